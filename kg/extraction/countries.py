@@ -1,0 +1,91 @@
+"""The country lexicon: names, official names, press names and adjectives -> one country.
+
+Built from ISO 3166-1 (pycountry) plus ``kg/data/countries.tsv``, which sets the short name
+kg reports and adds the adjectives and press names that ISO does not have.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+import pycountry
+
+from ..resources import data_rows
+
+# ISO entries that are not what a news reader calls a country of their own.
+_NOT_COUNTRIES = {"ATA", "UMI", "ATF", "BVT", "HMD", "IOT", "SGS"}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str               # ISO 3166-1 alpha-3
+    name: str               # English short name, as reported
+    names: tuple[str, ...]  # every name form, the short name first
+    adjectives: tuple[str, ...] = ()
+
+
+def _pycountry_names(entry) -> list[str]:
+    names = [getattr(entry, "common_name", None), entry.name, getattr(entry, "official_name", None)]
+    out = []
+    for name in names:
+        if not name:
+            continue
+        out.append(name)
+        if ", " in name:   # "Korea, Republic of" -> "Republic of Korea"
+            head, tail = name.split(", ", 1)
+            out.append(f"{tail} {head}")
+    return out
+
+
+@dataclass
+class CountryLexicon:
+    countries: list[Country] = field(default_factory=list)
+
+    @classmethod
+    def load(cls) -> "CountryLexicon":
+        extra = {row[0]: row for row in data_rows("countries.tsv")}
+        countries = []
+        for entry in pycountry.countries:
+            if entry.alpha_3 in _NOT_COUNTRIES:
+                continue
+            row = extra.get(entry.alpha_3)
+            short = row[1] if row else (getattr(entry, "common_name", None) or entry.name)
+            others = [n for n in (row[2].split("|") if row and len(row) > 2 and row[2] else [])]
+            adjectives = tuple(a for a in (row[3].split("|") if row and len(row) > 3 and row[3] else []))
+            names = [short, *others, *_pycountry_names(entry)]
+            countries.append(Country(entry.alpha_3, short, tuple(dict.fromkeys(names)), adjectives))
+        return cls(countries)
+
+    @cached_property
+    def _by_form(self) -> dict[str, Country]:
+        index: dict[str, Country] = {}
+        for c in self.countries:
+            for form in (*c.names, *c.adjectives):
+                index.setdefault(_key(form), c)
+        return index
+
+    def lookup(self, text: str) -> Country | None:
+        """The country a name or adjective denotes: ``lookup("the Russian Federation")``."""
+        return self._by_form.get(_key(text))
+
+    def by_name(self, name: str) -> Country | None:
+        return self.lookup(name)
+
+    def forms(self) -> list[tuple[str, Country, bool]]:
+        """Every (form, country, is_adjective), longest first, for matching in text."""
+        out = [(f, c, False) for c in self.countries for f in c.names]
+        out += [(a, c, True) for c in self.countries for a in c.adjectives]
+        return sorted(out, key=lambda t: -len(t[0]))
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"[’']s$", "", text)
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+@cache
+def country_lexicon() -> CountryLexicon:
+    """The lexicon, loaded on first use."""
+    return CountryLexicon.load()

@@ -1,0 +1,1 @@
+"""Saved SPARQL queries, shipped in the wheel as kg.queries."""
