@@ -66,6 +66,10 @@ AGREEMENT_SYNONYMS: dict[str, str] = {
 STOPWORDS = frozenset(
     "a an the of and to for in on at with by between from into under its their".split())
 
+#: Rank words name a different office, so both titles must carry the same ones: "Deputy
+#: Foreign Minister" is neither a more specific nor a shortened "Foreign Minister".
+RANK_WORDS = frozenset({"deputy", "assistant", "under", "associate", "acting", "former"})
+
 #: Prefixes whose hyphen is kept as one word: "co-chair" is not "chair".
 _JOINED_PREFIXES = ("co", "ex")
 
@@ -165,7 +169,7 @@ def title_words(title: str) -> frozenset[str]:
 def titles_agree(gold: str, predicted: str) -> bool:
     """GOLD.md's title rule: equal content words after synonyms, or the predicted title holds
     all the gold title's words (more specific), or it is a shortened form of at least two
-    content words.
+    content words. Rank words (:data:`RANK_WORDS`) must be the same on both sides.
 
     >>> titles_agree("Ambassador to Nigeria", "Ambassador of China to Nigeria")
     True
@@ -175,6 +179,8 @@ def titles_agree(gold: str, predicted: str) -> bool:
     g, p = title_words(gold), title_words(predicted)
     if not g or not p:
         return g == p and fold_text(gold) == fold_text(predicted)
+    if g & RANK_WORDS != p & RANK_WORDS:
+        return False
     return g <= p or (len(p) >= 2 and p <= g)
 
 
@@ -690,12 +696,12 @@ def run_eval(gold_dir: str | Path, paths: Iterable[str | Path], misses: bool = F
 
     Raises :class:`KgError` when ``gold_dir`` is not a folder or no document has gold.
     """
-    from .documents import read_documents     # imported here: the pipeline is heavy
-    from .extraction import extract
-
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise KgError(f"gold directory not found: {gold_dir}")
+    from .documents import read_documents     # imported here: the pipeline is heavy
+    from .extraction import extract
+
     index = _gold_index(gold_dir)
     triples, skipped, problems = [], [], []
     for path in paths:
