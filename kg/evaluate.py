@@ -106,24 +106,36 @@ def fold_text(text: str) -> str:
 
 
 @cache
-def _honorifics() -> tuple[frozenset[str], frozenset[str]]:
-    """(words dropped in any case, words dropped only when written in capitals)."""
-    anycase, cased = set(), set()
+def _honorifics() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Leading words dropped in any case, leading words dropped only when written in
+    capitals, trailing suffixes (``kg/data/honorifics.txt``)."""
+    anycase, cased, suffixes = set(), set(), set()
     for row in data_rows("honorifics.txt"):
-        (cased if len(row) > 2 and row[2].strip() == "cased" else anycase).add(row[0].strip())
-    return frozenset(anycase), frozenset(cased)
+        word, kind = row[0].strip(), row[1].strip() if len(row) > 1 else ""
+        if kind == "suffix":
+            suffixes.add(word)
+        elif len(row) > 2 and row[2].strip() == "cased":
+            cased.add(word)
+        else:
+            anycase.add(word)
+    return frozenset(anycase), frozenset(cased), frozenset(suffixes)
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """A person's name folded for comparison, leading honorifics and titles dropped.
+    """A person's name folded for comparison, leading honorifics and titles and trailing
+    generational suffixes dropped.
 
     >>> name_words("H.E. Geoffrey Onyeama"), name_words("Foreign Minister Lavrov")
     (('geoffrey', 'onyeama'), ('lavrov',))
+    >>> name_words("Joseph R. Biden Jr.")
+    ('joseph', 'r', 'biden')
     >>> name_words("He Lifeng")
     ('he', 'lifeng')
     """
-    anycase, cased = _honorifics()
+    anycase, cased, suffixes = _honorifics()
     raw = _raw_words(name or "")
+    while len(raw) > 1 and raw[-1].lower() in suffixes:
+        raw.pop()
     start = 0
     while start < len(raw) - 1:
         word = raw[start]

@@ -77,6 +77,7 @@ def test_fold_text_folds_case_accents_apostrophes_and_punctuation():
     ("Minister Bayramov", ("bayramov",)),
     # "He" written as a name is a Chinese surname, not His Excellency
     ("He Lifeng", ("he", "lifeng")),
+    ("Joseph R. Biden Jr.", ("joseph", "r", "biden")),
     # the last word is never dropped, even when it is a title word
     ("President", ("president",)),
 ])
