@@ -1,0 +1,54 @@
+"""Extraction: one :class:`~kg.model.Document` in, one :class:`~kg.model.Extraction` out.
+
+>>> from kg.model import Document
+>>> x = extract(Document(id="t", text="Minister Ann Lee of Chile met Peru's Foreign Minister Raul Sosa."))
+>>> sorted(p.name for p in x.persons)
+['Ann Lee', 'Raul Sosa']
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Extraction
+from .events import Context, extract_agreements, extract_meetings, extract_statements
+from .lexicon import lexicon
+from .mentions import Mentions, find_mentions
+from .nlp import load_nlp
+from .persons import PersonResolver
+from .places import home_country
+
+__all__ = ["extract"]
+
+
+def extract(document: Document, nlp=None) -> Extraction:
+    """Persons, positions, countries, organisations, meetings, agreements and statements."""
+    nlp = nlp or load_nlp()
+    lex = lexicon()
+    body = document.text[document.body_start:]
+    doc = nlp(body)
+    mentions = find_mentions(document.text, doc, document.body_start, lex)
+    people = PersonResolver(mentions, lex, document.id)
+    people.assign_home_country(home_country(document, mentions, lex))
+    ctx = Context(mentions, lex, people, document.id, document.published)
+    meetings = extract_meetings(ctx)
+    agreements = extract_agreements(ctx)
+    statements = extract_statements(ctx)
+    return Extraction(
+        document=document,
+        persons=list(people.persons.values()),
+        countries=list(dict.fromkeys(c.country.name for c in mentions.countries)),
+        organizations=_organizations(mentions, lex),
+        meetings=meetings,
+        agreements=agreements,
+        statements=statements,
+    )
+
+
+def _organizations(m: Mentions, lex) -> list[str]:
+    names = []
+    for _, _, name in m.organizations:
+        name = re.sub(r"\s+", " ", name).strip()
+        if len(name) < 2 or lex.countries.lookup(name) or any(name == p.name for p in m.persons):
+            continue
+        names.append(name)
+    return list(dict.fromkeys(names))

@@ -55,6 +55,12 @@ class CountryLexicon:
             adjectives = tuple(a for a in (row[3].split("|") if row and len(row) > 3 and row[3] else []))
             names = [short, *others, *_pycountry_names(entry)]
             countries.append(Country(entry.alpha_3, short, tuple(dict.fromkeys(names)), adjectives))
+        known = {c.code for c in countries}
+        for code, row in extra.items():   # states ISO does not list yet (Kosovo)
+            if code not in known:
+                others = row[2].split("|") if len(row) > 2 and row[2] else []
+                adjectives = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
+                countries.append(Country(code, row[1], tuple(dict.fromkeys([row[1], *others])), adjectives))
         return cls(countries)
 
     @cached_property

@@ -1,0 +1,135 @@
+"""Time expressions -> ISO dates, resolved against the publication date.
+
+Handles absolute dates in the common news formats, weekdays, ``today``/``yesterday``/``the
+previous day``/``the same day``, ``last March``, ``June last year``, ``last month``, a
+month with a year and dates without a year. A full date gives ``YYYY-MM-DD``; a month
+``YYYY-MM``; a year alone ``YYYY``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name: i for i, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_M = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PATTERNS = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+    ("dmy_num", r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})\b"),
+    ("mdy_num", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
+    ("dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
+    ("mdy", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
+    ("dm", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r"(?!\s*,?\s*\d)"),
+    ("md", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)"),
+    ("month_last_year", r"\b(?:in\s+)?" + _M.format("m") + r"\s+(?:of\s+)?last\s+year\b"),
+    ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
+    ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
+    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day)\b"),
+    ("yesterday", r"\b(?:yesterday|the previous day|the day before|last night)\b"),
+    ("weekday", r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("last_month", r"\blast\s+month\b"),
+    ("year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
+]
+_COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    value: str          # ISO, possibly partial
+    kind: str
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _without_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The latest date with this month and day on or before ``anchor`` (news looks back),
+    unless that is more than ~10 months back and the next one is close ahead."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= anchor + dt.timedelta(days=7):
+            return candidate
+    return None
+
+
+def resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
+    g = m.groupdict()
+    try:
+        if match_kind in ("iso", "dmy_num", "mdy_num"):
+            return dt.date(int(g["y"]), int(g["mo"]), int(g["d"])).isoformat()
+        if match_kind in ("dmy", "mdy"):
+            return dt.date(int(g["y"]), _month(g["m"]), int(g["d"])).isoformat()
+        if match_kind == "month_year":
+            return f"{int(g['y']):04d}-{_month(g['m']):02d}"
+        if match_kind == "year":
+            return g["y"]
+    except (ValueError, KeyError):
+        return None
+    if anchor is None:
+        return None
+    if match_kind in ("dm", "md"):
+        found = _without_year(_month(g["m"]), int(g["d"]), anchor)
+        return found.isoformat() if found else None
+    if match_kind == "today":
+        return anchor.isoformat()
+    if match_kind == "yesterday":
+        return (anchor - dt.timedelta(days=1)).isoformat()
+    if match_kind == "weekday":
+        target = WEEKDAYS.index(g["wd"].lower())
+        back = (anchor.weekday() - target) % 7
+        return (anchor - dt.timedelta(days=back)).isoformat()
+    if match_kind == "last_month":
+        first = anchor.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if match_kind == "last_month_name":
+        month = _month(g["m"])
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        return f"{year:04d}-{month:02d}"
+    if match_kind == "month_last_year":
+        return f"{anchor.year - 1:04d}-{_month(g['m']):02d}"
+    return None
+
+
+def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) -> list[TimeExpression]:
+    """Every time expression in ``text``, left to right, without overlaps.
+
+    >>> [e.value for e in find_time_expressions("met on Monday, after talks on 3 March", dt.date(2024, 3, 6))]
+    ['2024-03-04', '2024-03-03']
+    >>> [e.value for e in find_time_expressions("signed on November 10, 2020", None)]
+    ['2020-11-10']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind in ("today", "yesterday", "weekday") and _capitalised_mid_sentence(text, m):
+                continue
+            value = resolve(kind, m, anchor)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(TimeExpression(m.start() + offset, m.end() + offset, m.group(0), value, kind))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _capitalised_mid_sentence(text: str, m: re.Match) -> bool:
+    word = m.group(0)
+    if m.lastgroup == "wd" or not word[:1].isupper():
+        return False
+    before = text[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"'‘“(—–-"

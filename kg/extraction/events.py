@@ -1,0 +1,417 @@
+"""Frames: meetings, agreements and statements, sentence by sentence.
+
+Each frame starts at a trigger from ``kg/data/triggers.tsv``. Its persons are the names in
+the sentence plus what a definite description points at ("the minister", "the two
+presidents", "his Iranian counterpart", "the sides"). A meeting that is planned, proposed
+or future ("will meet", "invited him to visit") is not a meeting; an agreement whose date
+lies well before the article is cited, not signed in it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Agreement, Evidence, Meeting, Statement
+from ..slugs import fold
+from .dates import TimeExpression, find_time_expressions
+from .lexicon import Lexicon
+from .mentions import Mentions, Sentence
+from .persons import PersonResolver, canonical_title
+
+_GROUP_REF = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
+    r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b|\bthey\b|\bboth\b", re.I)
+_DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
+_ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
+_COUNTERPART_REF = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w\-]+)\s+counterpart\b")
+_OCCASION = re.compile(
+    r"\bon the (?:sidelines|margins) of (?:the\s+)?(?P<occ>[^,.;()]+?)(?=\s*(?:[,.;()]|$|\bin\b|\bon\b|\bwhen\b|\bafter\b))", re.I)
+_AT_EVENT = re.compile(
+    r"\b(?:at|during) the (?P<occ>(?:[\w\-]+\s+){0,6}?(?:[Ss]ummit|[Ss]ession|[Ff]orum|[Cc]onference|[Mm]inisterial|[Gg]eneral [Aa]ssembly|[Mm]eeting of [\w\s]+?))(?=[,.;]|\s+(?:in|on)\b)")
+_PLACE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+@dataclass
+class Context:
+    m: Mentions
+    lex: Lexicon
+    people: PersonResolver
+    doc_id: str
+    published: dt.date | None
+
+    def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
+        return Evidence(self.doc_id, s.text, start, end, confidence)
+
+
+# --- references to persons ----------------------------------------------------------
+
+def _salient(ctx: Context, keys: list[str]) -> str | None:
+    if not keys:
+        return None
+    return max(keys, key=lambda k: ctx.people.mention_count[k])
+
+
+def _by_title(ctx: Context, title_text: str) -> list[str]:
+    want = canonical_title(title_text)
+    head = want.split()[-1]
+    exact, loose = [], []
+    for key, person in ctx.people.persons.items():
+        for pos in person.positions:
+            have = canonical_title(pos.title)
+            if have == want:
+                exact.append(key)
+            elif head in have.split():
+                loose.append(key)
+    return exact or loose
+
+
+def references(ctx: Context, start: int, end: int, last_group: list[str]) -> list[tuple[int, str]]:
+    """(offset, person key) for every reference to a person between ``start`` and ``end``."""
+    m, text = ctx.m, ctx.m.text
+    refs = [(p.start, p.key) for p in m.in_span(m.persons, start, end)]
+    named = {k for _, k in refs}
+    for t in m.in_span(m.titles, start, end):
+        if t.text[:1].isupper() and any(
+                p.start >= t.end and re.fullmatch(r"[ \t]+(?:H\.\s?E\.\s+)?", text[t.end:p.start])
+                for p in m.persons):
+            continue               # a title in front of a name
+        if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and \
+                not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
+            continue
+        if any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start]) for p in m.persons):
+            continue               # an apposition to a name
+        key = _salient(ctx, _by_title(ctx, t.text))
+        if key:
+            refs.append((t.start, key))
+    for cm in _COUNTERPART_REF.finditer(text, start, end):
+        if any(p.start - cm.end() in range(0, 3) or cm.start() - p.end in range(0, 3) for p in m.persons):
+            continue
+        country = ctx.lex.countries.lookup(cm.group("adj"))
+        if country:
+            keys = [k for k, p in ctx.people.persons.items()
+                    if any(pos.country == country.name for pos in p.positions)]
+            key = _salient(ctx, keys)
+            if key:
+                refs.append((cm.start(), key))
+    grouped = set()
+    for gm in ctx.lex.group.finditer(text, start, end):
+        if not re.search(r"\b(?:the|both|two)\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, gm.start() - 40):gm.start()]):
+            continue
+        plural = gm.group(0).lower()
+        singular = ctx.lex.groups.get(plural) or ctx.lex.groups.get(plural.split()[-1])
+        keys = _by_title(ctx, singular) if singular else []
+        if len(keys) >= 2:
+            refs += [(gm.start(), k) for k in keys if k not in named]
+            grouped.update(range(gm.start(), gm.end()))
+    for gm in _GROUP_REF.finditer(text, start, end):
+        if gm.start() in grouped:
+            continue
+        refs += [(gm.start(), k) for k in last_group if k not in named]
+    seen, out = set(), []
+    for off, key in sorted(refs):
+        if key not in seen:
+            seen.add(key)
+            out.append((off, key))
+    return out
+
+
+# --- meetings -----------------------------------------------------------------------
+
+def _meeting_trigger(ctx: Context, s: Sentence):
+    """The first trigger in the sentence that reports a meeting held (not a planned one)."""
+    for kind, pattern in ctx.lex.meeting:
+        for found in pattern.finditer(s.text):
+            if not _is_future(ctx, s, found.start()):
+                return kind, found
+    return None
+
+
+def _is_future(ctx: Context, s: Sentence, trigger_start: int) -> bool:
+    before = s.text[max(0, trigger_start - 60):trigger_start]
+    return any(p.search(before) for p in ctx.lex.future)
+
+
+def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]]) -> str | None:
+    usable = [e for e in exprs if not any(a <= e.start < b for a, b in exclude)]
+    if not usable:
+        return None
+    return min(usable, key=lambda e: abs(e.start - pos)).value
+
+
+def extract_meetings(ctx: Context) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    last_group: list[str] = []
+    m = ctx.m
+    for s in m.sentences:
+        found = _meeting_trigger(ctx, s)
+        refs = references(ctx, s.start, s.end, last_group)
+        if found is None:
+            _topics(ctx, s, meetings)
+            continue
+        kind, trig = found
+        tpos = s.start + trig.start()
+        # People quoted as the source ("according to X") are not participants.
+        refs = [(off, k) for off, k in refs
+                if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])]
+        keys = [k for _, k in refs]
+        if len(set(keys)) < 2:
+            continue
+        exprs = find_time_expressions(s.text, ctx.published, s.start)
+        agreement_clauses = [(s.start + a.start(), s.start + a.end()) for a in
+                             re.finditer(r"\bsigned\b[^.;]*", s.text)] if kind else []
+        date = _date_near(exprs, tpos, agreement_clauses)
+        location = _location(ctx, s)
+        occasion = _occasion(s)
+        groups = _split_bilateral(ctx, s, refs, tpos, trig.group(0))
+        for group in groups:
+            meeting = Meeting(group, kind, date, location, occasion, [],
+                              ctx.evidence(s, s.start, s.end, 0.8 if len(group) == 2 else 0.7))
+            meetings.append(meeting)
+        last_group = list(dict.fromkeys(k for g in groups for k in g))
+        _topics(ctx, s, meetings[-len(groups):] if groups else meetings)
+    return _merge(meetings)
+
+
+def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -> list[list[str]]:
+    """"A met B, C and D" gives three meetings; "A and B met" or "A, B and C met" one."""
+    before = [k for off, k in refs if off < tpos]
+    after = [k for off, k in refs if off >= tpos]
+    passive = re.match(r"(?:was|were)\s", ctx.m.text[max(0, tpos - 5):tpos].strip() + " ") or \
+        re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", ctx.m.text[max(0, tpos - 20):tpos])
+    if passive and before and after:
+        before, after = after, before
+    if len(before) == 1 and len(after) >= 2 and re.match(r"(?:met|received|hosted|welcomed)", trigger, re.I):
+        people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
+        between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
+        if re.search(r",|\band\b", between) and "(" not in between:
+            return [[before[0], k] for k in after if k != before[0]]
+    group = list(dict.fromkeys(before + after))
+    return [group]
+
+
+def _location(ctx: Context, s: Sentence) -> str | None:
+    for pm in _PLACE_IN.finditer(s.text):
+        name = pm.group("place")
+        if any(name == p for _, _, p in ctx.m.places) or any(
+                name.startswith(p) for _, _, p in ctx.m.places if len(p) > 3):
+            place = next(p for _, _, p in ctx.m.places if name.startswith(p))
+            if ctx.lex.countries.lookup(place) is None:
+                return place
+    return None
+
+
+def _occasion(s: Sentence) -> str | None:
+    om = _OCCASION.search(s.text) or _AT_EVENT.search(s.text)
+    return om.group("occ").strip() if om else None
+
+
+def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
+    if not meetings:
+        return
+    tm = ctx.lex.topic.search(s.text)
+    if not tm:
+        return
+    rest = s.text[tm.end():].strip().rstrip(".")
+    rest = re.sub(r"^(?:the|a|an)\s+", "", rest)
+    parts = re.split(r",\s+as well as\s+|;\s+|,\s+and\s+(?=the\b)|\s+as well as\s+", rest)
+    for part in parts:
+        part = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" ,"))
+        if 3 < len(part) < 200 and part not in meetings[-1].topics:
+            meetings[-1].topics.append(part)
+
+
+def _merge(meetings: list[Meeting]) -> list[Meeting]:
+    """One meeting per set of participants (and date, where both have one)."""
+    out: list[Meeting] = []
+    for mt in meetings:
+        for prev in out:
+            if set(prev.participants) == set(mt.participants) and (
+                    prev.date is None or mt.date is None or prev.date == mt.date) and prev.kind == mt.kind:
+                prev.date = prev.date or mt.date
+                prev.location = prev.location or mt.location
+                prev.occasion = prev.occasion or mt.occasion
+                prev.topics += [t for t in mt.topics if t not in prev.topics]
+                break
+        else:
+            out.append(mt)
+    return out
+
+
+# --- statements ---------------------------------------------------------------------
+
+def extract_statements(ctx: Context) -> list[Statement]:
+    out: list[Statement] = []
+    last_speaker: str | None = None
+    m = ctx.m
+    for s in m.sentences:
+        refs = references(ctx, s.start, s.end, [])
+        subject = next((k for off, k in refs), None)
+        for kind, pattern in ctx.lex.statement:
+            for tm in pattern.finditer(s.text):
+                if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 40):tm.end() + 20]) and \
+                        _inside_negative(ctx, s.text, tm):
+                    continue
+                tpos = s.start + tm.start()
+                before = [k for off, k in refs if off < tpos]
+                speaker = before[0] if before else None
+                if speaker is None and re.match(r"\s*(?:He|She)\b", s.text):
+                    speaker = last_speaker
+                if speaker is None:
+                    continue
+                if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
+                    continue
+                addressee = _addressee(ctx, s, tm.end(), speaker)
+                st = Statement(kind, speaker, addressee, s.text.strip(),
+                               ctx.evidence(s, tpos, s.start + tm.end(), 0.75))
+                if not any(o.kind == st.kind and o.speaker == st.speaker for o in out):
+                    out.append(st)
+                break
+        last_speaker = subject or last_speaker
+    return out
+
+
+def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:
+    for nm in ctx.lex.not_statement.finditer(text):
+        if nm.start() <= tm.start() < nm.end() or nm.start() <= tm.end() - 1 < nm.end():
+            return True
+    return False
+
+
+def _addressee(ctx: Context, s: Sentence, after: int, speaker: str) -> str | None:
+    start = s.start + after
+    own = {pos.country for pos in ctx.people.persons[speaker].positions}
+    for c in ctx.m.countries:
+        if start <= c.start < s.end and c.country.name not in own:
+            return c.country.name
+    for p in ctx.m.in_span(ctx.m.persons, start, s.end):
+        if p.key != speaker:
+            countries = [pos.country for pos in ctx.people.persons[p.key].positions if pos.country]
+            if countries:
+                return countries[0]
+    return None
+
+
+# --- agreements ---------------------------------------------------------------------
+
+_ENUM = re.compile(r"(?:covering|which cover|that cover|on|in the (?:fields|areas|sectors) of|in)\s+(?:the\s+)?"
+                   r"(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)"
+                   r"(?=\s*(?:[,.;)]|$|\s+(?:sectors|fields|areas|were|was|are|is|had|have|signed|as)\b))")
+
+
+def extract_agreements(ctx: Context) -> list[Agreement]:
+    out: list[Agreement] = []
+    m = ctx.m
+    for s in m.sentences:
+        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|cited|under|contrary to|in line with|pursuant to|based on)\b", s.text, re.I):
+            continue
+        for label, pattern in ctx.lex.agreement:
+            for am in pattern.finditer(s.text):
+                if any(a.evidence and a.evidence.start <= s.start + am.start() < a.evidence.end
+                       for a in out):
+                    continue
+                for agreement in _agreements_at(ctx, s, am, label):
+                    if not any(fold(a.name) == fold(agreement.name) for a in out):
+                        out.append(agreement)
+    return out
+
+
+_NAME_STOP = {
+    "the", "a", "an", "two", "three", "four", "several", "some", "both", "these", "those", "this",
+    "that", "of", "and", "signed", "new", "had", "have", "has", "been", "were", "was", "which",
+    "with", "between", "by", "to", "among", "its", "their", "his", "her", "contrary", "under",
+    "in", "on", "further", "other", "various", "number", "billion", "million", "law", "as",
+    "also", "all", "many", "into", "for", "at", "signing", "sign",
+}
+
+
+def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[Agreement]:
+    text = s.text
+    word = am.group(0)
+    first = word.split()[0].lower()
+    plural = (first.endswith("s") and not first.endswith("ss")) or first in ("memoranda", "treaties")
+    # Name: capitalised or lower-case modifiers right before the noun ("Trilateral statement",
+    # "strategic dialogue agreement"), and "on X" after it.
+    mods: list[str] = []
+    for w in reversed(text[:am.start()].split()[-4:]):
+        if w.lower() in _NAME_STOP or re.match(r"^[\$€£\d]", w) or not re.fullmatch(r"[\w\-]+", w):
+            break
+        mods.insert(0, w)
+    if any(x[0].isupper() for x in mods):
+        while mods and mods[0][0].islower():
+            mods.pop(0)
+    base = label if label in ("Memorandum of Understanding",) else word
+    if plural:
+        base = label if label != "Statement" else word.rstrip("s")
+        if base.lower() == label.lower():
+            base = label
+    head = (" ".join(mods) + " " + base).strip()
+    if not mods and label not in ("Memorandum of Understanding",) and not plural:
+        on = re.match(r"\s+(?:on|between|for)\s+([^,.;]+)", text[am.end():])
+        if not on:
+            return []
+        head = f"{base} {on.group(0).strip()}"
+    head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
+    sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
+    if not re.search(r"\bsign\w*|inked|conclud\w+", sig_clause, re.I) and not re.search(r"\b(?:contrary to|under|in line with|pursuant to|based on)\b", text[:am.start()][-40:], re.I):
+        return []
+    exprs = find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
+    date = exprs[0].value if exprs else None
+    parties = _parties(ctx, s, am)
+    signatories = _signatories(ctx, s, am) if _signed_here(ctx, date, text, am) else []
+    if not parties:
+        parties = list(dict.fromkeys(pos.country for k in signatories
+                                     for pos in ctx.people.persons[k].positions if pos.country))
+    signed_here = _signed_here(ctx, date, text, am)
+    if signed_here and date is None and ctx.published:
+        date = _article_event_date(ctx)
+    ev = ctx.evidence(s, s.start + am.start(), s.start + am.end(), 0.7)
+    if plural:
+        items = _ENUM.search(text[am.end():am.end() + 160])
+        if not items:
+            return []
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", items.group("items"))
+        singular = label if label != "Deal" else "deal"
+        return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev)
+                for n in names if n.strip()]
+    return [Agreement(head, date, parties, signatories, signed_here, ev)]
+
+
+def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
+    between = re.search(r"\b(?:between|by|among)\s+(?:the\s+(?:leaders|presidents|governments|ministers)\s+of\s+)?([^.;]+)", s.text[am.start():])
+    span_start = s.start + am.start() + (between.start(1) if between else 0)
+    span_end = s.start + am.start() + (between.end(1) if between else 0)
+    if not between:
+        lead = re.search(r"([^.;]*)\b(?:signed|sign)\b", s.text[:am.start()])
+        if lead:
+            span_start, span_end = s.start + lead.start(1), s.start + lead.end(1)
+    names = [c.country.name for c in ctx.m.countries if span_start <= c.start < span_end and not c.adjective]
+    if between and not names:
+        orgs = [n for a, b, n in ctx.m.organizations if span_start <= a < span_end]
+        return orgs
+    return list(dict.fromkeys(names))
+
+
+def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
+    by = re.search(r"\bsigned\s+by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|[.;]|$)", s.text)
+    if by:
+        start, end = s.start + by.start(1), s.start + by.end(1)
+        return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))
+    sign = re.search(r"\bsigned\b", s.text)
+    if sign and sign.start() > 0:
+        before = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start, s.start + sign.start())]
+        return list(dict.fromkeys(before))
+    return []
+
+
+def _signed_here(ctx: Context, date: str | None, text: str, am: re.Match) -> bool:
+    if date and ctx.published:
+        return date[:7] >= (ctx.published - dt.timedelta(days=14)).isoformat()[:7] and \
+            date >= (ctx.published - dt.timedelta(days=14)).isoformat()[:len(date)]
+    if re.search(r"\b(?:contrary to|under|in line with|pursuant to|based on|in accordance with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[:am.start()], re.I):
+        return False
+    return bool(re.search(r"\b(?:signed|sign|inked|concluded)\b", text, re.I))
+
+
+def _article_event_date(ctx: Context) -> str | None:
+    return ctx.published.isoformat() if ctx.published else None

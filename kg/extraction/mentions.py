@@ -1,0 +1,259 @@
+"""Mentions in one document: sentences, countries, titles, organisations and person names.
+
+Person names come from the text only: spaCy's PERSON entities, capitalised words right
+after a title ("Secretary of State Antony J. Blinken") or right before an appositive title
+("Sameh Shoukry, Egypt's Foreign Minister"), and later repeats of a name already found
+("Shoukry stressed ..."), which the model often misses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .countries import Country
+from .lexicon import Lexicon
+
+HONORIFICS = re.compile(
+    r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
+    r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|Sheikh|Ambassador|"
+    r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
+    r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir)\s+)+")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|(?:al|el|bin|ben|van|von|de|da|di|du|la|le|ibn|abu|bint)(?=\s+[A-Z]))", re.U)
+_NOT_NAME_WORDS = {
+    "The", "A", "An", "On", "In", "At", "During", "After", "Before", "His", "Her", "Their",
+    "Minister", "Ministry", "Foreign", "Affairs", "President", "Secretary", "State", "Ambassador",
+    "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Government", "Embassy", "Republic",
+    "Council", "Union", "Nations", "General", "Assembly", "Summit", "Group", "According",
+    "Office", "Federation", "Kingdom", "Deputy", "Prime", "Vice", "Envoy", "Chairman",
+    "Co-Chairs", "Co-chairs", "Co-Chair", "Spokesperson", "Talks", "Meeting", "Mediated",
+}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    country: Country
+    adjective: bool
+    possessive: bool
+
+
+@dataclass
+class TitleMention:
+    start: int
+    end: int
+    text: str
+    head: str
+    complement: str | None
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    text: str            # as written, honorifics included
+    name: str            # honorifics removed
+    source: str          # "ner", "title", "apposition", "repeat"
+    key: str | None = None
+
+
+@dataclass
+class Mentions:
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    countries: list[CountryMention] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    organizations: list[tuple[int, int, str]] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return self.sentences[-1]
+
+    def in_span(self, items, start: int, end: int):
+        return [m for m in items if start <= m.start and m.end <= end]
+
+
+def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
+    """All mentions in the spaCy ``doc`` of ``text[offset:]``; offsets are in ``text``."""
+    m = Mentions(text)
+    for i, s in enumerate(_sentences(doc)):
+        m.sentences.append(Sentence(i, s.start_char + offset, s.end_char + offset, s.text))
+    for cm in lex.country_form.finditer(text, offset):
+        form = cm.group(0)
+        country = lex.countries.lookup(form)
+        if country is None:
+            continue
+        after = text[cm.end():cm.end() + 2]
+        possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
+        adjective = _key(form) in {a.casefold() for a in country.adjectives}
+        m.countries.append(CountryMention(cm.start(), cm.end(), form, country, adjective, possessive))
+    for tm in lex.title.finditer(text, offset):
+        m.titles.append(TitleMention(tm.start(), tm.end(), tm.group(0), tm["head"], tm["complement"]))
+    for ent in doc.ents:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        label = ent.label_
+        if label == "ORG":
+            m.organizations.append((start, end, _strip_the(ent.text)))
+        elif label in ("GPE", "LOC", "FAC") and lex.countries.lookup(ent.text) is None:
+            m.places.append((start, end, _strip_the(ent.text)))
+    m.persons = _person_mentions(text, doc, offset, m, lex)
+    return m
+
+
+def _sentences(doc):
+    """spaCy's sentences, split again at blank lines (headlines, datelines)."""
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n\n" in token.text and token.i > start:
+                yield doc[start:token.i]
+                start = token.i + 1
+        if start < sent.end:
+            span = doc[start:sent.end]
+            if span.text.strip():
+                yield span
+
+
+def _key(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.I).casefold()
+
+
+def _strip_the(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def clean_name(text: str) -> str:
+    """A person's name without honorifics, titles or a possessive ending.
+
+    >>> clean_name("H.E. Cui Jianchun")
+    'Cui Jianchun'
+    >>> clean_name("Mr Hu's")
+    'Hu'
+    """
+    name = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:")
+    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+        name = name[:-1]
+    name = HONORIFICS.sub("", name).strip()
+    return re.sub(r"\s+", " ", name)
+
+
+def _is_plausible_name(name: str, lex: Lexicon) -> bool:
+    words = name.split()
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in name):
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if lex.countries.lookup(name) or all(w in _NOT_NAME_WORDS for w in words):
+        return False
+    if lex.title.fullmatch(name) or words[-1] in _NOT_NAME_WORDS:
+        return False
+    return True
+
+
+def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?").match(text, pos)
+    cur = m.end()
+    start, end, count = cur, cur, 0
+    while count < 5:
+        tm = _NAME_TOKEN.match(text, cur)
+        if not tm or tm.group(0).rstrip(".") in _NOT_NAME_WORDS:
+            break
+        end = tm.end()
+        count += 1
+        sm = re.compile(r"[ \t]+").match(text, end)
+        if not sm:
+            break
+        cur = sm.end()
+    if count == 0:
+        return None
+    while end > start and text[end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a capitalised name ending at ``pos``."""
+    words = list(re.finditer(r"[\w’'\-\.]+", text[max(0, pos - 80):pos]))
+    base = max(0, pos - 80)
+    chosen = []
+    for w in reversed(words):
+        gap = text[base + w.end():(chosen[0][0] if chosen else pos)]
+        if gap and not re.fullmatch(r"[ \t]+", gap):
+            break
+        token = w.group(0)
+        if not _NAME_TOKEN.fullmatch(token) or token.rstrip(".") in _NOT_NAME_WORDS:
+            break
+        chosen.insert(0, (base + w.start(), base + w.end()))
+        if len(chosen) == 4:
+            break
+    return (chosen[0][0], chosen[-1][1]) if chosen else None
+
+
+def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
+    found: list[PersonMention] = []
+
+    def add(start: int, end: int, source: str) -> None:
+        raw = text[start:end]
+        name = clean_name(raw)
+        if not _is_plausible_name(name, lex):
+            return
+        lead = raw.find(name.split()[0])
+        s = start + max(lead, 0)
+        e = s + len(name)
+        if text[s:e] != name:          # whitespace was folded; keep the raw span
+            s, e = start, end
+        for other in found:
+            if other.start < e and s < other.end:
+                if (e - s) > (other.end - other.start) and source != "repeat":
+                    found.remove(other)
+                    break
+                return
+        found.append(PersonMention(s, e, text[s:e], name, source))
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            add(ent.start_char + offset, ent.end_char + offset, "ner")
+    for t in m.titles:
+        span = _name_after(text, t.end)
+        if span and span[0] - t.end <= 8:
+            add(*span, "title")
+    for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
+        pre = text[max(0, t.start - 60):t.start]
+        am = re.search(r"([A-Z][\w’'\-\. ]+?),\s+(?:(?:the|his|her|their|an?|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*[’']s)\s+)?(?:[A-Z][a-z]+\s+)?$", pre)
+        if am:
+            span = _name_before(text, t.start - len(pre) + am.end(1))
+            if span:
+                add(*span, "apposition")
+    # Repeats: a full name's parts, wherever the model missed them.
+    known = {p.name for p in found}
+    tokens = {w for n in known for w in n.split() if len(w) > 2 and w not in _NOT_NAME_WORDS}
+    for form in sorted(known | tokens, key=len, reverse=True):
+        for rm in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text[offset:]):
+            s, e = rm.start() + offset, rm.end() + offset
+            if any(p.start <= s and e <= p.end for p in found):
+                continue
+            if any(c.start <= s < c.end for c in m.countries):
+                continue
+            add(s, e, "repeat")
+    places = {name for _, _, name in m.places}
+    found = [p for p in found
+             if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
+             and p.name not in places]
+    return sorted(found, key=lambda p: p.start)

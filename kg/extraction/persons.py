@@ -1,0 +1,305 @@
+"""Persons: name mentions grouped into people, with the offices the text gives them.
+
+A person is the longest form of a name ("Antony J. Blinken"); shorter forms ("Blinken",
+"J. Blinken", "Mr Hu") join the one person they fit. Offices come from a title next to a
+name ("Russian Foreign Minister Sergey Lavrov", "Sameh Shoukry, Egypt's Foreign Minister"),
+from "his Russian counterpart" (the other side's office, in Russia), and from a plural title
+followed by a list ("the co-chairs (A of the United States, B of France)").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Evidence, Person, Position
+from ..slugs import fold, slug
+from .lexicon import Lexicon
+from .mentions import CountryMention, Mentions, PersonMention, TitleMention
+
+_DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?counterparts?\b")
+_RIGHT_EXTENSION = re.compile(
+    r"(?:\s+(?:of|to|for|in charge of|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:(?:\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
+_FOREIGN_MINISTER = re.compile(
+    r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
+    r"external affairs minister|minister of external affairs|foreign secretary|"
+    r"minister of external relations|foreign affairs minister)$")
+_APPOSITION = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s|his|her)\s+)?"
+    r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
+    r"(?:[A-Z][\w\-]+\s+)?")
+
+
+def canonical_title(title: str) -> str:
+    """A title folded so that synonyms compare equal: ``"FM" -> "foreign minister"``."""
+    t = re.sub(r"\s+", " ", fold(title)).strip()
+    t = re.sub(r"^(?:the|official|honourable|honorable) ", "", t)
+    return "foreign minister" if _FOREIGN_MINISTER.match(t) else t
+
+
+@dataclass
+class TitleFact:
+    title: str
+    country: str | None
+    organization: str | None
+    start: int
+    end: int
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a <= b else ""
+
+
+def _country_before(m: Mentions, pos: int) -> CountryMention | None:
+    """A country adjective or possessive right before ``pos`` ("Russian ", "Azerbaijan's ")."""
+    for c in reversed(m.countries):
+        if c.end > pos:
+            continue
+        gap = _gap(m.text, c.end, pos)
+        if c.possessive and re.fullmatch(r"[’']s?\s+(?:(?:new|former|acting|then)\s+)?", gap):
+            return c
+        if c.adjective and re.fullmatch(r"\s+", gap):
+            return c
+        return None
+    return None
+
+
+def _organization_before(m: Mentions, pos: int) -> str | None:
+    for start, end, name in reversed(m.organizations):
+        if end <= pos and re.fullmatch(r"\s*", _gap(m.text, end, pos)):
+            return name
+        if end <= pos:
+            return None
+    return None
+
+
+def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
+    """The title at ``t`` extended to the right ("Ambassador to Nigeria", "Personal
+    Representative of the OSCE Chairperson-in-Office"), with its country or organisation."""
+    text = m.text
+    end = t.end
+    country = organization = None
+    ext = _RIGHT_EXTENSION.match(text, end)
+    tail = ""
+    if ext and "\n" not in ext.group(0):
+        tail = ext.group(0).rstrip()
+        tail = re.sub(r"\s+(?:and|of|for|the|with|in charge of)$", "", tail)
+        of_country = re.fullmatch(r"\s+of\s+(.+)", tail)
+        if of_country and lex.countries.lookup(of_country.group(1)):
+            country = lex.countries.lookup(of_country.group(1)).name
+            end += len(tail)
+            tail = ""
+        elif re.match(r"\s+(?:to|of|for|in charge of)\s", tail):
+            end += len(tail)
+        else:
+            tail = ""
+    if country is None:   # "Minister Delegate to the Cameroonian Minister of ...": Cameroon's
+        for c in m.countries:
+            if t.end <= c.start and c.end <= end and c.adjective and \
+                    lex.title.match(text, c.end + 1):
+                country = c.country.name
+                lead = "the " if c.text.lower().startswith("the ") else ""
+                tail = text[t.end:c.start] + lead + text[c.end:end].lstrip()
+                break
+    title = _DROP_MODIFIERS.sub("", (t.text + tail).strip())
+    title = re.sub(r"\s+", " ", title)
+    before = _country_before(m, t.start)
+    if before and country is None:
+        country = before.country.name
+    org = _organization_before(m, t.start)
+    if lex.is_intl(t.head) or re.search(r"-in-Office|Secretary-General|Secretary General", title):
+        inner = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", tail)
+        organization = org or (inner.group(1) if inner else None)
+        if organization and organization.split()[0] in ("OSCE", "UN", "EU", "NATO", "OIC", "AU") and " " in organization:
+            organization = organization.split()[0] if "Office" in organization or "Chairperson" in organization else organization
+    elif org and not before:
+        organization = org
+    if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
+        organization = None
+    return TitleFact(title, country, organization, t.start, end)
+
+
+def _evidence(m: Mentions, doc_id: str, start: int, end: int, confidence: float) -> Evidence:
+    s = m.sentence_at(start)
+    return Evidence(doc_id, s.text, start, end, confidence)
+
+
+class PersonResolver:
+    """Groups person mentions into persons and attaches their positions."""
+
+    def __init__(self, m: Mentions, lex: Lexicon, doc_id: str):
+        self.m, self.lex, self.doc_id = m, lex, doc_id
+        self.persons: dict[str, Person] = {}
+        self.mention_count: Counter[str] = Counter()
+        self._cluster()
+        self._positions()
+
+    # --- grouping names -------------------------------------------------------------
+    def _cluster(self) -> None:
+        full = [p for p in self.m.persons if len(p.name.split()) > 1]
+        singles = [p for p in self.m.persons if len(p.name.split()) == 1]
+        canon: list[str] = []
+        for p in sorted(full, key=lambda p: -len(p.name)):
+            words = set(fold(p.name).replace(".", "").split())
+            for c in canon:
+                cw = set(fold(c).replace(".", "").split())
+                if fold(c).split()[-1] == fold(p.name).split()[-1] and (words <= cw or cw <= words):
+                    break
+            else:
+                canon.append(p.name)
+        for p in full:
+            p.key = self._key_for(p.name, canon)
+        for p in singles:
+            w = fold(p.name)
+            by_last = [c for c in canon if fold(c).split()[-1] == w]
+            by_first = [c for c in canon if fold(c).split()[0] == w]
+            match = by_last if len(by_last) == 1 else by_first if len(by_first) == 1 else []
+            if match:
+                p.key = slug(match[0])
+            else:
+                canon.append(p.name)
+                p.key = slug(p.name)
+        for p in sorted(self.m.persons, key=lambda p: p.start):
+            name = next((c for c in canon if slug(c) == p.key), p.name)
+            person = self.persons.get(p.key)
+            if person is None:
+                person = self.persons[p.key] = Person(
+                    p.key, name, evidence=_evidence(self.m, self.doc_id, p.start, p.end, 0.9))
+            self.mention_count[p.key] += 1
+            alias = self._alias(p)
+            if alias != person.name and alias not in person.aliases:
+                person.aliases.append(alias)
+
+    def _key_for(self, name: str, canon: list[str]) -> str:
+        words = set(fold(name).replace(".", "").split())
+        for c in canon:
+            cw = set(fold(c).replace(".", "").split())
+            if fold(c).split()[-1] == fold(name).split()[-1] and (words <= cw or cw <= words):
+                return slug(c)
+        return slug(name)
+
+    def _alias(self, p: PersonMention) -> str:
+        """The form as written, with a title directly before it ("Minister Bayramov")."""
+        before = self.m.text[max(0, p.start - 40):p.start]
+        tm = re.search(r"(?:^|\s)((?:Minister|Secretary|President|Ambassador|FM|Foreign Minister|Prime Minister|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s+)$", before)
+        return (tm.group(1) + p.name) if tm else p.name
+
+    # --- offices --------------------------------------------------------------------
+    def _add_position(self, key: str, fact: TitleFact, confidence: float) -> None:
+        person = self.persons[key]
+        for pos in person.positions:
+            same = canonical_title(pos.title) == canonical_title(fact.title)
+            if same or fold(fact.title) in fold(pos.title):
+                pos.country = pos.country or fact.country
+                pos.organization = pos.organization or fact.organization
+                return
+            if fold(pos.title) in fold(fact.title) and (pos.country in (None, fact.country)):
+                pos.title, pos.country = fact.title, fact.country or pos.country
+                pos.organization = pos.organization or fact.organization
+                return
+        person.positions.append(Position(
+            fact.title, fact.country, fact.organization,
+            _evidence(self.m, self.doc_id, min(fact.start, fact.end), max(fact.start, fact.end), confidence)))
+
+    def _positions(self) -> None:
+        m, text = self.m, self.m.text
+        facts = [_title_fact(m, t, self.lex) for t in m.titles]
+        pre_titles = set()
+        for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
+            for i, (fact, t) in enumerate(zip(facts, m.titles)):
+                if t.end <= p.start and t.text[:1].isupper() and re.fullmatch(
+                        r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?", _gap(text, fact.end, p.start)):
+                    self._add_position(p.key, fact, 0.9)
+                    pre_titles.add(i)
+        for p in m.persons:        # "Sameh Shoukry, Egypt's Foreign Minister"
+            for i, (fact, t) in enumerate(zip(facts, m.titles)):
+                if i in pre_titles or t.start < p.end:
+                    continue
+                if _APPOSITION.fullmatch(_gap(text, p.end, t.start)):
+                    self._add_position(p.key, fact, 0.85)
+                break
+        self._counterparts()
+        self._groups()
+        self._of_country()
+
+    def _counterparts(self) -> None:
+        """"his Russian counterpart Sergey Lavrov": Lavrov holds the other side's office."""
+        m, text = self.m, self.m.text
+        for cm in _COUNTERPART.finditer(text):
+            adj = cm.group("adj")
+            country = self.lex.countries.lookup(adj) if adj else None
+            target = None
+            for p in m.persons:
+                if re.fullmatch(r"[ \t]+", _gap(text, cm.end(), p.start)) or \
+                        re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
+                    target = p
+                    break
+            if target is None:
+                continue
+            sentence = m.sentence_at(cm.start())
+            others = [q for q in m.in_span(m.persons, sentence.start, sentence.end) if q.key != target.key]
+            before = [q for q in others if q.end <= cm.start()]
+            others = list(reversed(before)) + [q for q in others if q.start > cm.start()]
+            title = None
+            for q in others:
+                positions = self.persons[q.key].positions
+                if positions:
+                    title = positions[0].title
+                    break
+            if title is None:
+                continue
+            fact = TitleFact(title, country.name if country else None, None, cm.start(), cm.end())
+            self._add_position(target.key, fact, 0.8)
+
+    def _groups(self) -> None:
+        """"the co-chairs (A of the United States, B ...)", "the two presidents, A and B"."""
+        m, text = self.m, self.m.text
+        for gm in self.lex.group.finditer(text):
+            follow = re.match(r"\s*(?:\(|,\s+)", text[gm.end():gm.end() + 3])
+            if not follow:
+                continue
+            close = text.find(")", gm.end()) if follow.group(0).strip() == "(" else \
+                min([i for i in (text.find(".", gm.end()), text.find(";", gm.end())) if i > 0] or [len(text)])
+            members = m.in_span(m.persons, gm.end(), close)
+            if len(members) < 2 or members[0].start - gm.end() > 4:
+                continue
+            plural = re.sub(r"^(?:the\s+)", "", gm.group(0)).lower()
+            head = plural.split()[-1]
+            singular = self.lex.groups.get(plural) or self.lex.groups.get(head, head.rstrip("s").title())
+            if plural not in self.lex.groups and len(plural.split()) > 1:
+                singular = plural.split()[0].title() + " " + self.lex.groups.get(head, singular)
+            org = _organization_before(m, gm.start())
+            title = f"{org} {singular}" if org else singular
+            if re.search(r"\bthe two countries[’']\s*$", text[:gm.start()]) and len(members) == 2:
+                order = list(dict.fromkeys(c.country.name for c in m.countries))
+                if len(order) >= 2:
+                    for p, country in zip(members, order):
+                        self._add_position(p.key, TitleFact(singular, country, None, gm.start(), gm.end()), 0.7)
+                    continue
+            fact = TitleFact(title, None, org if self.lex.is_intl(singular) else None, gm.start(), gm.end())
+            for p in members:
+                self._add_position(p.key, fact, 0.75)
+
+    def _of_country(self) -> None:
+        """"Andrew Schofer of the United States": a country for a position that lacks one."""
+        m, text = self.m, self.m.text
+        for p in m.persons:
+            om = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", text[p.end:p.end + 60])
+            country = self.lex.countries.lookup(om.group(1)) if om else None
+            if country:
+                for pos in self.persons[p.key].positions:
+                    if pos.country is None:
+                        pos.country = country.name
+
+    def assign_home_country(self, home: str | None) -> None:
+        """Offices of a national government with no country stated take the document's
+        home country (the outlet's or the dateline's), when the text gives one."""
+        if not home:
+            return
+        for person in self.persons.values():
+            for pos in person.positions:
+                if pos.country is None and pos.organization is None and not self.lex.is_intl(pos.title.split()[-1]):
+                    if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
+                        continue
+                    pos.country = home

@@ -1,0 +1,42 @@
+"""Where a document speaks from: its home country, read off the outlet and the dateline.
+
+"WASHINGTON: ...", "TEHRAN, Dec. 20 (MNA) -", "From X, Abuja" and a source such as "The Sun
+(Nigeria)" all say whose government an unqualified "the Foreign Minister" belongs to.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Document
+from ..resources import data_path, data_rows
+from .lexicon import Lexicon
+from .mentions import Mentions
+
+_DATELINE = re.compile(r"^\s*(?:From\s+[^,\n]+,\s+)?(?P<city>[A-Z][A-Za-z\.\- ]{2,30}?)\s*(?:,|:|\(|—|–| -)", re.M)
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """City (case-folded) -> ISO alpha-3, from ``kg/data/capitals.tsv``."""
+    if not data_path("capitals.tsv").exists():
+        return {}
+    return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv")}
+
+
+def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
+    if document.source:
+        for cm in lex.country_form.finditer(document.source):
+            country = lex.countries.lookup(cm.group(0))
+            if country:
+                return country.name
+    body = document.text[document.body_start:]
+    lines = [line for line in body.splitlines() if line.strip()][:4]
+    for line in lines:
+        for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-Z][A-Za-z\.\-]+(?:\s[A-Z][A-Za-z\.\-]+)?)(?=\s*(?:,\s*(?:[A-Z][a-z]{2}|\d)|:|\s\(|\s[—–-]\s|$))", line):
+            code = capitals().get(dm.group(1).casefold().rstrip("."))
+            if code:
+                country = next((c for c in lex.countries.countries if c.code == code), None)
+                if country:
+                    return country.name
+    return None
