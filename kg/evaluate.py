@@ -722,7 +722,8 @@ def run_eval(gold_dir: str | Path, paths: Iterable[str | Path], misses: bool = F
                 if isinstance(doc, Exception):
                     problems.append(str(doc))
                     continue
-                gold_path = index.get(doc.id)
+                # By id, else by the document's file name ("01-talks.txt" -> "01-talks.json").
+                gold_path = index.get(doc.id) or (index.get(Path(doc.path).stem) if doc.path else None)
                 if gold_path is None:
                     skipped.append(doc.id)
                     continue
