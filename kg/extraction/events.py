@@ -253,8 +253,11 @@ def extract_statements(ctx: Context) -> list[Statement]:
                         _inside_negative(ctx, s.text, tm):
                     continue
                 tpos = s.start + tm.start()
-                before = [k for off, k in refs if off < tpos]
-                speaker = before[0] if before else None
+                before = [(off, k) for off, k in refs if off < tpos]
+                speaker = before[0][1] if before else None
+                # "A called B, who offered his condolences": the relative clause's subject.
+                if before and re.search(r",\s+who\b", s.text[before[-1][0] - s.start:tm.start()]):
+                    speaker = before[-1][1]
                 if speaker is None and re.match(r"\s*(?:He|She)\b", s.text):
                     speaker = last_speaker
                 if speaker is None:

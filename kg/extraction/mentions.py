@@ -230,9 +230,11 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             add(ent.start_char + offset, ent.end_char + offset, "ner")
-    for t in m.titles:
-        span = _name_after(text, t.end)
-        if span and span[0] - t.end <= 8:
+    cues = [(t.end) for t in m.titles if t.text[:1].isupper()]
+    cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b", text)]
+    for end in cues:
+        span = _name_after(text, end)
+        if span and span[0] - end <= 8:
             add(*span, "title")
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
@@ -255,5 +257,5 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     places = {name for _, _, name in m.places}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
-             and p.name not in places]
+             and (p.name not in places or p.source in ("title", "apposition"))]
     return sorted(found, key=lambda p: p.start)
