@@ -349,7 +349,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if base.lower() == label.lower():
             base = label
     head = (" ".join(mods) + " " + base).strip()
-    if not mods and label not in ("Memorandum of Understanding",) and not plural:
+    if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural:
         on = re.match(r"\s+(?:on|between|for)\s+([^,.;]+)", text[am.end():])
         if not on:
             return []

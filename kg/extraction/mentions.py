@@ -28,6 +28,7 @@ _NOT_NAME_WORDS = {
     "Council", "Union", "Nations", "General", "Assembly", "Summit", "Group", "According",
     "Office", "Federation", "Kingdom", "Deputy", "Prime", "Vice", "Envoy", "Chairman",
     "Co-Chairs", "Co-chairs", "Co-Chair", "Spokesperson", "Talks", "Meeting", "Mediated",
+    "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
 }
 
 
@@ -206,6 +207,11 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
+def _title_after_country(m: Mentions, t: TitleMention) -> bool:
+    return any(c.end <= t.start and re.fullmatch(r"(?:[’']s)?\s+", m.text[c.end:t.start])
+               for c in m.countries)
+
+
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
 
@@ -232,6 +238,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(ent.start_char + offset, ent.end_char + offset, "ner")
     cues = [(t.end) for t in m.titles if t.text[:1].isupper()]
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b", text)]
+    cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
+    cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
     for end in cues:
         span = _name_after(text, end)
         if span and span[0] - end <= 8:

@@ -208,7 +208,7 @@ class PersonResolver:
         pre_titles = set()
         for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
-                if t.end <= p.start and t.text[:1].isupper() and re.fullmatch(
+                if t.end <= p.start and (t.text[:1].isupper() or _country_before(m, t.start)) and re.fullmatch(
                         r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?", _gap(text, fact.end, p.start)):
                     self._add_position(p.key, fact, 0.9)
                     pre_titles.add(i)

@@ -1,0 +1,117 @@
+"""Extraction on short texts written for these tests, one phenomenon each."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from kg.documents import parse_text
+from kg.extraction import extract
+from kg.extraction.dates import find_time_expressions
+from kg.model import Document
+
+
+def run(text: str, published=dt.date(2024, 3, 14)):   # a Thursday
+    return extract(Document(id="t", text=text, published=published)).to_gold()
+
+
+def positions(gold, name):
+    person = next(p for p in gold["persons"] if p["name"] == name)
+    return [(q["title"], q["country"]) for q in person["positions"]]
+
+
+def pairs(gold):
+    return {frozenset(m["participants"]) for m in gold["meetings"]}
+
+
+def test_counterpart_takes_the_other_side_office_in_its_own_country():
+    g = run("Chile's Minister of Foreign Affairs Ana Morales met her Peruvian counterpart "
+            "Luis Paredes in Lima on Tuesday.")
+    assert positions(g, "Ana Morales") == [("Minister of Foreign Affairs", "Chile")]
+    assert positions(g, "Luis Paredes") == [("Minister of Foreign Affairs", "Peru")]
+    assert g["meetings"][0]["date"] == "2024-03-12"
+    assert g["meetings"][0]["location"] == "Lima"
+
+
+def test_apposition_title_with_possessive_country():
+    g = run("Kofi Mensah, Ghana's Foreign Minister, received a phone call from Lars Berg, "
+            "his Swedish counterpart, on Monday.")
+    assert positions(g, "Kofi Mensah") == [("Foreign Minister", "Ghana")]
+    assert positions(g, "Lars Berg") == [("Foreign Minister", "Sweden")]
+    assert g["meetings"][0]["kind"] == "phone call"
+    assert g["meetings"][0]["date"] == "2024-03-11"
+
+
+def test_list_of_meetings_gives_one_bilateral_meeting_each():
+    g = run("On the sidelines of the summit, Foreign Minister Sara Lindqvist met Spain's "
+            "foreign minister Pablo Ortega, Latvia's Inga Ozola and Poland's Marek Nowicki.")
+    assert pairs(g) == {frozenset({"Sara Lindqvist", "Pablo Ortega"}),
+                        frozenset({"Sara Lindqvist", "Inga Ozola"}),
+                        frozenset({"Sara Lindqvist", "Marek Nowicki"})}
+
+
+def test_future_meeting_is_not_a_meeting():
+    g = run("Prime Minister Olu Adebayo will meet President Jonas Weber in Berlin next week.")
+    assert g["meetings"] == []
+
+
+def test_definite_description_resolves_to_the_office_holder():
+    g = run("Foreign Minister Rana Haddad of Jordan received Ambassador Ito Kenji on Monday. "
+            "Later, the minister met Tomas Novak, the Czech Ambassador to Jordan.")
+    assert frozenset({"Rana Haddad", "Tomas Novak"}) in pairs(g)
+    assert positions(g, "Tomas Novak") == [("Ambassador to Jordan", "Czech Republic")]
+
+
+def test_cited_agreement_keeps_its_own_date_and_is_not_signed_here():
+    text = ("Minister Elif Kaya said the talks built on the Joint Declaration signed between "
+            "Turkey and Georgia on 4 May 2016.")
+    g = run(text)
+    assert g["agreements"][0]["date"] == "2016-05-04"
+    assert set(g["agreements"][0]["parties"]) == {"Turkey", "Georgia"}
+    x = extract(Document(id="t", text=text, published=dt.date(2024, 3, 14)))
+    assert x.agreements[0].signed_here is False
+
+
+def test_statement_kinds_with_speaker_and_addressee():
+    g = run("President Maria Lopes offered her condolences to Morocco after the earthquake. "
+            "Foreign Minister Ahmed Idrissi thanked Portugal for its solidarity.")
+    kinds = {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]}
+    assert ("Maria Lopes", "condolences", "Morocco") in kinds
+    assert ("Ahmed Idrissi", "gratitude", "Portugal") in kinds
+
+
+def test_mutual_concern_is_not_a_statement_of_concern():
+    g = run("Minister Ken Oduya and Ambassador Li Wen discussed issues of mutual concern.")
+    assert g["statements"] == []
+
+
+def test_country_forms_and_regions():
+    g = run("Officials from Türkiye, the DPRK and the US discussed Gaza and Kashmir.")
+    assert set(g["countries"]) == {"Turkey", "North Korea", "United States"}
+
+
+@pytest.mark.parametrize("expr, value", [
+    ("yesterday", "2024-03-13"), ("on Monday", "2024-03-11"), ("last March", "2023-03"),
+    ("June last year", "2023-06"), ("on 3 March", "2024-03-03"), ("10/28/2023", "2023-10-28"),
+    ("the previous day", "2024-03-13"), ("14.06.2022", "2022-06-14"),
+])
+def test_time_expressions_resolve_against_publication(expr, value):
+    found = find_time_expressions(f"They met {expr}.", dt.date(2024, 3, 14))
+    assert [e.value for e in found] == [value]
+
+
+def test_seed_facts(seed):
+    doc = parse_text(seed.read_text(encoding="utf-8"), default_id="seed", origin=str(seed))
+    g = extract(doc).to_gold()
+    assert doc.published == dt.date(2023, 9, 23)
+    assert positions(g, "Jeyhun Bayramov") == [("Minister of Foreign Affairs", "Azerbaijan")]
+    assert positions(g, "Sergey Lavrov") == [("Minister of Foreign Affairs", "Russia")]
+    assert pairs(g) == {frozenset({"Jeyhun Bayramov", "Sergey Lavrov"})}
+    assert "78th session of the United Nations General Assembly" in g["meetings"][0]["occasion"]
+    agreement = g["agreements"][0]
+    assert (agreement["name"], agreement["date"]) == ("Trilateral statement", "2020-11-10")
+    assert set(agreement["parties"]) == {"Azerbaijan", "Russia", "Armenia"}
+    assert {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]} == {
+        ("Jeyhun Bayramov", "condolences", "Russia")}
+    json.dumps(g)   # the gold shape is plain JSON
