@@ -27,6 +27,7 @@ from .store import Store
 FORMATS = {"turtle": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads",
            "jsonld": "json-ld", "xml": "xml"}
 DATASET_FORMATS = ("trig", "nq")
+GRAPH_FORMATS = tuple(f for f in FORMATS if f not in DATASET_FORMATS)
 #: Ontology files that are not merged: shapes describe graphs, they are not part of them.
 NOT_ONTOLOGY = ("shapes.ttl",)
 PREFIXES = {"dip": DIP._NS, "res": RES, "sem": SEM, "org": ORG, "schema": SCHEMA, "prov": PROV,
@@ -56,13 +57,20 @@ def export(store: Store, format: str = "turtle", *, ontology: bool = False,
         if ontology:
             for _, graph in ontology_graphs():
                 rdf += graph
-    for prefix, ns in PREFIXES.items():
-        rdf.bind(prefix, ns, replace=True)
+    _bind_prefixes(rdf)
     text = rdf.serialize(format=FORMATS[format])
     if output is None:
         return text
     write_text(output, text)
     return ""
+
+
+def serialize_graph(graph: Graph, format: str = "turtle") -> str:
+    """One graph (e.g. ``kg extract``'s) in a triple format, with kg's prefixes."""
+    if format not in GRAPH_FORMATS:
+        raise KgError(f"unknown graph format '{format}' (one of {', '.join(GRAPH_FORMATS)})")
+    _bind_prefixes(graph)
+    return graph.serialize(format=FORMATS[format])
 
 
 def ontology_graphs() -> list[tuple[URIRef, Graph]]:
@@ -94,3 +102,8 @@ def write_text(output: str | Path, text: str) -> None:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
         raise KgError(f"cannot write '{output}': {e.strerror or e}") from None
+
+
+def _bind_prefixes(rdf: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        rdf.bind(prefix, ns, replace=True)
