@@ -30,6 +30,7 @@ _PATTERNS = [
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day)\b"),
+    ("tomorrow", r"\b(?:the following day|the next day)\b"),
     ("yesterday", r"\b(?:yesterday|the previous day|the day before|last night)\b"),
     ("weekday", r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("last_month", r"\blast\s+month\b"),
@@ -85,6 +86,8 @@ def resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
         return found.isoformat() if found else None
     if match_kind == "today":
         return anchor.isoformat()
+    if match_kind == "tomorrow":
+        return (anchor + dt.timedelta(days=1)).isoformat()
     if match_kind == "yesterday":
         return (anchor - dt.timedelta(days=1)).isoformat()
     if match_kind == "weekday":

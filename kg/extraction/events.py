@@ -132,11 +132,22 @@ def _is_future(ctx: Context, s: Sentence, trigger_start: int) -> bool:
     return any(p.search(before) for p in ctx.lex.future)
 
 
-def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]]) -> str | None:
+_RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "the previous day": -1,
+                     "the day before": -1, "the following day": 1, "the next day": 1}
+
+
+def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]],
+               last: str | None = None) -> str | None:
+    """The time expression nearest the trigger; "the same day" / "the previous day" count
+    from the last dated event in the text, not from the publication date."""
     usable = [e for e in exprs if not any(a <= e.start < b for a, b in exclude)]
     if not usable:
         return None
-    return min(usable, key=lambda e: abs(e.start - pos)).value
+    best = min(usable, key=lambda e: abs(e.start - pos))
+    shift = _RELATIVE_TO_LAST.get(best.text.lower())
+    if shift is not None and last and len(last) == 10:
+        return (dt.date.fromisoformat(last) + dt.timedelta(days=shift)).isoformat()
+    return best.value
 
 
 def extract_meetings(ctx: Context) -> list[Meeting]:
@@ -160,7 +171,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         exprs = find_time_expressions(s.text, ctx.published, s.start)
         agreement_clauses = [(s.start + a.start(), s.start + a.end()) for a in
                              re.finditer(r"\bsigned\b[^.;]*", s.text)] if kind else []
-        date = _date_near(exprs, tpos, agreement_clauses)
+        last = next((mt.date for mt in reversed(meetings) if mt.date), None)
+        date = _date_near(exprs, tpos, agreement_clauses, last)
         location = _location(ctx, s)
         occasion = _occasion(s)
         groups = _split_bilateral(ctx, s, refs, tpos, trig.group(0))
