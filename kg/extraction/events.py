@@ -101,6 +101,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         plural = gm.group(0).lower()
         singular = ctx.lex.groups.get(plural) or ctx.lex.groups.get(plural.split()[-1])
         keys = _by_title(ctx, singular) if singular else []
+        if re.search(r"\btwo\s", text[max(0, gm.start() - 5):gm.start()]):
+            # "the two ministers": the two named here, else the last two who met
+            keys = ([k for _, k in refs] if len(named) == 2 else
+                    last_group if len(last_group) == 2 else keys if len(keys) == 2 else [])
         if len(keys) >= 2:
             refs += [(gm.start(), k) for k in keys if k not in named]
             grouped.update(range(gm.start(), gm.end()))

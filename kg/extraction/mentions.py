@@ -174,6 +174,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     start, end, count = cur, cur, 0
     while count < 5:
         tm = _NAME_TOKEN.match(text, cur)
+        if tm and tm.group(0).rstrip(".") in _NOT_NAME_WORDS and count:
+            return None        # "Arctic Council": the capitals name an organisation
         if not tm or tm.group(0).rstrip(".") in _NOT_NAME_WORDS:
             break
         end = tm.end()
