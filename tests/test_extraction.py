@@ -115,3 +115,11 @@ def test_seed_facts(seed):
     assert {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]} == {
         ("Jeyhun Bayramov", "condolences", "Russia")}
     json.dumps(g)   # the gold shape is plain JSON
+
+
+def test_title_with_of_country_before_the_name():
+    g = run("Minister of Foreign Affairs of Georgia Nika Beridze met with his Turkish "
+            "counterpart Deniz Arslan today. Minister Beridze thanked Mr Arslan.")
+    assert positions(g, "Nika Beridze") == [("Minister of Foreign Affairs", "Georgia")]
+    assert positions(g, "Deniz Arslan") == [("Minister of Foreign Affairs", "Turkey")]
+    assert g["meetings"][0]["date"] == "2024-03-14"

@@ -209,6 +209,16 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
+def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
+    """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
+    om = re.compile(r"\s+of\s+").match(text, end)
+    if om:
+        cm = lex.country_form.match(text, om.end())
+        if cm:
+            return cm.end()
+    return end
+
+
 def _title_after_country(m: Mentions, t: TitleMention) -> bool:
     return any(c.end <= t.start and re.fullmatch(r"(?:[’']s)?\s+", m.text[c.end:t.start])
                for c in m.countries)
@@ -238,7 +248,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             add(ent.start_char + offset, ent.end_char + offset, "ner")
-    cues = [(t.end) for t in m.titles if t.text[:1].isupper()]
+    cues = [_after_of_country(text, t.end, lex) for t in m.titles if t.text[:1].isupper()]
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b", text)]
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"

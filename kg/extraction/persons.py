@@ -82,6 +82,12 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     country = organization = None
     ext = _RIGHT_EXTENSION.match(text, end)
     tail = ""
+    of_form = re.compile(r"\s+of\s+").match(text, end)
+    of_form = of_form and lex.country_form.match(text, of_form.end())
+    if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
+        country = lex.countries.lookup(of_form.group(0)).name
+        end = of_form.end()
+        ext = None
     if ext and "\n" not in ext.group(0):
         tail = ext.group(0).rstrip()
         tail = re.sub(r"\s+(?:and|of|for|the|with|in charge of)$", "", tail)
