@@ -16,7 +16,7 @@ from conftest import ROOT
 
 FLOORS = {
     "tests/corpus": {"persons": 0.94, "positions": 0.60, "meeting pairs": 0.67,
-                     "agreements": 0.66, "statements": 0.79, "countries": 1.00, "macro": 0.77},
+                     "agreements": 0.66, "statements": 0.79, "countries": 1.00, "macro": 0.80},
     "examples": {"persons": 0.94, "positions": 0.82, "meeting pairs": 0.68,
                  "agreements": 1.00, "statements": 0.64, "countries": 1.00, "macro": 0.85},
 }

@@ -209,6 +209,10 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
+def capitals_titlecase(index: dict[str, str]) -> set[str]:
+    return {city.title() for city in index}
+
+
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
     """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
     om = re.compile(r"\s+of\s+").match(text, end)
@@ -274,8 +278,11 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             if any(c.start <= s < c.end for c in m.countries):
                 continue
             add(s, e, "repeat")
-    places = {name for _, _, name in m.places}
+    from .places import capitals   # a capital city is a place, whatever the model says
+
+    places = {name for _, _, name in m.places} | {c for c in capitals_titlecase(capitals())}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
-             and (p.name not in places or p.source in ("title", "apposition"))]
+             and (p.name not in places or (p.source in ("title", "apposition")
+                                           and p.name.casefold() not in capitals()))]
     return sorted(found, key=lambda p: p.start)
