@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,8 +108,11 @@ class Store(ABC):
     def __len__(self) -> int:
         return sum(1 for _ in self.quads())
 
+    def flush(self) -> None:
+        """Make sure everything written is on disk (a no-op in memory)."""
+
     def close(self) -> None:
-        """Release the store (for Oxigraph: its lock on the folder)."""
+        """Flush and release the store (for Oxigraph: its lock on the folder)."""
 
     def __enter__(self) -> "Store":
         return self
@@ -137,8 +140,15 @@ class OxigraphStore(Store):
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         target = _iri_text(name)
+        texts: dict[Node, str] = {}      # predicates and classes repeat: write each once
+
+        def text(term: Node) -> str:
+            if term not in texts:
+                texts[term] = term_text(term)
+            return texts[term]
+
         # One update is one transaction: the drop and the insert succeed or fail together.
-        body = "\n".join(f"{term_text(s)} {term_text(p)} {term_text(o)} ." for s, p, o in graph)
+        body = "\n".join(f"{text(s)} {text(p)} {text(o)} ." for s, p, o in graph)
         self._update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}")
 
     def remove_document(self, doc_iri: URIRef) -> bool:
@@ -147,12 +157,6 @@ class OxigraphStore(Store):
             return False
         self._update(f"DROP SILENT GRAPH {_iri_text(doc_iri)}")
         return True
-
-    def bulk_add(self, quads: Iterable[Quad]) -> None:
-        """Add many quads fast, without a transaction (for loading a fresh store)."""
-        self._store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g))
-                                for s, p, o, g in quads)
-        self._store.flush()
 
     def quads(self) -> Iterator[Quad]:
         for q in self._store.quads_for_pattern(None, None, None, None):
@@ -183,17 +187,22 @@ class OxigraphStore(Store):
         return QueryResult(graph=graph)
 
     def _update(self, sparql: str) -> None:
+        # Each update is one RocksDB transaction, logged before it returns and replayed if
+        # the process dies, so no flush here: flushing (20 ms) per document would dominate a
+        # build. close() flushes.
         try:
             self._store.update(sparql)
-            self._store.flush()
         except SyntaxError as e:
             raise StoreError(f"cannot write graph: {_one_line(e)}") from None
         except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot write to store: {_one_line(e)}") from None
 
-    def close(self) -> None:
+    def flush(self) -> None:
         if self._store is not None:
             self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
         # Dropping the last reference releases the RocksDB lock.
         self._store = None
 
