@@ -36,7 +36,7 @@ from .errors import QueryError, StoreError
 from .mapping import date_literal
 from .namespaces import DIP, RES
 from .resources import queries_dir
-from .store import QueryResult, Store, term_text
+from .store import QueryResult, SparqlSyntaxError, Store, term_text
 
 #: Output formats of ``kg query``; the last two are for CONSTRUCT/DESCRIBE results.
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
@@ -163,8 +163,10 @@ def run_query(store: Store, name_or_file: str | Path,
     bindings = saved.bindings(params or {})
     try:
         return store.query(saved.text, bindings)
-    except QueryError as e:
+    except SparqlSyntaxError as e:
         raise QueryError(f"query '{saved.name}' is not valid SPARQL: {e}") from None
+    except QueryError as e:
+        raise QueryError(f"query '{saved.name}': {e}") from None
 
 
 def query(store: Store, name_or_file: str | Path, *, params: Mapping[str, str] | None = None,

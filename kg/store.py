@@ -28,10 +28,15 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
+from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
 from .namespaces import DIP
+
+class SparqlSyntaxError(QueryError):
+    """Query text that the SPARQL parser rejects."""
+
 
 #: Bindings for a query: variable name (without ``?``) -> RDF term.
 Bindings = Mapping[str, Node]
@@ -88,7 +93,8 @@ class Store(ABC):
 
         Bindings go in as a ``VALUES`` block at the start of the query's WHERE clause,
         written from the terms, so they are visible to its top-level FILTERs and never
-        parsed as query text. Raises :class:`QueryError` for a syntax error.
+        parsed as query text. Raises :class:`SparqlSyntaxError` for a syntax error and
+        :class:`QueryError` when the bindings cannot be added.
         """
         return self._run(bind_values(sparql, bindings) if bindings else sparql)
 
@@ -171,7 +177,7 @@ class OxigraphStore(Store):
         try:
             answer = self._store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as e:
-            raise QueryError(_one_line(e)) from None
+            raise SparqlSyntaxError(_one_line(e)) from None
         except (OSError, RuntimeError) as e:
             raise StoreError(f"query failed: {_one_line(e)}") from None
         if isinstance(answer, ox.QueryBoolean):
@@ -274,9 +280,13 @@ class MemoryStore(Store):
 
     def _run(self, sparql: str) -> QueryResult:
         try:
-            answer = self._ds.query(sparql)
+            prepared = prepareQuery(sparql)
         except Exception as e:   # pyparsing's ParseException and rdflib's own errors
-            raise QueryError(_one_line(e)) from None
+            raise SparqlSyntaxError(_one_line(e)) from None
+        try:
+            answer = self._ds.query(prepared)
+        except Exception as e:   # rdflib's evaluation errors have no common base class
+            raise QueryError(f"query failed: {_one_line(e)}") from None
         if answer.type == "ASK":
             return QueryResult(boolean=bool(answer.askAnswer))
         if answer.type in ("CONSTRUCT", "DESCRIBE"):

@@ -240,3 +240,23 @@ def test_store_errors_are_one_line(tmp_path):
     with pytest.raises(StoreError) as e:
         open_store(tmp_path / "bad")
     assert "\n" not in str(e.value)
+
+
+def test_syntax_errors_are_told_apart(loaded):
+    from kg.errors import QueryError
+    from kg.store import SparqlSyntaxError
+
+    with pytest.raises(SparqlSyntaxError):
+        loaded.query("SELECT ?x WHERE { ?x }")
+    with pytest.raises(QueryError, match="no WHERE clause") as e:
+        loaded.query("DESCRIBE <http://example.org/a>", {"x": Literal(1)})
+    assert not isinstance(e.value, SparqlSyntaxError)
+
+
+@pytest.mark.parametrize("module", ["kg.store", "kg.query", "kg.export", "kg.stats"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0 and result.attempted > 0
