@@ -13,8 +13,8 @@ which RDF term its value becomes. Values are bound as terms at the start of the 
 (:func:`kg.store.bind_values`), never pasted into the query text; a parameter that is not
 given stays unbound, so queries test it with ``BOUND(?name)``.
 
->>> [q.name for q in saved_queries()][:3]
-['agreements', 'countries', 'meetings']
+>>> [q.params[0].name for q in saved_queries() if q.name == "who-met-whom"]
+['person']
 """
 from __future__ import annotations
 
