@@ -176,21 +176,11 @@ class OxigraphStore(Store):
     def _run(self, sparql: str) -> QueryResult:
         try:
             answer = self._store.query(sparql, use_default_graph_as_union=True)
+            return _result_from_ox(answer)      # solutions stream: read them inside the try
         except SyntaxError as e:
             raise SparqlSyntaxError(_one_line(e)) from None
         except (OSError, RuntimeError) as e:
             raise StoreError(f"query failed: {_one_line(e)}") from None
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult(boolean=bool(answer))
-        if isinstance(answer, ox.QuerySolutions):
-            names = [v.value for v in answer.variables]
-            rows = [tuple(_from_ox(solution[n]) if solution[n] is not None else None
-                          for n in names) for solution in answer]
-            return QueryResult(variables=names, rows=rows)
-        graph = Graph()
-        for t in answer:
-            graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
-        return QueryResult(graph=graph)
 
     def _update(self, sparql: str) -> None:
         # Each update is one RocksDB transaction, logged before it returns and replayed if
@@ -211,6 +201,20 @@ class OxigraphStore(Store):
         self.flush()
         # Dropping the last reference releases the RocksDB lock.
         self._store = None
+
+
+def _result_from_ox(answer) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        names = [v.value for v in answer.variables]
+        rows = [tuple(None if solution[n] is None else _from_ox(solution[n]) for n in names)
+                for solution in answer]
+        return QueryResult(variables=names, rows=rows)
+    graph = Graph()
+    for t in answer:
+        graph.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+    return QueryResult(graph=graph)
 
 
 def _open_oxigraph(path: Path | None, *, create: bool) -> ox.Store:
