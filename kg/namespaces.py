@@ -85,3 +85,9 @@ class DIP(DefinedNamespace):
     end: URIRef               # Evidence -> xsd:integer
     confidence: URIRef        # Evidence -> xsd:decimal
     inDocument: URIRef        # Evidence -> Document
+    countryParticipant: URIRef  # event -> Country (inferred: participant o holdsPosition o ofCountry)
+
+    # --- annotation properties: event classes -> CAMEO / PLOVER concepts (ontology/event-codes.ttl)
+    cameoCode: URIRef
+    ploverEventType: URIRef
+    ploverMode: URIRef
