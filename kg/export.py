@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -89,19 +91,36 @@ def ontology_graphs() -> list[tuple[URIRef, Graph]]:
     return out
 
 
-def write_text(output: str | Path, text: str) -> None:
-    """Write ``text`` to ``output`` whole or not at all. Raises :class:`KgError`."""
+@contextmanager
+def atomic_output(output: str | Path) -> Iterator[str]:
+    """A temporary path beside ``output`` (same extension) that becomes ``output`` when the
+    block succeeds and disappears when it fails, so a half-written file is never left.
+    Raises :class:`KgError` when the file cannot be written."""
     path = Path(output)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+        os.close(fd)
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())    # mkstemp makes 0600; a user's file is not secret
         os.replace(tmp, path)
     except OSError as e:
+        raise KgError(f"cannot write '{output}': {e.strerror or e}") from None
+    finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-        raise KgError(f"cannot write '{output}': {e.strerror or e}") from None
+
+
+def write_text(output: str | Path, text: str) -> None:
+    """Write ``text`` to ``output`` whole or not at all. Raises :class:`KgError`."""
+    with atomic_output(output) as tmp:
+        Path(tmp).write_text(text, encoding="utf-8")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _bind_prefixes(rdf: Graph) -> None:

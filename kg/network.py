@@ -8,8 +8,6 @@ Nodes are IRIs with ``label`` and ``kind`` (``person`` or ``country``); edges ha
 """
 from __future__ import annotations
 
-import os
-import tempfile
 import math
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import KgError
+from .export import atomic_output
 from .mapping import MEETING_CLASS
 from .namespaces import DIP
 from .store import Store
@@ -78,20 +77,11 @@ def write_network(graph: nx.Graph, output: str | Path) -> None:
     if suffix not in FORMATS:
         raise KgError(f"cannot tell the format of '{output}': use a file name ending in "
                       f"{', '.join(FORMATS)}")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
-        os.close(fd)
+    with atomic_output(path) as tmp:
         if suffix == ".graphml":
             nx.write_graphml(graph, tmp)
         else:
             _draw(graph, tmp)
-        os.replace(tmp, path)
-    except OSError as e:
-        raise KgError(f"cannot write '{output}': {e.strerror or e}") from None
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def viz(store: Store, *, output: str | Path) -> nx.Graph:

@@ -112,3 +112,13 @@ def test_inferred_graph_is_exported_too(loaded):
            URIRef("http://example.org/b")))
     loaded.replace_graph(inferred, g)
     assert inferred in {q[3] for q in parse(export(loaded, "trig"), "trig")}
+
+
+def test_output_file_has_ordinary_permissions(loaded, tmp_path):
+    import os
+    mask = os.umask(0o022)
+    try:
+        export(loaded, "nt", output=tmp_path / "g.nt")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "g.nt").stat().st_mode & 0o777 == 0o644

@@ -11,10 +11,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import QueryError
-from kg.query import FORMATS, format_result, load_query, query, run_query, saved_queries
+from kg.query import FORMATS, format_result, load_query, query, run_query
 from kg.resources import queries_dir
 from kg.store import MemoryStore, OxigraphStore
-from test_store import AWKWARD, loaded, load_samples, store  # noqa: F401  (fixtures)
+from test_store import AWKWARD, loaded, load_samples  # noqa: F401  (fixture)
 
 CONTRACT = {
     "persons": ["doc", "person", "name"],
