@@ -53,21 +53,26 @@ def meeting_network(store: Store) -> nx.Graph:
     graph = nx.Graph()
     labels: dict[str, set[str]] = defaultdict(set)
     meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for meeting, a, a_name, b, b_name in store.query(_MEETINGS).rows:
+    for meeting, a, a_name, b, b_name in _sorted(store.query(_MEETINGS).rows):
         labels[str(a)].add(str(a_name))
         labels[str(b)].add(str(b_name))
         meetings[(str(a), str(b))].add(str(meeting))
-    for node, names in labels.items():
+    for node, names in sorted(labels.items()):
         graph.add_node(node, label=min(names, key=lambda n: (len(n), n)), kind="person")
-    for (a, b), ids in meetings.items():
+    for (a, b), ids in sorted(meetings.items()):
         graph.add_edge(a, b, kind="meeting", weight=len(ids))
-    for person, country, name in store.query(_POSITIONS).rows:
+    for person, country, name in _sorted(store.query(_POSITIONS).rows):
         if str(person) not in labels:
             continue          # only participants of meetings, so the picture stays readable
         if str(country) not in graph:
             graph.add_node(str(country), label=str(name), kind="country")
         graph.add_edge(str(person), str(country), kind="position", weight=1)
     return graph
+
+
+def _sorted(rows: list[tuple]) -> list[tuple]:
+    """Rows in a fixed order, so the same store always gives the same network file."""
+    return sorted(rows, key=lambda row: tuple(str(t) for t in row))
 
 
 def write_network(graph: nx.Graph, output: str | Path) -> None:
@@ -99,17 +104,49 @@ def _layout(graph: nx.Graph) -> dict:
     columns = math.ceil(math.sqrt(len(groups)))
     pos = {}
     for i, group in enumerate(groups):
-        sub = graph.subgraph(group)
-        if len(group) <= 2:
-            local = {n: (0.35 * (2 * j - 1) if len(group) == 2 else 0.0, 0.0)
-                     for j, n in enumerate(sorted(group))}
-        else:
-            local = nx.spring_layout(sub, seed=7, k=2 / len(group) ** 0.5, iterations=200,
-                                     scale=0.4)
         row, column = divmod(i, columns)
-        for n, (x, y) in local.items():
-            pos[n] = (column + float(x), -row + float(y))
+        for n, (x, y) in _group_layout(graph.subgraph(group)).items():
+            pos[n] = (column + x, -row + y)
     return pos
+
+
+def _group_layout(sub: nx.Graph) -> dict:
+    """People spread out by their meetings within radius 0.25 of (0, 0); each country
+    just beside the people who hold its offices, in the freest direction. (One spring
+    layout of both crowds the people into the middle, under their countries.)"""
+    people = sorted(n for n, d in sub.nodes(data=True) if d["kind"] == "person")
+    if len(people) <= 2:
+        pos = {n: (0.4 * j - 0.2 * (len(people) - 1), 0.0) for j, n in enumerate(people)}
+    else:
+        core = nx.Graph()
+        core.add_nodes_from(people)                        # a fixed order: a fixed picture
+        core.add_edges_from(sorted(tuple(sorted(e)) for e in sub.subgraph(people).edges))
+        spring = nx.spring_layout(core, seed=7, k=2 / len(people) ** 0.5,
+                                  iterations=200, scale=0.25)
+        pos = {n: (float(x), float(y)) for n, (x, y) in spring.items()}
+    for country in sorted(set(sub) - set(people)):
+        anchors = sorted(sub.neighbors(country))
+        x = sum(pos[p][0] for p in anchors) / len(anchors)
+        y = sum(pos[p][1] for p in anchors) / len(anchors)
+        # Directions already taken at the anchor: its lines, and straight down (its label).
+        taken = [-math.pi / 2]
+        for p in anchors:
+            for q in sub.neighbors(p):
+                if q in pos and pos[q] != (x, y):
+                    taken.append(math.atan2(pos[q][1] - y, pos[q][0] - x))
+            if len(anchors) > 1:
+                taken.append(math.atan2(pos[p][1] - y, pos[p][0] - x))
+        taken += [math.atan2(v[1] - y, v[0] - x) for n, v in pos.items()
+                  if n not in people and math.dist(v, (x, y)) < 0.3]     # countries placed
+        angle = max((math.radians(d) for d in range(0, 360, 15)),
+                    key=lambda a: (round(min(_turn(a, t) for t in taken), 2), -_turn(a, math.pi / 2)))
+        pos[country] = (x + 0.2 * math.cos(angle), y + 0.2 * math.sin(angle))
+    return pos
+
+
+def _turn(a: float, b: float) -> float:
+    """The angle between two directions, 0..pi."""
+    return abs((a - b + math.pi) % (2 * math.pi) - math.pi)
 
 
 def _draw(graph: nx.Graph, path: str) -> None:
@@ -117,8 +154,12 @@ def _draw(graph: nx.Graph, path: str) -> None:
     matplotlib.use("Agg")                     # no display needed
     import matplotlib.pyplot as plt
 
-    size = max(6.0, min(24.0, 2.0 + 0.6 * graph.number_of_nodes() ** 0.5 * 3))
-    fig, ax = plt.subplots(figsize=(size, size * 0.75))
+    # About 4.5 inches per group of actors, so that the 9-point labels have room.
+    groups = max(1, nx.number_connected_components(graph))
+    columns = math.ceil(math.sqrt(groups))
+    rows = math.ceil(groups / columns)
+    fig, ax = plt.subplots(figsize=(min(40.0, max(6.0, 4.5 * columns)),
+                                    min(40.0, max(4.5, 4.0 * rows))))
     try:
         ax.set_axis_off()
         if graph.number_of_nodes() == 0:

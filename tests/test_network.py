@@ -76,3 +76,11 @@ def test_stats(loaded):
         (2, 6, 5, 4, 2, 4)
     assert s.quads == s.triples == len(loaded)
     assert str(s).splitlines()[0] == "documents   2"
+
+
+def test_same_store_same_files(loaded, tmp_path):
+    for name in ("a", "b"):
+        viz(loaded, output=tmp_path / f"{name}.graphml")
+        viz(loaded, output=tmp_path / f"{name}.png")
+    assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
