@@ -155,6 +155,43 @@ def stats(store_path):
         click.echo(str(stats_lib.stats(store)))
 
 
+@main.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@store_option
+def validate(file, store_path):
+    """Check FILE (any RDF file), or the store, against the SHACL shapes.
+
+    Prints each violation in plain words (which node, which rule, the sentence it was read
+    from); the exit status is 1 when there is any.
+    """
+    from . import validate as validate_lib
+
+    if file:
+        violations = validate_lib.validate(file)
+        what = file
+    else:
+        with _store(store_path) as store:
+            violations = validate_lib.validate(store)
+        what = f"store {store_path}"
+    if violations:
+        click.echo(validate_lib.format_violations(violations))
+        raise click.exceptions.Exit(1)
+    click.echo(f"No violations: {what} conforms to the shapes.")
+
+
+@main.command()
+@store_option
+def reason(store_path):
+    """Infer what follows from the ontology (HermiT; needs Java) and store it in its own
+    named graph, replaced on each run."""
+    from . import reason as reason_lib
+
+    with _store(store_path) as store:
+        report = reason_lib.reason(store)
+    click.echo(report.summary())
+    click.echo(f"Written to graph <{reason_lib.INFERRED_GRAPH_IRI}>")
+
+
 @main.command(name="eval")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(), metavar="DIR",
               help="Folder of gold JSON files (corpus/GOLD.md), one per document id.")

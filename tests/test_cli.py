@@ -62,7 +62,7 @@ def built(kg_run, tmp_path):
 
 def test_every_command_has_help(kg_run):
     assert set(main.commands) == {"build", "extract", "query", "queries", "export", "viz",
-                                  "stats", "eval"}
+                                  "stats", "eval", "validate", "reason"}
     for name, command in main.commands.items():
         result = kg_run(name, "--help")
         assert result.exit_code == 0
@@ -72,7 +72,7 @@ def test_every_command_has_help(kg_run):
 
 
 def test_store_commands_take_store_and_kg_store():
-    for name in ("build", "query", "export", "viz", "stats"):
+    for name in ("build", "query", "export", "viz", "stats", "validate", "reason"):
         option = next(p for p in main.commands[name].params if p.name == "store_path")
         assert option.opts == ["--store"] and option.envvar == "KG_STORE"
 

@@ -237,3 +237,42 @@ def test_empty_report():
     report = ReasonReport(Graph(), asserted=0, nodes=0, seconds=0.0)
     assert report.counts() == {}
     assert report.summary() == "0 inferred triples from 0 stated ones about 0 nodes (HermiT, 0.0 s)"
+
+
+# --- kg reason --------------------------------------------------------------------------------
+
+def run_kg(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@needs_java
+def test_cli_reason(tmp_path):
+    path = tmp_path / "store"
+    store = OxigraphStore(path)
+    store.replace_document(document_iri("seed"), person_as_country())
+    store.close()
+    result = run_kg("reason", "--store", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the data contradicts the ontology (HermiT finds it inconsistent): - person/sergey-lavrov")
+    assert len(result.stderr.splitlines()) == 1
+
+    store = OxigraphStore(path)
+    store.replace_document(document_iri("seed"), to_graph(full_extraction()))
+    store.close()
+    result = run_kg("reason", "--store", str(path))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(" s)") and " inferred triples from " in lines[0]
+    assert lines[-1] == f"Written to graph <{INFERRED_GRAPH_IRI}>"
+    store = OxigraphStore(path)
+    assert (MEETING, DIP.countryParticipant, RES["country/RUS"]) in inferred_quads(store)
+    store.close()
+
+
+def test_cli_reason_without_store(tmp_path):
+    result = run_kg("reason", "--store", str(tmp_path / "none"))
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no store at")

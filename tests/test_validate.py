@@ -263,3 +263,51 @@ def test_every_class_kg_writes_has_a_shape():
 def test_violation_is_hashable_and_sortable():
     v = Violation(URIRef("x"), "rule", "x")
     assert {v, v} == {v}
+
+
+# --- kg validate ------------------------------------------------------------------------------
+
+def run_kg(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_cli_validate_file(tmp_path):
+    good = tmp_path / "good.ttl"
+    good.write_text(to_graph(full_extraction()).serialize(format="turtle"), encoding="utf-8")
+    result = run_kg("validate", str(good))
+    assert (result.exit_code, result.stdout) == (0, f"No violations: {good} conforms to the shapes.\n")
+    bad = tmp_path / "bad.nt"
+    bad.write_text(to_graph(one_meeting(participants=["a"])).serialize(format="nt"), encoding="utf-8")
+    result = run_kg("validate", str(bad))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[:3] == [
+        "1 violation",
+        "[d1] In-person meeting (meeting/2023-09-23/a): A meeting needs at least two participants (dip:participant).",
+        f'    sentence: "{SENTENCE}"']
+
+
+def test_cli_validate_store(tmp_path):
+    path = tmp_path / "store"
+    store = OxigraphStore(path)
+    store.replace_document(document_iri("good"), to_graph(full_extraction("good")))
+    store.close()
+    result = run_kg("validate", "--store", str(path))
+    assert (result.exit_code, result.stdout) == (0, f"No violations: store {path} conforms to the shapes.\n")
+    store = OxigraphStore(path)
+    store.replace_document(document_iri("d1"), to_graph(one_meeting(date="Sept")))
+    store.close()
+    result = run_kg("validate", "--store", str(path))
+    assert result.exit_code == 1 and "[d1] In-person meeting" in result.stdout
+
+
+def test_cli_validate_errors(tmp_path):
+    result = run_kg("validate", str(tmp_path / "missing.ttl"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot validate '{tmp_path / 'missing.ttl'}': no such file\n"
+    result = run_kg("validate", "--store", str(tmp_path / "nostore"))
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no store at")
+    assert not (tmp_path / "nostore").exists()
