@@ -27,7 +27,12 @@ _BLOCK = re.compile(r"```mermaid\n.*?```", re.S)
 
 
 def mermaid(graph: Graph | None = None) -> str:
-    """The Mermaid ``classDiagram`` text of the diplomacy ontology (ends with a newline)."""
+    """The Mermaid ``classDiagram`` text of the diplomacy ontology (ends with a newline).
+
+    >>> text = mermaid()
+    >>> text.splitlines()[0], "Minister <|-- ForeignMinister" in text
+    ('classDiagram', True)
+    """
     g = graph if graph is not None else ontology_graph(alignments=False, event_codes=False)
     classes = sorted(c for c in g.subjects(RDF.type, OWL.Class) if _mine(c))
     lines = ["classDiagram", "    direction LR"]

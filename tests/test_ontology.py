@@ -364,3 +364,21 @@ def test_competency_query_has_header_and_reads_document_graphs(path):
     assert re.search(r"^# title: \S", text, re.M)
     assert re.search(r"^# description: \S", text, re.M)
     assert "GRAPH ?g" in text and "?g dcterms:identifier ?doc" in text
+
+
+def test_diagram_command(tmp_path, capsys):
+    from kg.diagram import main, mermaid, update_readme
+
+    assert main([]) == 0
+    assert capsys.readouterr().out == mermaid()
+    out = tmp_path / "onto.mmd"
+    assert main(["-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == mermaid()
+    readme = tmp_path / "README.md"
+    readme.write_text("# x\n\n```mermaid\nold\n```\n\nrest\n", encoding="utf-8")
+    assert update_readme(readme) is True
+    assert readme.read_text(encoding="utf-8") == "# x\n\n```mermaid\n" + mermaid() + "```\n\nrest\n"
+    assert update_readme(readme) is False
+    readme.write_text("no diagram here\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no ```mermaid block"):
+        update_readme(readme)

@@ -311,3 +311,12 @@ def test_cli_validate_errors(tmp_path):
     result = run_kg("validate", "--store", str(tmp_path / "nostore"))
     assert result.exit_code == 1 and result.stderr.startswith("Error: no store at")
     assert not (tmp_path / "nostore").exists()
+
+
+@pytest.mark.parametrize("module", ["kg.validate", "kg.owl", "kg.diagram"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0 and result.attempted > 0
