@@ -92,10 +92,27 @@ def infer(data: Graph) -> ReasonReport:
     ontology = ontology_graph(event_codes=False)
     nodes = _data_nodes(data, ontology)
     world = _load(ontology, data)
-    started = time.monotonic()
-    _run_hermit(world, data, ontology)
-    seconds = time.monotonic() - started
+    try:
+        started = time.monotonic()
+        _run_hermit(world, data, ontology)
+        seconds = time.monotonic() - started
+        entailed = _entailed(world, nodes)
+    finally:
+        world.close()
+    _close_properties(entailed, data, ontology)
 
+    inferred = Graph()
+    for prefix, namespace in ontology.namespaces():
+        inferred.bind(prefix, namespace)
+    inferred.bind("res", RES)
+    for triple in entailed:
+        if triple[0] in nodes and triple not in data:
+            inferred.add(triple)
+    return ReasonReport(inferred, asserted=len(data), nodes=len(nodes), seconds=seconds)
+
+
+def _entailed(world: owlready2.World, nodes: set[URIRef]) -> Graph:
+    """Every class of each node and every object property value, as HermiT sees them."""
     entailed = Graph()
     for node in nodes:
         entity = world[str(node)]
@@ -108,16 +125,7 @@ def infer(data: Graph) -> ReasonReport:
         for s, o in prop.get_relations():
             if hasattr(s, "iri") and hasattr(o, "iri"):
                 entailed.add((URIRef(s.iri), p, URIRef(o.iri)))
-    _close_properties(entailed, data, ontology)
-
-    inferred = Graph()
-    for prefix, namespace in ontology.namespaces():
-        inferred.bind(prefix, namespace)
-    inferred.bind("res", RES)
-    for triple in entailed:
-        if triple[0] in nodes and triple not in data:
-            inferred.add(triple)
-    return ReasonReport(inferred, asserted=len(data), nodes=len(nodes), seconds=seconds)
+    return entailed
 
 
 # --- input -------------------------------------------------------------------------------------
@@ -153,11 +161,15 @@ def _load(ontology: Graph, data: Graph) -> owlready2.World:
         merged.add(triple)
     for triple in data:
         merged.add(triple)
+    try:
+        ntriples = merged.serialize(format="nt", encoding="utf-8")
+    except Exception as e:   # rdflib refuses IRIs it cannot write (spaces, quotes)
+        raise KgError(f"cannot hand the data to the reasoner: {_one_line(e)}") from None
     world = owlready2.World()
     try:
-        world.get_ontology(_WORLD_ONTOLOGY).load(
-            fileobj=io.BytesIO(merged.serialize(format="nt", encoding="utf-8")), format="ntriples")
+        world.get_ontology(_WORLD_ONTOLOGY).load(fileobj=io.BytesIO(ntriples), format="ntriples")
     except Exception as e:   # owlready2 raises bare exceptions for what it cannot read
+        world.close()
         raise KgError(f"owlready2 cannot read the data: {_one_line(e)}") from None
     return world
 
