@@ -165,6 +165,20 @@ def test_the_ontology_alone_is_consistent():
     assert len(report.graph) == 0
 
 
+@needs_java
+def test_all_ontology_files_classify_in_hermit_without_unsatisfiable_classes():
+    """The three files together, read from RDF/XML as other OWL tools would."""
+    import io
+
+    world = owlready2.World()
+    world.get_ontology("https://w3id.org/kg/test").load(
+        fileobj=io.BytesIO(ontology_graph().serialize(format="xml", encoding="utf-8")),
+        format="rdfxml")
+    owlready2.sync_reasoner_hermit(world, debug=0, ignore_unsupported_datatypes=True)
+    assert list(world.inconsistent_classes()) == []
+    world.close()
+
+
 # --- inconsistent data ------------------------------------------------------------------------
 
 def person_as_country() -> Graph:
