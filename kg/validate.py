@@ -97,18 +97,21 @@ def check(graph: Graph) -> None:
 
 
 def format_violations(violations: Iterable[Violation]) -> str:
-    """The violations as plain-language lines, one block per violation.
+    """The violations as plain-language lines, one block per violation (its first line
+    names the document, the node and the rule), then a count.
 
     >>> v = Violation(URIRef("https://w3id.org/kg/id/meeting/x"), "A meeting needs two.",
     ...               "meeting/x", sentence="A met.", document="d1")
     >>> print(format_violations([v]))
-    1 violation
     [d1] meeting/x: A meeting needs two.
         sentence: "A met."
+    1 violation in 1 document
     """
     violations = list(violations)
-    count = f"{len(violations)} violation" + ("" if len(violations) == 1 else "s")
-    return "\n".join([count] + [format_violation(v) for v in violations])
+    documents = {v.document for v in violations}
+    count = (f"{len(violations)} violation{'' if len(violations) == 1 else 's'} in "
+             f"{len(documents)} document{'' if len(documents) == 1 else 's'}")
+    return "\n".join([format_violation(v) for v in violations] + [count])
 
 
 def format_violation(v: Violation) -> str:
