@@ -34,7 +34,7 @@ from rdflib.term import Node
 from .errors import KgError
 from .namespaces import DIP, RES
 from .owl import INFERRED_GRAPH_IRI, ontology_graph
-from .validate import provenance
+from .validate import data_graph, provenance
 
 # Where owlready2 keeps the loaded triples; never written anywhere.
 _WORLD_ONTOLOGY = "https://w3id.org/kg/reasoning"
@@ -74,14 +74,15 @@ class ReasonReport:
 
 
 def reason(source, *, write: bool = True) -> ReasonReport:
-    """Reason over ``source`` (a :class:`kg.store.Store`, or an rdflib ``Graph``/``Dataset``)
-    and, for a store and ``write=True``, replace its inferred graph with the result.
+    """Reason over ``source`` (a :class:`kg.store.Store`, an rdflib ``Graph``/``Dataset`` or
+    an RDF file) and, for a store and ``write=True``, replace its inferred graph with the
+    result.
 
     The store's own inferred graph is left out of the input, so runs do not feed on each
     other. Raises :class:`InconsistentDataError` when the data contradicts the ontology and
     :class:`KgError` when Java or HermiT fails.
     """
-    report = infer(_data_graph(source))
+    report = infer(data_graph(source))
     if write and hasattr(source, "replace_graph"):
         source.replace_graph(INFERRED_GRAPH_IRI, report.graph)
     return report
@@ -129,23 +130,6 @@ def _entailed(world: owlready2.World, nodes: set[URIRef]) -> Graph:
 
 
 # --- input -------------------------------------------------------------------------------------
-
-def _data_graph(source) -> Graph:
-    if hasattr(source, "quads") and not isinstance(source, Graph):     # a kg Store
-        quads = source.quads()
-    elif isinstance(source, Graph) and source.context_aware:
-        quads = ((s, p, o, getattr(g, "identifier", g))
-                 for s, p, o, g in source.quads((None, None, None, None)))
-    elif isinstance(source, Graph):
-        return source
-    else:
-        raise TypeError(f"cannot reason over a {type(source).__name__}")
-    graph = Graph()
-    for s, p, o, g in quads:
-        if g != INFERRED_GRAPH_IRI:
-            graph.add((s, p, o))
-    return graph
-
 
 def _data_nodes(data: Graph, ontology: Graph) -> set[URIRef]:
     """The resources the data describes or points at, but not the ontology's own terms."""

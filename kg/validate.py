@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 from rdflib.util import guess_format
@@ -69,7 +69,7 @@ def validate(source, *, ontology: bool = True) -> list[Violation]:
     file that cannot be read.
     """
     with quiet_rdflib():
-        data = _data_graph(source)
+        data = _checkable(source)
         if len(data) == 0:
             return []
         conforms, results, _ = shacl_validate(
@@ -139,18 +139,21 @@ def quiet_rdflib():
         logger.setLevel(level)
 
 
-def _data_graph(source) -> Graph:
+def _checkable(source) -> Graph:
     """The triples to check, with every typed literal rebuilt from its lexical form, as a
     store would hold it (``Literal(0.9, datatype=XSD.decimal)`` keeps a float inside)."""
     graph = Graph()
-    for s, p, o in _triples(source):
+    for s, p, o in data_graph(source):
         if isinstance(o, Literal) and o.datatype is not None:
             o = Literal(str(o), datatype=o.datatype)
         graph.add((s, p, o))
     return graph
 
 
-def _triples(source) -> Graph:
+def data_graph(source) -> Graph:
+    """The extracted data in ``source`` as one graph: a store's or a dataset's named graphs
+    together (without the inferred graph), a graph as it is, or an RDF file read by its
+    extension. Raises :class:`KgError` for a file that cannot be read."""
     if isinstance(source, (str, Path)):
         return _read_file(Path(source))
     if hasattr(source, "quads") and not isinstance(source, Graph):   # a kg Store
@@ -167,18 +170,16 @@ def _triples(source) -> Graph:
         return graph
     if isinstance(source, Graph):
         return source
-    raise TypeError(f"cannot validate a {type(source).__name__}")
+    raise TypeError(f"not RDF data: a {type(source).__name__}")
 
 
 def _read_file(path: Path) -> Graph:
     if not path.is_file():
-        raise KgError(f"cannot validate '{path}': no such file")
+        raise KgError(f"cannot read '{path}': no such file")
     fmt = guess_format(str(path)) or "turtle"
     try:
         if fmt in ("trig", "nquads"):
-            from rdflib import Dataset
-
-            return _triples(Dataset().parse(path, format=fmt))
+            return data_graph(Dataset().parse(path, format=fmt))
         return Graph().parse(path, format=fmt)
     except Exception as e:   # rdflib raises many kinds for bad input
         raise KgError(f"cannot read '{path}' as {fmt}: {' '.join(str(e).split())}") from None

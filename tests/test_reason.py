@@ -247,6 +247,11 @@ def test_unsupported_input():
         reason(42)
 
 
+def test_unreadable_file(tmp_path):
+    with pytest.raises(KgError, match="no such file"):
+        reason(tmp_path / "missing.ttl")
+
+
 def test_empty_report():
     report = ReasonReport(Graph(), asserted=0, nodes=0, seconds=0.0)
     assert report.counts() == {}

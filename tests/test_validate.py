@@ -200,7 +200,7 @@ def test_dataset_and_files(tmp_path):
 
 
 def test_unreadable_file_is_a_clear_error(tmp_path):
-    with pytest.raises(KgError, match="no such file"):
+    with pytest.raises(KgError, match=r"cannot read '.*missing.ttl': no such file"):
         validate(tmp_path / "missing.ttl")
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is not turtle", encoding="utf-8")
@@ -307,7 +307,7 @@ def test_cli_validate_store(tmp_path):
 def test_cli_validate_errors(tmp_path):
     result = run_kg("validate", str(tmp_path / "missing.ttl"))
     assert result.exit_code == 1
-    assert result.stderr == f"Error: cannot validate '{tmp_path / 'missing.ttl'}': no such file\n"
+    assert result.stderr == f"Error: cannot read '{tmp_path / 'missing.ttl'}': no such file\n"
     result = run_kg("validate", "--store", str(tmp_path / "nostore"))
     assert result.exit_code == 1 and result.stderr.startswith("Error: no store at")
     assert not (tmp_path / "nostore").exists()
