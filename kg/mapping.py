@@ -8,6 +8,8 @@ confidence. No blank nodes are used, so a document's graph can be replaced exact
 from __future__ import annotations
 
 import hashlib
+import re
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -57,10 +59,22 @@ def organization_iri(name: str) -> URIRef:
     return RES["org/" + slug(name)]
 
 
-def date_literal(value: str) -> Literal:
-    """ISO date, or a partial one as ``xsd:gYearMonth`` / ``xsd:gYear``."""
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
-    return Literal(value, datatype=datatype)
+_ISO = ((re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date), (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
+        (re.compile(r"\d{4}"), XSD.gYear))
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """ISO date, or a partial one as ``xsd:gYearMonth`` / ``xsd:gYear``; None for anything else.
+
+    >>> date_literal("2020-11")
+    rdflib.term.Literal('2020-11', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYearMonth'))
+    >>> date_literal("23 Sept") is None
+    True
+    """
+    for pattern, datatype in _ISO:
+        if value and pattern.fullmatch(value):
+            return Literal(value, datatype=datatype)
+    return None
 
 
 def official_class(title: str, organization: str | None) -> URIRef:
@@ -101,7 +115,7 @@ class _Mapper:
         self.add(node, DIP.sentence, Literal(ev.sentence))
         self.add(node, DIP.start, Literal(ev.start))
         self.add(node, DIP.end, Literal(ev.end))
-        self.add(node, DIP.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal))
+        self.add(node, DIP.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal))
 
     def country(self, name: str) -> URIRef:
         iri = country_iri(name)
@@ -169,14 +183,14 @@ class _Mapper:
 
     def meetings(self) -> None:
         for m in self.x.meetings:
-            when = m.date or "reported-" + (self.doc.published.isoformat() if self.doc.published
+            when = (m.date if date_literal(m.date) is not None else None) or "reported-" + (self.doc.published.isoformat() if self.doc.published
                                             else slug(self.doc.id))
             iri = RES[f"meeting/{when}/" + "--".join(sorted(m.participants))]
             self.add(iri, RDF.type, MEETING_CLASS[m.kind])
             self.add(iri, DIP.reportedIn, self.doc_iri)
             for key in m.participants:
                 self.add(iri, DIP.participant, person_iri(key))
-            if m.date:
+            if date_literal(m.date) is not None:
                 self.add(iri, DIP.date, date_literal(m.date))
             if m.location:
                 place = RES["place/" + slug(m.location)]
@@ -195,11 +209,12 @@ class _Mapper:
 
     def agreements(self) -> None:
         for a in self.x.agreements:
-            iri = RES["agreement/" + slug(a.name) + (f"-{a.date}" if a.date else "")]
+            signed_on = date_literal(a.date)
+            iri = RES["agreement/" + slug(a.name) + (f"-{a.date}" if signed_on is not None else "")]
             self.add(iri, RDF.type, DIP.Agreement)
             self.add(iri, RDFS.label, Literal(a.name))
-            if a.date:
-                self.add(iri, DIP.signedOn, date_literal(a.date))
+            if signed_on is not None:
+                self.add(iri, DIP.signedOn, signed_on)
             for party in a.parties:
                 self.add(iri, DIP.party, self.party(party))
             for key in a.signatories:
@@ -209,8 +224,8 @@ class _Mapper:
                 self.add(signing, RDF.type, DIP.Signing)
                 self.add(signing, DIP.agreement, iri)
                 self.add(signing, DIP.reportedIn, self.doc_iri)
-                if a.date:
-                    self.add(signing, DIP.date, date_literal(a.date))
+                if signed_on is not None:
+                    self.add(signing, DIP.date, signed_on)
                 for key in a.signatories:
                     self.add(signing, DIP.participant, person_iri(key))
                 self.evidence(signing, a.evidence)

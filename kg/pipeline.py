@@ -47,12 +47,13 @@ def build(store, paths: Iterable[str | Path], validate: bool = False) -> BuildRe
 
 
 def _check(graph: Graph, doc_id: str) -> None:
-    from .validate import validate as shacl_validate, format_violations
+    """Refuse a graph that breaks the SHACL shapes (raises a KgError saying why)."""
+    from .validate import format_violations, validate
 
-    violations = shacl_validate(graph)
+    violations = validate(graph)
     if violations:
-        first = format_violations(violations).splitlines()[0]
-        raise KgError(f"fails validation ({len(violations)} violation(s)); first: {first}")
+        first = format_violations(violations[:1]).splitlines()[0]
+        raise KgError(f"refused: breaks the SHACL shapes ({len(violations)} violation(s)); first: {first}")
 
 
 def extract_graph(path: str | Path) -> Graph:
