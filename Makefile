@@ -28,7 +28,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/extraction_bench.py
+	$(BIN)/python -W ignore benchmarks/store_bench.py --docs 1000
 
 clean:
 	rm -rf $(VENV) $(OUT) build *.egg-info
