@@ -46,10 +46,17 @@ class Context:
 
 # --- references to persons ----------------------------------------------------------
 
-def _salient(ctx: Context, keys: list[str]) -> str | None:
+def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None:
+    """The person a description most likely means: one named in this or the previous
+    sentence first, then the one the text names most often."""
     if not keys:
         return None
-    return max(keys, key=lambda k: ctx.people.mention_count[k])
+    recent: set[str] = set()
+    if at is not None:
+        here = ctx.m.sentence_at(at)
+        start = ctx.m.sentences[max(0, here.index - 1)].start
+        recent = {p.key for p in ctx.m.persons if start <= p.start < at}
+    return max(keys, key=lambda k: (k in recent, ctx.people.mention_count[k]))
 
 
 def _by_title(ctx: Context, title_text: str) -> list[str]:
@@ -81,7 +88,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             continue
         if any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start]) for p in m.persons):
             continue               # an apposition to a name
-        key = _salient(ctx, _by_title(ctx, t.text))
+        key = _salient(ctx, _by_title(ctx, t.text), t.start)
         if key:
             refs.append((t.start, key))
     for cm in _COUNTERPART_REF.finditer(text, start, end):
@@ -91,7 +98,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         if country:
             keys = [k for k, p in ctx.people.persons.items()
                     if any(pos.country == country.name for pos in p.positions)]
-            key = _salient(ctx, keys)
+            key = _salient(ctx, keys, cm.start())
             if key:
                 refs.append((cm.start(), key))
     grouped = set()

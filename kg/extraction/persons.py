@@ -20,7 +20,8 @@ from .mentions import CountryMention, Mentions, PersonMention, TitleMention
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?counterparts?\b")
 _RIGHT_EXTENSION = re.compile(
-    r"(?:\s+(?:of|to|for|in charge of|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:(?:\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
+    r"(?:,?\s+(?:of|to|for|in charge of|at|and)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _FOREIGN_MINISTER = re.compile(
     r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
     r"external affairs minister|minister of external affairs|foreign secretary|"
@@ -61,6 +62,8 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
             return c
         if c.adjective and re.fullmatch(r"\s+", gap):
             return c
+        if re.fullmatch(r"[ \t]+", gap) and re.match(r"[A-Z]", m.text[pos:pos + 1]):
+            return c           # a name used attributively: "the UAE Minister of State"
         return None
     return None
 
@@ -76,53 +79,74 @@ def _organization_before(m: Mentions, pos: int) -> str | None:
 
 def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     """The title at ``t`` extended to the right ("Ambassador to Nigeria", "Personal
-    Representative of the OSCE Chairperson-in-Office"), with its country or organisation."""
+    Representative of the OSCE Chairperson-in-Office", "Minister for Foreign Affairs and
+    Regional Integration", "Deputy Prime Minister and Foreign Minister"), with its country
+    or organisation. The extension never runs into a person's name."""
     text = m.text
     end = t.end
     country = organization = None
-    ext = _RIGHT_EXTENSION.match(text, end)
+    title_text = t.text
+    dual = re.compile(r"\s+and\s+").match(text, end)        # "Deputy Prime Minister and Foreign Minister"
+    second = dual and lex.title.match(text, dual.end())
+    if second and not re.match(r"\s*(?:of|for)\b", text[second.end():second.end() + 5]) or \
+            second and second.group(0)[:1].isupper():
+        title_text = text[t.start:second.end()]
+        end = second.end()
     tail = ""
     of_form = re.compile(r"\s+of\s+").match(text, end)
     of_form = of_form and lex.country_form.match(text, of_form.end())
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
-        ext = None
-    if ext and "\n" not in ext.group(0):
-        tail = ext.group(0).rstrip()
-        tail = re.sub(r"\s+(?:and|of|for|the|with|in charge of)$", "", tail)
-        of_country = re.fullmatch(r"\s+of\s+(.+)", tail)
-        if of_country and lex.countries.lookup(of_country.group(1)):
-            country = lex.countries.lookup(of_country.group(1)).name
-            end += len(tail)
-            tail = ""
-        elif re.match(r"\s+(?:to|of|for|in charge of)\s", tail):
-            end += len(tail)
-        else:
-            tail = ""
+        host = re.compile(r"\s+to\s+").match(text, end)      # "... of Indonesia to Mexico"
+        host = host and lex.country_form.match(text, host.end())
+        if host:
+            tail = " to " + re.sub(r"^the\s+", "", host.group(0), flags=re.I)
+            end = host.end()
+    else:
+        ext = _RIGHT_EXTENSION.match(text, end)
+        if ext and "\n" not in ext.group(0):
+            stop = ext.end()
+            for p in m.persons:        # never into a name
+                if end < p.start < stop:
+                    stop = p.start
+            raw = text[end:stop].rstrip(" ,")
+            raw = re.sub(r"(?:,|\s+(?:and|of|for|the|with|in charge of|to|at))+$", "", raw)
+            of_country = re.fullmatch(r"\s+of\s+(.+)", raw)
+            if of_country and lex.countries.lookup(of_country.group(1)):
+                country = lex.countries.lookup(of_country.group(1)).name
+                end += len(raw)
+            elif re.match(r",?\s+(?:to|of|for|in charge of|and)\s", raw) and raw.strip():
+                tail = raw
+                end += len(raw)
     if country is None:   # "Minister Delegate to the Cameroonian Minister of ...": Cameroon's
         for c in m.countries:
             if t.end <= c.start and c.end <= end and c.adjective and \
                     lex.title.match(text, c.end + 1):
                 country = c.country.name
                 lead = "the " if c.text.lower().startswith("the ") else ""
-                tail = text[t.end:c.start] + lead + text[c.end:end].lstrip()
+                rel = t.start
+                full = text[rel:end]
+                title_text = full[:c.start - rel] + lead + full[c.end - rel:].lstrip()
+                tail = ""
                 break
-    title = _DROP_MODIFIERS.sub("", (t.text + tail).strip())
-    title = re.sub(r"\s+", " ", title)
+    title = _DROP_MODIFIERS.sub("", (title_text + tail).strip())
+    title = re.sub(r"\s+", " ", title).strip(" ,")
     before = _country_before(m, t.start)
     if before and country is None:
         country = before.country.name
     org = _organization_before(m, t.start)
     if lex.is_intl(t.head) or re.search(r"-in-Office|Secretary-General|Secretary General", title):
-        inner = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", tail)
+        inner = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*)*)", tail)
         organization = org or (inner.group(1) if inner else None)
-        if organization and organization.split()[0] in ("OSCE", "UN", "EU", "NATO", "OIC", "AU") and " " in organization:
-            organization = organization.split()[0] if "Office" in organization or "Chairperson" in organization else organization
-    elif org and not before:
-        organization = org
+        if organization and re.search(r"Chairperson|Office", organization) and " " in organization:
+            organization = organization.split()[0]
+        if organization and lex.countries.lookup(organization):
+            country, organization = lex.countries.lookup(organization).name, None
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
+    if organization:
+        country = None if country == (before.country.name if before else None) and not before else country
     return TitleFact(title, country, organization, t.start, end)
 
 
@@ -218,13 +242,26 @@ class PersonResolver:
                         r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?", _gap(text, fact.end, p.start)):
                     self._add_position(p.key, fact, 0.9)
                     pre_titles.add(i)
+        appositive = set()
         for p in m.persons:        # "Sameh Shoukry, Egypt's Foreign Minister"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
                 if i in pre_titles or t.start < p.end:
                     continue
                 if _APPOSITION.fullmatch(_gap(text, p.end, t.start)):
                     self._add_position(p.key, fact, 0.85)
+                    appositive.add(i)
                 break
+        for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "the President of Malawi, Chikondi Phiri"
+            if i in pre_titles or i in appositive:
+                continue
+            after = re.compile(r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?)\s+)?").match(text, fact.end)
+            if not after:
+                continue
+            p = next((p for p in m.persons if p.start == after.end() or
+                      (p.start > after.end() and not text[after.end():p.start].strip(" .HEMrsD"))), None)
+            if p and re.match(r"\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
+                              text[p.end:p.end + 8]):
+                self._add_position(p.key, fact, 0.8)
         self._counterparts()
         self._groups()
         self._of_country()
@@ -237,7 +274,7 @@ class PersonResolver:
             country = self.lex.countries.lookup(adj) if adj else None
             target = None
             for p in m.persons:
-                if re.fullmatch(r"[ \t]+", _gap(text, cm.end(), p.start)) or \
+                if re.fullmatch(r",?[ \t]+", _gap(text, cm.end(), p.start)) or \
                         re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
                     target = p
                     break
