@@ -123,3 +123,39 @@ def test_title_with_of_country_before_the_name():
     assert positions(g, "Nika Beridze") == [("Minister of Foreign Affairs", "Georgia")]
     assert positions(g, "Deniz Arslan") == [("Minister of Foreign Affairs", "Turkey")]
     assert g["meetings"][0]["date"] == "2024-03-14"
+
+
+def test_title_comma_name_and_dual_titles():
+    g = run("The Secretary-General of the Pacific Islands Forum, Mele Tupou, met Fiji's Deputy "
+            "Prime Minister and Foreign Minister Ratu Seru Vakaloloma and the President of "
+            "Palau, Kenji Remeliik, on Monday.")
+    assert positions(g, "Mele Tupou") == [("Secretary-General of the Pacific Islands Forum", None)]
+    assert positions(g, "Ratu Seru Vakaloloma") == [("Deputy Prime Minister and Foreign Minister", "Fiji")]
+    assert positions(g, "Kenji Remeliik") == [("President", "Palau")]
+
+
+def test_open_ended_portfolio_and_ambassador_of_x_to_y():
+    g = run("Ghana's Minister for Foreign Affairs and Regional Integration, Efua Mensah, received "
+            "H.E. Paulo Mendes, Ambassador of the Federative Republic of Brazil to Ghana.")
+    assert positions(g, "Efua Mensah") == [("Minister for Foreign Affairs and Regional Integration", "Ghana")]
+    assert positions(g, "Paulo Mendes") == [("Ambassador to Ghana", "Brazil")]
+
+
+def test_unstated_country_from_the_pair_and_from_coordination():
+    g = run("Chile and Japan held talks in Santiago, bringing together Minister of Foreign "
+            "Affairs Rosa Valdivia with Japanese Foreign Minister Hiro Sato and Defense Minister "
+            "Ken Aoki.")
+    assert positions(g, "Rosa Valdivia") == [("Minister of Foreign Affairs", "Chile")]
+    assert positions(g, "Ken Aoki") == [("Defense Minister", "Japan")]
+
+
+def test_a_title_one_government_uses():
+    g = run("External Affairs Minister Kavita Rao held talks with Russian Foreign Minister "
+            "Oleg Petrov on Monday.")
+    assert positions(g, "Kavita Rao") == [("External Affairs Minister", "India")]
+
+
+def test_credentials_presented_to_a_minister_are_a_meeting():
+    g = run("The new Ambassador of Peru, Ana Quispe, presented a copy of her credentials to "
+            "Deputy Foreign Minister Jan Novak on Wednesday.")
+    assert pairs(g) == {frozenset({"Ana Quispe", "Jan Novak"})}

@@ -28,7 +28,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     doc = nlp(body)
     mentions = find_mentions(document.text, doc, document.body_start, lex)
     people = PersonResolver(mentions, lex, document.id)
-    people.assign_home_country(home_country(document, mentions, lex))
+    people.assign_countries(home_country(document, mentions, lex))
     ctx = Context(mentions, lex, people, document.id, document.published)
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)

@@ -260,6 +260,12 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         span = _name_after(text, end)
         if span and span[0] - end <= 8:
             add(*span, "title")
+    for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
+        comma = re.compile(r",[ \t]+").match(text, _after_of_country(text, t.end, lex))
+        span = comma and _name_after(text, comma.end())
+        if span and len(text[span[0]:span[1]].split()) >= 2 and \
+                re.match(r"\s*(?:[,.;)]|$)", text[span[1]:span[1] + 2]):
+            add(*span, "title")
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
         am = re.search(r"([A-Z][\w’'\-\. ]+?),\s+(?:(?:the|his|her|their|an?|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*[’']s)\s+)?(?:[A-Z][a-z]+\s+)?$", pre)

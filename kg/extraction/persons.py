@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Evidence, Person, Position
+from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
 from .mentions import CountryMention, Mentions, PersonMention, TitleMention
@@ -335,14 +337,77 @@ class PersonResolver:
                     if pos.country is None:
                         pos.country = country.name
 
-    def assign_home_country(self, home: str | None) -> None:
-        """Offices of a national government with no country stated take the document's
-        home country (the outlet's or the dateline's), when the text gives one."""
+    def assign_countries(self, home: str | None) -> None:
+        """Countries for national offices the text states without one, from the surest
+        evidence to the weakest: a title only one government uses ("External Affairs
+        Minister"); the one country of the sentence not already taken by someone else in it
+        ("the Philippines and Japan held talks, bringing together Secretary X and Japanese
+        Foreign Minister Y"); the document's home country (its outlet or dateline)."""
+        # what the text itself states, before any inference
+        stated = {key: {q.country for q in p.positions if q.country} for key, p in self.persons.items()}
+        conventions = _title_countries()
+        for person in self.persons.values():
+            for pos in self._open(person):
+                code = conventions.get(_fold_title(pos.title))
+                country = next((c for c in self.lex.countries.countries if c.code == code), None)
+                if country:
+                    pos.country = country.name
+        self._inherit_in_coordination()
+        for person in self.persons.values():
+            for pos in self._open(person):
+                if pos.evidence is None:
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                named = {c.country.name for c in self.m.in_span(self.m.countries, sentence.start, sentence.end)
+                         if not c.adjective}   # "the Palestinian people" names no government
+                taken = {c for p in self.m.in_span(self.m.persons, sentence.start, sentence.end)
+                         for c in stated[p.key]}
+                hosts = set(re.findall(r"\bto\s+(?:the\s+)?([A-Z][\w ]+)", pos.title))
+                left = named - taken - {self.lex.countries.lookup(h).name for h in hosts
+                                        if self.lex.countries.lookup(h)}
+                if len(left) == 1 and len(named) >= 2:   # a pair of countries, one side unnamed
+                    pos.country = left.pop()
         if not home:
             return
+        held = {(canonical_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
         for person in self.persons.values():
-            for pos in person.positions:
-                if pos.country is None and pos.organization is None and not self.lex.is_intl(pos.title.split()[-1]):
-                    if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
-                        continue
-                    pos.country = home
+            for pos in self._open(person):
+                if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
+                    continue   # "Ambassador to Nigeria" is not Nigeria's
+                if (canonical_title(pos.title), home) in held and _unique_office(pos.title):
+                    continue   # Nigeria has one president; the text already named them
+                pos.country = home
+
+    def _inherit_in_coordination(self) -> None:
+        """"Japanese Foreign Minister A and Defense Minister B": B is Japanese too."""
+        ordered = sorted(self.m.persons, key=lambda p: p.start)
+        for prev, p in zip(ordered, ordered[1:]):
+            between = self.m.text[prev.end:p.start]
+            if not re.fullmatch(r"\s+and\s+(?:the\s+)?[A-Z][\w\- ]*?\s+", between):
+                continue
+            if not self.lex.title.fullmatch(between.strip()[4:].strip()):
+                continue
+            countries = [q.country for q in self.persons[prev.key].positions if q.country]
+            for pos in self._open(self.persons[p.key]):
+                if countries and prev.key != p.key:
+                    pos.country = countries[0]
+
+    def _open(self, person: Person):
+        return [pos for pos in person.positions if pos.country is None and pos.organization is None
+                and not self.lex.is_intl(pos.title.split()[-1])]
+
+
+_UNIQUE = re.compile(r"^(?:president|prime minister|foreign minister|king|queen|emir|chancellor|premier)$")
+
+
+def _unique_office(title: str) -> bool:
+    return bool(_UNIQUE.match(canonical_title(title)))
+
+
+@cache
+def _title_countries() -> dict[str, str]:
+    return {_fold_title(row[0]): row[1] for row in data_rows("title_countries.tsv")}
+
+
+def _fold_title(title: str) -> str:
+    return re.sub(r"\s+", " ", fold(title)).strip()
