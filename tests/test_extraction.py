@@ -159,3 +159,23 @@ def test_credentials_presented_to_a_minister_are_a_meeting():
     g = run("The new Ambassador of Peru, Ana Quispe, presented a copy of her credentials to "
             "Deputy Foreign Minister Jan Novak on Wednesday.")
     assert pairs(g) == {frozenset({"Ana Quispe", "Jan Novak"})}
+
+
+def test_dateline_date_is_not_the_meeting_date():
+    g = run("SEOUL, Mar. 14 (KWS) -- Foreign Minister Park Min-ji had a telephone conversation "
+            "with Canadian Foreign Minister Claire Dubois on Monday.")
+    assert g["meetings"][0]["date"] == "2024-03-11"
+
+
+def test_untitled_single_words_and_acronyms_are_not_persons():
+    g = run("Minister Lena Varga of Hungary met Ambassador Omar Saleh. They discussed the "
+            "Mtwara corridor and IAEA inspections.")
+    assert sorted(p["name"] for p in g["persons"]) == ["Lena Varga", "Omar Saleh"]
+
+
+def test_honorific_smt_and_a_middle_surname():
+    g = run("Minister of State Smt. Lata Menon received Foreign Secretary Lucia Arredondo "
+            "Villalobos on Monday. Arredondo thanked India.")
+    names = sorted(p["name"] for p in g["persons"])
+    assert names == ["Lata Menon", "Lucia Arredondo Villalobos"]
+    assert g["statements"][0]["speaker"] == "Lucia Arredondo Villalobos"

@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
 from .persons import PersonResolver
-from .places import home_country
+from .places import dateline_end, home_country
 
 __all__ = ["extract"]
 
@@ -29,7 +29,8 @@ def extract(document: Document, nlp=None) -> Extraction:
     mentions = find_mentions(document.text, doc, document.body_start, lex)
     people = PersonResolver(mentions, lex, document.id)
     people.assign_countries(home_country(document, mentions, lex))
-    ctx = Context(mentions, lex, people, document.id, document.published)
+    ctx = Context(mentions, lex, people, document.id, document.published,
+                  dateline_end(document.text, document.body_start))
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)
     statements = extract_statements(ctx)

@@ -39,6 +39,7 @@ class Context:
     people: PersonResolver
     doc_id: str
     published: dt.date | None
+    dateline_end: int = 0      # "SEOUL, Dec. 3 (KWS) --": its date is the report's, not an event's
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
@@ -179,7 +180,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         keys = [k for _, k in refs]
         if len(set(keys)) < 2:
             continue
-        exprs = find_time_expressions(s.text, ctx.published, s.start)
+        exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start)
+                 if e.start >= ctx.dateline_end]
         agreement_clauses = [(s.start + a.start(), s.start + a.end()) for a in
                              re.finditer(r"\bsigned\b[^.;]*", s.text)] if kind else []
         last = next((mt.date for mt in reversed(meetings) if mt.date), None)

@@ -28,7 +28,7 @@ _NOT_NAME_WORDS = {
     "Council", "Union", "Nations", "General", "Assembly", "Summit", "Group", "According",
     "Office", "Federation", "Kingdom", "Deputy", "Prime", "Vice", "Envoy", "Chairman",
     "Co-Chairs", "Co-chairs", "Co-Chair", "Spokesperson", "Talks", "Meeting", "Mediated",
-    "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
+    "Smt", "Shri", "Prof", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
 }
 
 
@@ -169,7 +169,7 @@ def _is_plausible_name(name: str, lex: Lexicon) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
-    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?").match(text, pos)
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?)\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
     while count < 5:
@@ -180,6 +180,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         end = tm.end()
         count += 1
+        if tm.group(0).endswith(".") and len(tm.group(0)) > 2:
+            break              # "Saleh." ends the sentence; only an initial ("J.") goes on
         sm = re.compile(r"[ \t]+").match(text, end)
         if not sm:
             break
@@ -226,6 +228,29 @@ def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
 def _title_after_country(m: Mentions, t: TitleMention) -> bool:
     return any(c.end <= t.start and re.fullmatch(r"(?:[’']s)?\s+", m.text[c.end:t.start])
                for c in m.countries)
+
+
+_TITLED = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Madam|H\.\s?E\.|Minister|Secretary|President|Premier|"
+    r"Ambassador|Chancellor|King|Queen|Emir|Sheikh|Prince|FM|Envoy|Spokesperson|Governor|General)\.?\s+)$")
+
+
+def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """A one-word name is kept only when some mention of it has a title or honorific in
+    front ("President Biden", "Mr Hu") or it is part of a full name found elsewhere; an
+    all-capitals word ("IAEA") is an acronym, not a person."""
+    full_words = {w for p in found if len(p.name.split()) > 1 for w in p.name.split()}
+    titled = {p.name for p in found
+              if _TITLED.search(text[max(0, p.start - 30):p.start]) or p.source in ("title", "apposition")}
+    keep = []
+    for p in found:
+        if len(p.name.split()) == 1:
+            if p.name.isupper() and len(p.name) > 1:
+                continue
+            if p.name not in full_words and p.name not in titled:
+                continue
+        keep.append(p)
+    return keep
 
 
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
@@ -286,6 +311,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(s, e, "repeat")
     from .places import capitals   # a capital city is a place, whatever the model says
 
+    found = _drop_lone_guesses(text, found)
     places = {name for _, _, name in m.places} | {c for c in capitals_titlecase(capitals())}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)

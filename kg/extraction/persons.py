@@ -186,7 +186,9 @@ class PersonResolver:
             w = fold(p.name)
             by_last = [c for c in canon if fold(c).split()[-1] == w]
             by_first = [c for c in canon if fold(c).split()[0] == w]
-            match = by_last if len(by_last) == 1 else by_first if len(by_first) == 1 else []
+            by_inner = [c for c in canon if w in fold(c).split()[1:-1]]   # "Arredondo" of "Lucía Arredondo Villaseñor"
+            match = (by_last if len(by_last) == 1 else by_first if len(by_first) == 1
+                     else by_inner if len(by_inner) == 1 and not by_last else [])
             if match:
                 p.key = slug(match[0])
             else:

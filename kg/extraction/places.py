@@ -40,3 +40,23 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
                 if country:
                     return country.name
     return None
+
+
+_DATELINE_PREFIX = re.compile(
+    r"\s*(?:\(?[A-Z][\w\-]*\)?\s+)?(?:[A-Z][\w\.\-’']*(?:\s+[A-Z][\w\.\-’']*){0,3}),?\s+"
+    r"[^\n:–—]{0,40}?(?:\([^)\n]{1,20}\)\s*)?(?::|–|—|--|-\s)\s*")
+
+
+def dateline_end(text: str, body_start: int) -> int:
+    """Where a leading dateline ("New Delhi, Nov 18:", "SEOUL, Dec. 3 (KWS) --") ends in
+    ``text``, or ``body_start`` when the body has none."""
+    body = text[body_start:]
+    for line in body.splitlines(keepends=True):
+        if not line.strip():
+            body_start += len(line)
+            continue
+        m = _DATELINE_PREFIX.match(line)
+        if m and re.search(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", m.group(0)):
+            return body_start + m.end()
+        return body_start
+    return body_start
