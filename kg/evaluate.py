@@ -733,6 +733,9 @@ def run_eval(gold_dir: str | Path, paths: Iterable[str | Path], misses: bool = F
                 except DocumentError as exc:
                     problems.append(f"{doc.id}: {exc}")
                     continue
+                except Exception as exc:  # noqa: BLE001 - a bug on one text is a problem line
+                    problems.append(f"{doc.id}: extraction failed ({type(exc).__name__}: {exc})")
+                    continue
                 triples.append((doc.id, gold, predicted))
         except DocumentError as exc:
             problems.append(str(exc))

@@ -41,6 +41,11 @@ def build(store, paths: Iterable[str | Path], validate: bool = False) -> BuildRe
         except KgError as e:
             report.errors.append((item.path or item.id, f"{item.path or item.id}: {e}"))
             continue
+        except Exception as e:  # noqa: BLE001 - a bug on one text must not stop the build
+            where = item.path or item.id
+            report.errors.append((where, f"{where}: extraction failed ({type(e).__name__}: {e}); "
+                                         "please report this with the text"))
+            continue
         report.built.append(item.id)
         report.triples += len(graph)
     return report

@@ -179,3 +179,12 @@ def test_honorific_smt_and_a_middle_surname():
     names = sorted(p["name"] for p in g["persons"])
     assert names == ["Lata Menon", "Lucia Arredondo Villalobos"]
     assert g["statements"][0]["speaker"] == "Lucia Arredondo Villalobos"
+
+
+def test_speaker_is_the_subject_of_the_clause():
+    g = run("With Ana Ruiz, Foreign Minister Omar Khalil reviewed trade. He thanked Spain for "
+            "its help. Minister Lars Holm reaffirmed Norway's unwavering support for Jordan.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Omar Khalil", "gratitude") in kinds
+    assert ("Lars Holm", "support") in kinds
+    assert ("Ana Ruiz", "gratitude") not in kinds

@@ -109,3 +109,15 @@ def test_ontology_and_queries_ship_in_the_wheel(tmp_path):
                          text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
     assert str(site) in out.stdout
+
+
+def test_a_crash_on_one_text_is_reported_not_raised(tmp_path, monkeypatch):
+    (tmp_path / "p1.txt").write_text(TEXT, encoding="utf-8")
+
+    def crash(extraction):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(pipeline, "to_graph", crash)
+    report = pipeline.build(MemoryStore(), [tmp_path])
+    assert report.built == []
+    assert "extraction failed (KeyError: 'boom')" in report.errors[0][1]

@@ -280,6 +280,13 @@ def extract_statements(ctx: Context) -> list[Statement]:
                 tpos = s.start + tm.start()
                 before = [(off, k) for off, k in refs if off < tpos]
                 speaker = before[0][1] if before else None
+                clause = m.subject_span(tpos)     # "Aydın reaffirmed Turkey's support"
+                if clause:
+                    in_subject = [k for off, k in refs if clause[0] <= off < clause[1]]
+                    if in_subject:
+                        speaker = in_subject[0]
+                    elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]):
+                        speaker = last_speaker
                 # "A called B, who offered his condolences": the relative clause's subject.
                 if before and re.search(r",\s+who\b", s.text[before[-1][0] - s.start:tm.start()]):
                     speaker = before[-1][1]
@@ -295,8 +302,19 @@ def extract_statements(ctx: Context) -> list[Statement]:
                 if not any(o.kind == st.kind and o.speaker == st.speaker for o in out):
                     out.append(st)
                 break
-        last_speaker = subject or last_speaker
+        last_speaker = _sentence_subject(ctx, s, refs) or subject or last_speaker
     return out
+
+
+def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
+    """The person who is the subject of the sentence's main clause, if any."""
+    for token in ctx.m.doc or []:
+        pos = token.idx + ctx.m.offset
+        if s.start <= pos < s.end and token.dep_ == "ROOT":
+            span = ctx.m.subject_span(pos)
+            if span:
+                return next((k for off, k in refs if span[0] <= off < span[1]), None)
+    return None
 
 
 def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:

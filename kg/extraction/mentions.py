@@ -78,6 +78,37 @@ class Mentions:
     persons: list[PersonMention] = field(default_factory=list)
     organizations: list[tuple[int, int, str]] = field(default_factory=list)
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    doc: object = None       # the spaCy Doc of text[offset:]
+    offset: int = 0
+
+    def token_at(self, pos: int):
+        """The spaCy token covering character ``pos`` of ``text``, or None."""
+        if self.doc is None:
+            return None
+        rel = pos - self.offset
+        for token in self.doc:
+            if token.idx <= rel < token.idx + len(token.text):
+                return token
+        return None
+
+    def subject_span(self, pos: int) -> tuple[int, int] | None:
+        """The character span of the grammatical subject of the clause around ``pos``."""
+        token = self.token_at(pos)
+        steps = 0
+        while token is not None and steps < 6:
+            if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+                subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    sub = list(subj[0].subtree)
+                    return sub[0].idx + self.offset, sub[-1].idx + len(sub[-1].text) + self.offset
+                if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+                    token = token.head
+                    steps += 1
+                    continue
+                return None
+            token = token.head if token.head is not token else None
+            steps += 1
+        return None
 
     def sentence_at(self, offset: int) -> Sentence:
         for s in self.sentences:
@@ -91,7 +122,7 @@ class Mentions:
 
 def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     """All mentions in the spaCy ``doc`` of ``text[offset:]``; offsets are in ``text``."""
-    m = Mentions(text)
+    m = Mentions(text, doc=doc, offset=offset)
     for i, s in enumerate(_sentences(doc)):
         m.sentences.append(Sentence(i, s.start_char + offset, s.end_char + offset, s.text))
     for cm in lex.country_form.finditer(text, offset):
