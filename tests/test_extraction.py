@@ -188,3 +188,22 @@ def test_speaker_is_the_subject_of_the_clause():
     assert ("Omar Khalil", "gratitude") in kinds
     assert ("Lars Holm", "support") in kinds
     assert ("Ana Ruiz", "gratitude") not in kinds
+
+
+def test_named_agreements_cited_without_the_word_signed():
+    g = run("Both presidents recalled that the Treaty of Montevideo, signed in 1980, remains the "
+            "basis of integration. The ministers discussed the implementation of the Joint "
+            "Comprehensive Plan of Action and the Camp Accords.")
+    names = {a["name"] for a in g["agreements"]}
+    assert {"Treaty of Montevideo", "Joint Comprehensive Plan of Action", "Camp Accords"} <= names
+    montevideo = next(a for a in g["agreements"] if a["name"] == "Treaty of Montevideo")
+    assert montevideo["date"] == "1980"
+
+
+def test_generic_agreement_with_its_subject_and_signatories():
+    g = run("Foreign Minister Paulo Rezende of Brazil and Foreign Minister Sofia Larralde of "
+            "Argentina signed a separate trade agreement on automotive parts, which ends quotas.")
+    a = g["agreements"][0]
+    assert "trade agreement on automotive parts" in a["name"]
+    assert set(a["signatories"]) == {"Paulo Rezende", "Sofia Larralde"}
+    assert set(a["parties"]) == {"Brazil", "Argentina"}

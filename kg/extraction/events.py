@@ -349,7 +349,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
-        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|cited|under|contrary to|in line with|pursuant to|based on)\b", s.text, re.I):
+        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|cited|recall\w*|under|"
+                         r"contrary to|in line with|pursuant to|based on|implement\w*)\b", s.text, re.I) \
+                and not _PROPER_AGREEMENT.search(s.text):
             continue
         for label, pattern in ctx.lex.agreement:
             for am in pattern.finditer(s.text):
@@ -361,6 +363,12 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                         out.append(agreement)
     return out
 
+
+# "Treaty of Lima", "Abraham Accords", "Joint Comprehensive Plan of Action": a proper name
+_PROPER_AGREEMENT = re.compile(
+    r"\b(?:[A-Z][\w\-–]+\s+){0,4}(?:Treaty|Treaties|Accords?|Agreement|Declaration|Convention|"
+    r"Protocol|Memorandum|Charter|Plan of Action|Action Plan|Statement|Communiqu[eé]|Pact)\b"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-–]*)*)?")
 
 _NAME_STOP = {
     "the", "a", "an", "two", "three", "four", "several", "some", "both", "these", "those", "this",
@@ -380,26 +388,43 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     # "strategic dialogue agreement"), and "on X" after it.
     mods: list[str] = []
     for w in reversed(text[:am.start()].split()[-4:]):
-        if w.lower() in _NAME_STOP or re.match(r"^[\$€£\d]", w) or not re.fullmatch(r"[\w\-]+", w):
+        if w.lower() in _NAME_STOP or re.match(r"^[\$€£\d]", w) or not re.fullmatch(r"[\w\-–]+", w):
             break
         mods.insert(0, w)
     if any(x[0].isupper() for x in mods):
         while mods and mods[0][0].islower():
             mods.pop(0)
+    proper = bool(mods) and all(x[0].isupper() for x in mods) or word[:1].isupper() and \
+        bool(re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]", text[am.end():]))
+    if plural and proper and mods:
+        plural = False                      # "the Abraham Accords" is one agreement
     base = label if label in ("Memorandum of Understanding",) else word
     if plural:
         base = label if label != "Statement" else word.rstrip("s")
         if base.lower() == label.lower():
             base = label
     head = (" ".join(mods) + " " + base).strip()
-    if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural:
+    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?[A-Z][\w\-–]*)*",
+                     text[am.end():])
+    if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
+        head = head + right.group(0)
+    elif not plural and not right:
+        on = re.match(r"\s+on\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|and|with|in|at|on)\b)",
+                      text[am.end():])
+        if on and mods:                  # "trade agreement on automotive parts"
+            head = f"{head} on {on.group(1).strip()}"
+    if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
+            and not (right and word[:1].isupper()):
         on = re.match(r"\s+(?:on|between|for)\s+([^,.;]+)", text[am.end():])
         if not on:
             return []
         head = f"{base} {on.group(0).strip()}"
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
-    if not re.search(r"\bsign\w*|inked|conclud\w+", sig_clause, re.I) and not re.search(r"\b(?:contrary to|under|in line with|pursuant to|based on)\b", text[:am.start()][-40:], re.I):
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+"
+    cited_words = r"\b(?:contrary to|under|in line with|pursuant to|based on|recall\w*|implementation of|cornerstone)\b"
+    named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
+    if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)):
         return []
     exprs = find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
     date = exprs[0].value if exprs else None
