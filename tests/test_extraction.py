@@ -207,3 +207,20 @@ def test_generic_agreement_with_its_subject_and_signatories():
     assert "trade agreement on automotive parts" in a["name"]
     assert set(a["signatories"]) == {"Paulo Rezende", "Sofia Larralde"}
     assert set(a["parties"]) == {"Brazil", "Argentina"}
+
+
+def test_group_of_countries_resolves_to_their_ministers():
+    g = run("The foreign ministers of Chile, Peru and Ecuador held an online summit on 5 March. "
+            "Chilean Foreign Minister Rosa Vidal chaired it; her Peruvian counterpart Jorge Soto "
+            "and Ecuador's Foreign Minister Ana Cordero attended.")
+    assert {frozenset(m["participants"]) for m in g["meetings"]} == {
+        frozenset({"Rosa Vidal", "Jorge Soto", "Ana Cordero"})}
+    assert g["meetings"][0]["kind"] == "video call"
+    assert g["meetings"][0]["date"] == "2024-03-05"
+
+
+def test_title_with_portfolio_then_comma_name():
+    g = run("Secretary-General Ricardo Vela received Timor-Leste's Minister of Foreign Affairs "
+            "and Cooperation, Joaquim Pereira, in Jakarta on Monday.")
+    assert positions(g, "Joaquim Pereira") == [("Minister of Foreign Affairs and Cooperation", "Timor-Leste")]
+    assert pairs(g) == {frozenset({"Ricardo Vela", "Joaquim Pereira"})}

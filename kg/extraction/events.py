@@ -104,6 +104,22 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                 refs.append((cm.start(), key))
     grouped = set()
     for gm in ctx.lex.group.finditer(text, start, end):
+        of = re.compile(r"\s+of\s+").match(text, gm.end())
+        if of:      # "the foreign ministers of Chile, Peru and Ecuador"
+            listed = []
+            for c in ctx.m.countries:
+                if c.start >= of.end() and re.fullmatch(r"(?:,\s+|\s+and\s+|,\s+and\s+)?",
+                                                        text[(listed[-1].end if listed else of.end()):c.start]):
+                    listed.append(c)
+            plural = gm.group(0).lower()
+            singular = ctx.lex.groups.get(plural) or ctx.lex.groups.get(plural.split()[-1])
+            names = {c.country.name for c in listed}
+            keys = [k for k in _by_title(ctx, singular) if any(
+                q.country in names for q in ctx.people.persons[k].positions)] if singular else []
+            if len(keys) >= 2:
+                refs += [(gm.start(), k) for k in keys if k not in named]
+                grouped.update(range(gm.start(), gm.end()))
+                continue
         if not re.search(r"\b(?:the|both|two)\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, gm.start() - 40):gm.start()]):
             continue
         plural = gm.group(0).lower()

@@ -246,6 +246,9 @@ def capitals_titlecase(index: dict[str, str]) -> set[str]:
     return {city.title() for city in index}
 
 
+_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+")
+
+
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
     """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
     om = re.compile(r"\s+of\s+").match(text, end)
@@ -317,7 +320,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if span and span[0] - end <= 8:
             add(*span, "title")
     for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
-        comma = re.compile(r",[ \t]+").match(text, _after_of_country(text, t.end, lex))
+        end = _after_of_country(text, t.end, lex)
+        portfolio = _PORTFOLIO_TAIL.match(text, end)      # "... and Cooperation, Joaquim ..."
+        comma = re.compile(r",[ \t]+").match(text, portfolio.end() if portfolio else end)
         span = comma and _name_after(text, comma.end())
         if span and len(text[span[0]:span[1]].split()) >= 2 and \
                 re.match(r"\s*(?:[,.;)]|$)", text[span[1]:span[1] + 2]):
