@@ -224,3 +224,11 @@ def test_title_with_portfolio_then_comma_name():
             "and Cooperation, Joaquim Pereira, in Jakarta on Monday.")
     assert positions(g, "Joaquim Pereira") == [("Minister of Foreign Affairs and Cooperation", "Timor-Leste")]
     assert pairs(g) == {frozenset({"Ricardo Vela", "Joaquim Pereira"})}
+
+
+def test_plural_office_of_listed_countries_with_names():
+    g = run("Minister Kamal Aziz met the foreign ministers of Spain, Jose Ortega, Latvia, "
+            "Inga Ozola, and Poland, Marek Nowak, on Sunday.")
+    assert positions(g, "Jose Ortega") == [("Foreign Minister", "Spain")]
+    assert positions(g, "Marek Nowak") == [("Foreign Minister", "Poland")]
+    assert pairs(g) == {frozenset({"Kamal Aziz", n}) for n in ("Jose Ortega", "Inga Ozola", "Marek Nowak")}

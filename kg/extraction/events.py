@@ -116,8 +116,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             names = {c.country.name for c in listed}
             keys = [k for k in _by_title(ctx, singular) if any(
                 q.country in names for q in ctx.people.persons[k].positions)] if singular else []
-            if len(keys) >= 2:
-                refs += [(gm.start(), k) for k in keys if k not in named]
+            if listed:      # never the last meeting's people: these are named by country
+                refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
                 continue
         if not re.search(r"\b(?:the|both|two)\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, gm.start() - 40):gm.start()]):
@@ -133,7 +133,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             refs += [(gm.start(), k) for k in keys if k not in named]
             grouped.update(range(gm.start(), gm.end()))
     for gm in _GROUP_REF.finditer(text, start, end):
-        if gm.start() in grouped:
+        if any(i in grouped for i in range(gm.start(), gm.end())):
             continue
         refs += [(gm.start(), k) for k in last_group if k not in named]
     seen, out = set(), []

@@ -303,6 +303,9 @@ class PersonResolver:
         """"the co-chairs (A of the United States, B ...)", "the two presidents, A and B"."""
         m, text = self.m, self.m.text
         for gm in self.lex.group.finditer(text):
+            if re.match(r"\s+of\s", text[gm.end():gm.end() + 4]):
+                self._group_of_countries(gm)
+                continue
             follow = re.match(r"\s*(?:\(|,\s+)", text[gm.end():gm.end() + 3])
             if not follow:
                 continue
@@ -327,6 +330,36 @@ class PersonResolver:
             fact = TitleFact(title, None, org if self.lex.is_intl(singular) else None, gm.start(), gm.end())
             for p in members:
                 self._add_position(p.key, fact, 0.75)
+
+    def _group_of_countries(self, gm: re.Match) -> None:
+        """"the foreign ministers of Spain, A, Latvia, B, and Poland, C" and "the presidents
+        of Brazil and Argentina, A and B": each person holds the office of their country."""
+        m, text = self.m, self.m.text
+        items: list[tuple[str, object]] = []
+        pos = text.index("of", gm.end()) + 2
+        mentions = sorted([("c", c) for c in m.countries if c.start >= pos] +
+                          [("p", p) for p in m.persons if p.start >= pos], key=lambda x: x[1].start)
+        for kind, item in mentions:
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|\s+the)?\s*(?:the\s+)?", text[pos:item.start]):
+                break
+            items.append((kind, item))
+            pos = item.end
+        kinds = "".join(k for k, _ in items)
+        plural = gm.group(0).lower()
+        singular = self.lex.groups.get(plural) or self.lex.groups.get(plural.split()[-1])
+        if not singular:
+            return
+        if len(singular.split()) == 1 and len(plural.split()) > 1:
+            singular = plural.split()[0].title() + " " + singular
+        pairs = []
+        if re.fullmatch(r"(?:cp)+", kinds):                      # country, name, country, name
+            pairs = [(items[i][1], items[i + 1][1]) for i in range(0, len(items), 2)]
+        elif re.fullmatch(r"(c+)(p+)", kinds) and kinds.count("c") == kinds.count("p"):
+            n = kinds.count("c")
+            pairs = list(zip([x for _, x in items[:n]], [x for _, x in items[n:]]))
+        for country, person in pairs:
+            fact = TitleFact(singular, country.country.name, None, person.start, person.end)
+            self._add_position(person.key, fact, 0.75)
 
     def _of_country(self) -> None:
         """"Andrew Schofer of the United States": a country for a position that lacks one."""
