@@ -232,3 +232,19 @@ def test_plural_office_of_listed_countries_with_names():
     assert positions(g, "Jose Ortega") == [("Foreign Minister", "Spain")]
     assert positions(g, "Marek Nowak") == [("Foreign Minister", "Poland")]
     assert pairs(g) == {frozenset({"Kamal Aziz", n}) for n in ("Jose Ortega", "Inga Ozola", "Marek Nowak")}
+
+
+def test_welcomed_a_prospect_is_not_a_meeting():
+    g = run("President Rauf Aliyev of Azerbaijan reaffirmed support for Georgia, while President "
+            "Tamar Beridze of Georgia welcomed the prospect of new links across the South Caucasus.")
+    assert g["meetings"] == []
+
+
+def test_summit_and_honourable_title_comma_name():
+    g = run("Accra, 26th September 2019\n\nThe Minister for Foreign Affairs and Regional "
+            "Integration, Hon. Efua Asante Boateng, today received H.E. Rui Costa, Ambassador of "
+            "Portugal to Ghana. The presidents of Ghana and Togo held a bilateral summit in Lome "
+            "on Tuesday.", published=dt.date(2019, 9, 26))
+    assert positions(g, "Efua Asante Boateng") == [
+        ("Minister for Foreign Affairs and Regional Integration", "Ghana")]
+    assert frozenset({"Efua Asante Boateng", "Rui Costa"}) in pairs(g)

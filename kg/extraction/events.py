@@ -89,6 +89,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             continue
         if any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start]) for p in m.persons):
             continue               # an apposition to a name
+        tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*"
+                          r",\s+(?:(?:H\.\s?E\.|Hon\.|Dr\.?|Mr\.?|Ms\.?|Smt\.?)\s+)?").match(text, t.end)
+        if tail and any(p.start == tail.end() for p in m.persons):
+            continue               # "Angola's Minister of External Relations, Tiago Mendes"
         key = _salient(ctx, _by_title(ctx, t.text), t.start)
         if key:
             refs.append((t.start, key))

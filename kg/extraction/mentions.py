@@ -28,7 +28,7 @@ _NOT_NAME_WORDS = {
     "Council", "Union", "Nations", "General", "Assembly", "Summit", "Group", "According",
     "Office", "Federation", "Kingdom", "Deputy", "Prime", "Vice", "Envoy", "Chairman",
     "Co-Chairs", "Co-chairs", "Co-Chair", "Spokesperson", "Talks", "Meeting", "Mediated",
-    "Smt", "Shri", "Prof", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
+    "Smt", "Shri", "Prof", "Hon", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
 }
 
 
@@ -200,7 +200,7 @@ def _is_plausible_name(name: str, lex: Lexicon) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
-    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?)\s+)*").match(text, pos)
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable)\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
     while count < 5:

@@ -34,6 +34,10 @@ _APPOSITION = re.compile(
     r"(?:[A-Z][\w\-]+\s+)?")
 
 
+_COMMA_HONORIFIC = re.compile(
+    r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?)\s+)*")
+
+
 def canonical_title(title: str) -> str:
     """A title folded so that synonyms compare equal: ``"FM" -> "foreign minister"``."""
     t = re.sub(r"\s+", " ", fold(title)).strip()
@@ -113,6 +117,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 if end < p.start < stop:
                     stop = p.start
             raw = text[end:stop].rstrip(" ,")
+            raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?))+$",
+                         "", raw).rstrip(" ,")
             raw = re.sub(r"(?:,|\s+(?:and|of|for|the|with|in charge of|to|at))+$", "", raw)
             of_country = re.fullmatch(r"\s+of\s+(.+)", raw)
             if of_country and lex.countries.lookup(of_country.group(1)):
@@ -258,11 +264,10 @@ class PersonResolver:
         for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "the President of Malawi, Chikondi Phiri"
             if i in pre_titles or i in appositive:
                 continue
-            after = re.compile(r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?)\s+)?").match(text, fact.end)
+            after = _COMMA_HONORIFIC.match(text, fact.end)
             if not after:
                 continue
-            p = next((p for p in m.persons if p.start == after.end() or
-                      (p.start > after.end() and not text[after.end():p.start].strip(" .HEMrsD"))), None)
+            p = next((p for p in m.persons if p.start == after.end()), None)
             if p and re.match(r"\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
                               text[p.end:p.end + 8]):
                 self._add_position(p.key, fact, 0.8)
