@@ -248,3 +248,11 @@ def test_summit_and_honourable_title_comma_name():
     assert positions(g, "Efua Asante Boateng") == [
         ("Minister for Foreign Affairs and Regional Integration", "Ghana")]
     assert frozenset({"Efua Asante Boateng", "Rui Costa"}) in pairs(g)
+
+
+def test_hosting_several_leaders_at_a_summit_is_one_meeting():
+    g = run("President Kim Seo-yeon hosted Japanese Prime Minister Ryo Ishida and Chinese Premier "
+            "Zhao Ming at the summit in Seoul. On 13 March, Kim and Ishida held bilateral talks, "
+            "where they discussed trade.")
+    assert pairs(g) == {frozenset({"Kim Seo-yeon", "Ryo Ishida", "Zhao Ming"}),
+                        frozenset({"Kim Seo-yeon", "Ryo Ishida"})}

@@ -139,6 +139,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
     for gm in _GROUP_REF.finditer(text, start, end):
         if any(i in grouped for i in range(gm.start(), gm.end())):
             continue
+        if len(named) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
+            continue
         refs += [(gm.start(), k) for k in last_group if k not in named]
     seen, out = set(), []
     for off, key in sorted(refs):
@@ -226,7 +228,15 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
         re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", ctx.m.text[max(0, tpos - 20):tpos])
     if passive and before and after:
         before, after = after, before
-    if len(before) == 1 and len(after) >= 2 and re.match(r"(?:met|received|hosted|welcomed)", trigger, re.I):
+    sentence = ctx.m.text[s.start:s.end]
+    # "hosted A and B at the summit" / "a trilateral meeting": one meeting; "met A, B and C
+    # on the sidelines of the summit": one meeting each
+    together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b", sentence, re.I)
+                or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
+                and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
+        not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
+    if len(before) == 1 and len(after) >= 2 and not together and \
+            re.match(r"(?:met|received|hosted|welcomed|held)", trigger, re.I):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
         between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
         if re.search(r",|\band\b", between) and "(" not in between:
