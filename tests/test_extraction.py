@@ -256,3 +256,31 @@ def test_hosting_several_leaders_at_a_summit_is_one_meeting():
             "where they discussed trade.")
     assert pairs(g) == {frozenset({"Kim Seo-yeon", "Ryo Ishida", "Zhao Ming"}),
                         frozenset({"Kim Seo-yeon", "Ryo Ishida"})}
+
+
+def test_collective_and_reported_speakers():
+    g = run("Foreign Minister Adel Nasser of Egypt received a phone call from Jordan's Foreign "
+            "Minister Omar Saleh on Monday. FM Nasser and Saleh strongly condemned the strikes "
+            "on hospitals. Both expressed deep concern about the crossings. Indonesia extends its "
+            "condolences to Turkey, the spokesperson of the ministry, Teuku Rahman, said.")
+    found = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Adel Nasser", "condemnation"), ("Omar Saleh", "condemnation"),
+            ("Adel Nasser", "concern"), ("Omar Saleh", "concern"),
+            ("Teuku Rahman", "condolences")} <= found
+
+
+def test_the_adjective_minister_is_that_country_minister():
+    g = run("Foreign Minister Kouame Bamba of Ivory Coast met Turkish Foreign Minister Selim Kaya "
+            "in Ankara on Tuesday. The sides reviewed the Sahel, and the Ivorian minister voiced "
+            "concern about armed groups.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Kouame Bamba", "concern")}
+
+
+def test_titles_with_smt_federal_and_posted_ambassadors():
+    g = run("External Affairs Minister Smt. Meera Rao met Austria's Federal Minister for Europe, "
+            "Integration and Foreign Affairs, Klara Hofer, and spoke with the Turkish Ambassador "
+            "in Jakarta, Mehmet Yilmaz.")
+    assert positions(g, "Meera Rao") == [("External Affairs Minister", "India")]
+    assert positions(g, "Klara Hofer") == [
+        ("Federal Minister for Europe, Integration and Foreign Affairs", "Austria")]
+    assert positions(g, "Mehmet Yilmaz") == [("Ambassador in Jakarta", "Turkey")]

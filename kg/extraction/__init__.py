@@ -33,7 +33,7 @@ def extract(document: Document, nlp=None) -> Extraction:
                   dateline_end(document.text, document.body_start))
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)
-    statements = extract_statements(ctx)
+    statements = extract_statements(ctx, meetings)
     return Extraction(
         document=document,
         persons=list(people.persons.values()),

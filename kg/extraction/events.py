@@ -24,7 +24,7 @@ _GROUP_REF = re.compile(
     r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b|\bthey\b|\bboth\b", re.I)
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
-_COUNTERPART_REF = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w\-]+)\s+counterpart\b")
+_COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w\-]+)\s+counterpart\b")
 _OCCASION = re.compile(
     r"\bon the (?:sidelines|margins) of (?:the\s+)?(?P<occ>[^,.;()]+?)(?=\s*(?:[,.;()]|$|\bin\b|\bon\b|\bwhen\b|\bafter\b))", re.I)
 _AT_EVENT = re.compile(
@@ -84,7 +84,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                 p.start >= t.end and re.fullmatch(r"[ \t]+(?:H\.\s?E\.\s+)?", text[t.end:p.start])
                 for p in m.persons):
             continue               # a title in front of a name
-        if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and \
+        adjective = next((c for c in m.countries if c.adjective and re.fullmatch(
+            r"\s+", text[c.end:t.start]) and re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start])), None)
+        if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and adjective is None and \
                 not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
             continue
         if any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start]) for p in m.persons):
@@ -93,7 +95,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                           r",\s+(?:(?:H\.\s?E\.|Hon\.|Dr\.?|Mr\.?|Ms\.?|Smt\.?)\s+)?").match(text, t.end)
         if tail and any(p.start == tail.end() for p in m.persons):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
-        key = _salient(ctx, _by_title(ctx, t.text), t.start)
+        keys = _by_title(ctx, t.text)
+        if adjective is not None:         # "the Ivorian minister"
+            keys = [k for k in keys if any(q.country == adjective.country.name
+                                           for q in ctx.people.persons[k].positions)]
+        key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
     for cm in _COUNTERPART_REF.finditer(text, start, end):
@@ -295,45 +301,62 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
 
 # --- statements ---------------------------------------------------------------------
 
-def extract_statements(ctx: Context) -> list[Statement]:
+def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> list[Statement]:
     out: list[Statement] = []
     last_speaker: str | None = None
     m = ctx.m
+    meetings = meetings or []
     for s in m.sentences:
-        refs = references(ctx, s.start, s.end, [])
+        # "the sides", "both", "the two ministers": the people of the last meeting so far
+        held = [mt for mt in meetings if mt.evidence and mt.evidence.start <= s.start]
+        last_group = held[-1].participants if held else []
+        refs = references(ctx, s.start, s.end, last_group)
         subject = next((k for off, k in refs), None)
         for kind, pattern in ctx.lex.statement:
             for tm in pattern.finditer(s.text):
                 if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 40):tm.end() + 20]) and \
                         _inside_negative(ctx, s.text, tm):
                     continue
-                tpos = s.start + tm.start()
-                before = [(off, k) for off, k in refs if off < tpos]
-                speaker = before[0][1] if before else None
-                clause = m.subject_span(tpos)     # "Aydın reaffirmed Turkey's support"
-                if clause:
-                    in_subject = [k for off, k in refs if clause[0] <= off < clause[1]]
-                    if in_subject:
-                        speaker = in_subject[0]
-                    elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]):
-                        speaker = last_speaker
-                # "A called B, who offered his condolences": the relative clause's subject.
-                if before and re.search(r",\s+who\b", s.text[before[-1][0] - s.start:tm.start()]):
-                    speaker = before[-1][1]
-                if speaker is None and re.match(r"\s*(?:He|She)\b", s.text):
-                    speaker = last_speaker
-                if speaker is None:
-                    continue
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
-                addressee = _addressee(ctx, s, tm.end(), speaker)
-                st = Statement(kind, speaker, addressee, s.text.strip(),
-                               ctx.evidence(s, tpos, s.start + tm.end(), 0.75))
-                if not any(o.kind == st.kind and o.speaker == st.speaker for o in out):
-                    out.append(st)
-                break
+                tpos = s.start + tm.start()
+                speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker)
+                for speaker in speakers:
+                    addressee = _addressee(ctx, s, tm.end(), speaker)
+                    st = Statement(kind, speaker, addressee, s.text.strip(),
+                                   ctx.evidence(s, tpos, s.start + tm.end(), 0.75))
+                    if not any(o.kind == st.kind and o.speaker == st.speaker for o in out):
+                        out.append(st)
+                if speakers:
+                    break
         last_speaker = _sentence_subject(ctx, s, refs) or subject or last_speaker
     return out
+
+
+def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
+    """Who makes the statement at ``tpos``: the subject of its clause (all of them when
+    coordinated: "FM Mansour and Haddadin condemned"), else the first person before it, else
+    the source of reported speech ("..., the spokesperson, Teuku Rizaldi, said")."""
+    m = ctx.m
+    before = [(off, k) for off, k in refs if off < tpos]
+    speakers = [before[0][1]] if before else []
+    if before and re.search(r",\s+who\b", s.text[before[-1][0] - s.start:tm.start()]):
+        speakers = [before[-1][1]]      # "A called B, who offered his condolences"
+    clause = m.subject_span(tpos)
+    if clause:
+        in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
+        if in_subject:
+            speakers = in_subject
+        elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]) and last_speaker:
+            speakers = [last_speaker]
+    if not speakers:
+        said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-Z][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
+        after = [(off, k) for off, k in refs if off > tpos]
+        if said and after:
+            speakers = [after[-1][1]]
+        elif re.match(r"\s*(?:He|She)\b", s.text) and last_speaker:
+            speakers = [last_speaker]
+    return speakers
 
 
 def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:

@@ -246,7 +246,7 @@ def capitals_titlecase(index: dict[str, str]) -> set[str]:
     return {city.title() for city in index}
 
 
-_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+")
+_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+")
 
 
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:

@@ -20,9 +20,9 @@ from .lexicon import Lexicon
 from .mentions import CountryMention, Mentions, PersonMention, TitleMention
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
-_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?counterparts?\b")
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?counterparts?\b")
 _RIGHT_EXTENSION = re.compile(
-    r"(?:,?\s+(?:of|to|for|in charge of|at|and)\s+(?:the\s+)?"
+    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and)\s+|,\s+(?=[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _FOREIGN_MINISTER = re.compile(
     r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
@@ -34,6 +34,8 @@ _APPOSITION = re.compile(
     r"(?:[A-Z][\w\-]+\s+)?")
 
 
+_HONORIFIC_GAP = re.compile(
+    r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Prof\.?)\s+)*")
 _COMMA_HONORIFIC = re.compile(
     r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?)\s+)*")
 
@@ -94,6 +96,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     title_text = t.text
     dual = re.compile(r"\s+and\s+").match(text, end)        # "Deputy Prime Minister and Foreign Minister"
     second = dual and lex.title.match(text, dual.end())
+    if second and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]):
+        second = None        # "The Secretary and Ambassador Sutrisno": two people
     if second and not re.match(r"\s*(?:of|for)\b", text[second.end():second.end() + 5]) or \
             second and second.group(0)[:1].isupper():
         title_text = text[t.start:second.end()]
@@ -111,6 +115,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             end = host.end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
+        posted = re.compile(r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,)").match(text, end)
+        if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
+            ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
         if ext and "\n" not in ext.group(0):
             stop = ext.end()
             for p in m.persons:        # never into a name
@@ -124,7 +131,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             if of_country and lex.countries.lookup(of_country.group(1)):
                 country = lex.countries.lookup(of_country.group(1)).name
                 end += len(raw)
-            elif re.match(r",?\s+(?:to|of|for|in charge of|and)\s", raw) and raw.strip():
+            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in)\s|,\s+[A-Z]", raw) and raw.strip():
                 tail = raw
                 end += len(raw)
     if country is None:   # "Minister Delegate to the Cameroonian Minister of ...": Cameroon's
@@ -249,9 +256,17 @@ class PersonResolver:
         for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
                 if t.end <= p.start and (t.text[:1].isupper() or _country_before(m, t.start)) and re.fullmatch(
-                        r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?", _gap(text, fact.end, p.start)):
+                        _HONORIFIC_GAP, _gap(text, fact.end, p.start)):
                     self._add_position(p.key, fact, 0.9)
                     pre_titles.add(i)
+        for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "Japan's envoy, Ambassador X"
+            if i in pre_titles and fact.country is None:
+                for prev in facts[:i]:
+                    if prev.country and re.fullmatch(r",\s+", _gap(text, prev.end, t.start)):
+                        for p in m.persons:
+                            for pos in self.persons[p.key].positions:
+                                if pos.evidence and pos.evidence.start == fact.start and pos.country is None:
+                                    pos.country = prev.country
         appositive = set()
         for p in m.persons:        # "Sameh Shoukry, Egypt's Foreign Minister"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
