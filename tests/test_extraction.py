@@ -284,3 +284,21 @@ def test_titles_with_smt_federal_and_posted_ambassadors():
     assert positions(g, "Klara Hofer") == [
         ("Federal Minister for Europe, Integration and Foreign Affairs", "Austria")]
     assert positions(g, "Mehmet Yilmaz") == [("Ambassador in Jakarta", "Turkey")]
+
+
+def test_joining_a_reported_meeting_and_courtesy_calls():
+    g = run("Foreign Minister Elena Popa of Moldova met her Romanian counterpart Ion Dumitru in "
+            "Chisinau on Monday. Deputy Minister Radu Lazar also took part in the talks. On "
+            "Tuesday, Ambassador Kenji Mori called on Minister Popa. Popa called on Russia to "
+            "withdraw its troops.")
+    assert frozenset({"Elena Popa", "Ion Dumitru", "Radu Lazar"}) in pairs(g)
+    assert frozenset({"Kenji Mori", "Elena Popa"}) in pairs(g)
+    assert len(g["meetings"]) == 2
+
+
+def test_counterparts_from_listed_countries_met_separately():
+    g = run("Foreign Minister Ali Rezaei of Iran met separately with his counterparts from "
+            "Kazakhstan and Kyrgyzstan on Monday. Kazakh Foreign Minister Daniyar Ospanov "
+            "discussed transit; Kyrgyz Foreign Minister Bakyt Asanov raised water issues.")
+    assert pairs(g) == {frozenset({"Ali Rezaei", "Daniyar Ospanov"}),
+                        frozenset({"Ali Rezaei", "Bakyt Asanov"})}

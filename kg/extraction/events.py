@@ -114,7 +114,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                 refs.append((cm.start(), key))
     grouped = set()
     for gm in ctx.lex.group.finditer(text, start, end):
-        of = re.compile(r"\s+of\s+").match(text, gm.end())
+        of = re.compile(r"\s+(?:of|from)\s+").match(text, gm.end())
         if of:      # "the foreign ministers of Chile, Peru and Ecuador"
             listed = []
             for c in ctx.m.countries:
@@ -124,8 +124,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             plural = gm.group(0).lower()
             singular = ctx.lex.groups.get(plural) or ctx.lex.groups.get(plural.split()[-1])
             names = {c.country.name for c in listed}
-            keys = [k for k in _by_title(ctx, singular) if any(
-                q.country in names for q in ctx.people.persons[k].positions)] if singular else []
+            holders = list(ctx.people.persons) if singular == "Counterpart" else \
+                _by_title(ctx, singular) if singular else []
+            keys = [k for k in holders if any(q.country in names for q in ctx.people.persons[k].positions)]
             if listed:      # never the last meeting's people: these are named by country
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
@@ -198,6 +199,11 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         found = _meeting_trigger(ctx, s)
         refs = references(ctx, s.start, s.end, last_group)
         if found is None:
+            joined = ctx.lex.join.search(s.text)
+            if joined and meetings:     # "X also took part in the talks"
+                for _, key in refs:
+                    if key not in meetings[-1].participants:
+                        meetings[-1].participants.append(key)
             _topics(ctx, s, meetings)
             continue
         kind, trig = found
@@ -245,7 +251,9 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
             re.match(r"(?:met|received|hosted|welcomed|held)", trigger, re.I):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
         between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
-        if re.search(r",|\band\b", between) and "(" not in between:
+        listed = re.search(r",|\band\b", between) and "(" not in between
+        described = not people        # "his counterparts from A and B", named elsewhere
+        if listed or described or re.search(r"\bseparately\b", sentence, re.I):
             return [[before[0], k] for k in after if k != before[0]]
     group = list(dict.fromkeys(before + after))
     return [group]

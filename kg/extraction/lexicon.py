@@ -31,6 +31,7 @@ class Lexicon:
     not_statement: re.Pattern
     agreement: list[tuple[str, re.Pattern]]
     topic: re.Pattern
+    join: re.Pattern                  # someone taking part in a meeting already reported
 
     def is_intl(self, head: str) -> bool:
         return head.lower() in self.intl_heads
@@ -72,4 +73,5 @@ def lexicon() -> Lexicon:
         not_statement=re.compile("|".join(p.pattern for _, p in triggers["notstatement"]), re.I),
         agreement=triggers["agreement"],
         topic=triggers["topic"][0][1],
+        join=triggers["join"][0][1],
     )
