@@ -185,7 +185,19 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+_NOT_IN_NAMES = re.compile(
+    r"\b(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
+    r"Foundation|Institute|Committee|House|Street|Square|Avenue|Road|Port|Province|Region|"
+    r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|"
+    r"Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
+    r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
+    r"Embassy|Consulate|Secretariat|Office|Centre|Center|Hall|Stadium|News|Agency|Times|Post|"
+    r"Daily|Radio|Television|TV)\b")
+
+
 def _is_plausible_name(name: str, lex: Lexicon) -> bool:
+    if _NOT_IN_NAMES.search(name):
+        return False
     words = name.split()
     if not words or len(words) > 5 or any(ch.isdigit() for ch in name):
         return False
