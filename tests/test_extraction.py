@@ -302,3 +302,11 @@ def test_counterparts_from_listed_countries_met_separately():
             "discussed transit; Kyrgyz Foreign Minister Bakyt Asanov raised water issues.")
     assert pairs(g) == {frozenset({"Ali Rezaei", "Daniyar Ospanov"}),
                         frozenset({"Ali Rezaei", "Bakyt Asanov"})}
+
+
+def test_names_with_particles_and_accented_capitals():
+    g = run("OSCE Secretary General Pieter van der Linden met Türkiye's Minister of Foreign "
+            "Affairs Hakan Özdemir and Minister Hamad bin Khalifa al-Thani on Monday.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Pieter van der Linden", "Hakan Özdemir", "Hamad bin Khalifa al-Thani"} <= names
+    assert positions(g, "Hakan Özdemir") == [("Minister of Foreign Affairs", "Turkey")]

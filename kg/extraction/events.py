@@ -24,12 +24,12 @@ _GROUP_REF = re.compile(
     r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b|\bthey\b|\bboth\b", re.I)
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
-_COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w\-]+)\s+counterpart\b")
+_COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+counterpart\b")
 _OCCASION = re.compile(
     r"\bon the (?:sidelines|margins) of (?:the\s+)?(?P<occ>[^,.;()]+?)(?=\s*(?:[,.;()]|$|\bin\b|\bon\b|\bwhen\b|\bafter\b))", re.I)
 _AT_EVENT = re.compile(
     r"\b(?:at|during) the (?P<occ>(?:[\w\-]+\s+){0,6}?(?:[Ss]ummit|[Ss]ession|[Ff]orum|[Cc]onference|[Mm]inisterial|[Gg]eneral [Aa]ssembly|[Mm]eeting of [\w\s]+?))(?=[,.;]|\s+(?:in|on)\b)")
-_PLACE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_PLACE_IN = re.compile(r"\bin\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)")
 
 
 @dataclass
@@ -91,7 +91,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             continue
         if any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start]) for p in m.persons):
             continue               # an apposition to a name
-        tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*"
+        tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
                           r",\s+(?:(?:H\.\s?E\.|Hon\.|Dr\.?|Mr\.?|Ms\.?|Smt\.?)\s+)?").match(text, t.end)
         if tail and any(p.start == tail.end() for p in m.persons):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
@@ -131,7 +131,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
                 continue
-        if not re.search(r"\b(?:the|both|two)\s+(?:[A-Z][\w\-]*\s+){0,4}$", text[max(0, gm.start() - 40):gm.start()]):
+        if not re.search(r"\b(?:the|both|two)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,4}$", text[max(0, gm.start() - 40):gm.start()]):
             continue
         plural = gm.group(0).lower()
         singular = ctx.lex.groups.get(plural) or ctx.lex.groups.get(plural.split()[-1])
@@ -358,7 +358,7 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]) and last_speaker:
             speakers = [last_speaker]
     if not speakers:
-        said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-Z][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
+        said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
         after = [(off, k) for off, k in refs if off > tpos]
         if said and after:
             speakers = [after[-1][1]]
@@ -427,9 +427,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 
 # "Treaty of Lima", "Abraham Accords", "Joint Comprehensive Plan of Action": a proper name
 _PROPER_AGREEMENT = re.compile(
-    r"\b(?:[A-Z][\w\-–]+\s+){0,4}(?:Treaty|Treaties|Accords?|Agreement|Declaration|Convention|"
+    r"\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]+\s+){0,4}(?:Treaty|Treaties|Accords?|Agreement|Declaration|Convention|"
     r"Protocol|Memorandum|Charter|Plan of Action|Action Plan|Statement|Communiqu[eé]|Pact)\b"
-    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-–]*)*)?")
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*)?")
 
 _NAME_STOP = {
     "the", "a", "an", "two", "three", "four", "several", "some", "both", "these", "those", "this",
@@ -456,7 +456,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         while mods and mods[0][0].islower():
             mods.pop(0)
     proper = bool(mods) and all(x[0].isupper() for x in mods) or word[:1].isupper() and \
-        bool(re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]", text[am.end():]))
+        bool(re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]", text[am.end():]))
     if plural and proper and mods:
         plural = False                      # "the Abraham Accords" is one agreement
     base = label if label in ("Memorandum of Understanding",) else word
@@ -465,7 +465,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if base.lower() == label.lower():
             base = label
     head = (" ".join(mods) + " " + base).strip()
-    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?[A-Z][\w\-–]*)*",
+    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*",
                      text[am.end():])
     if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
         head = head + right.group(0)

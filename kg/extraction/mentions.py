@@ -18,7 +18,10 @@ HONORIFICS = re.compile(
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|Sheikh|Ambassador|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir)\s+)+")
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|(?:al|el|bin|ben|van|von|de|da|di|du|la|le|ibn|abu|bint)(?=\s+[A-Z]))", re.U)
+_NAME_TOKEN = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:al|el|bin|bint|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
+    r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
     "The", "A", "An", "On", "In", "At", "During", "After", "Before", "His", "Her", "Their",
     "Minister", "Ministry", "Foreign", "Affairs", "President", "Secretary", "State", "Ambassador",
@@ -179,7 +182,7 @@ def clean_name(text: str) -> str:
     'Hu'
     """
     name = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:")
-    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+    if name.endswith(".") and not re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.$", name):
         name = name[:-1]
     name = HONORIFICS.sub("", name).strip()
     return re.sub(r"\s+", " ", name)
@@ -199,9 +202,9 @@ def _is_plausible_name(name: str, lex: Lexicon) -> bool:
     if _NOT_IN_NAMES.search(name):
         return False
     words = name.split()
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in name):
+    if not words or len(words) > 7 or any(ch.isdigit() for ch in name):
         return False
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not words[0][:1].isupper() or not re.match(r"(?:(?:al|el|bin|bint)-)?[A-ZÀ-ÖØ-ÞĀ-Ž]", words[-1]):
         return False
     if lex.countries.lookup(name) or all(w in _NOT_NAME_WORDS for w in words):
         return False
@@ -215,7 +218,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable)\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
-    while count < 5:
+    while count < 7:
         tm = _NAME_TOKEN.match(text, cur)
         if tm and tm.group(0).rstrip(".") in _NOT_NAME_WORDS and count:
             return None        # "Arctic Council": the capitals name an organisation
@@ -231,7 +234,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         cur = sm.end()
     if count == 0:
         return None
-    while end > start and text[end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", text[start:end]):
+    while end > start and text[end - 1] == "." and not re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]\.$", text[start:end]):
         end -= 1
     return start, end
 
@@ -258,7 +261,7 @@ def capitals_titlecase(index: dict[str, str]) -> set[str]:
     return {city.title() for city in index}
 
 
-_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+")
+_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
 
 
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
@@ -341,7 +344,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(*span, "title")
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
-        am = re.search(r"([A-Z][\w’'\-\. ]+?),\s+(?:(?:the|his|her|their|an?|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*[’']s)\s+)?(?:[A-Z][a-z]+\s+)?$", pre)
+        am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?),\s+(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
         if am:
             span = _name_before(text, t.start - len(pre) + am.end(1))
             if span:

@@ -20,18 +20,18 @@ from .lexicon import Lexicon
 from .mentions import CountryMention, Mentions, PersonMention, TitleMention
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
-_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-Z][\w\-]+)\s+)?counterparts?\b")
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+)?counterparts?\b")
 _RIGHT_EXTENSION = re.compile(
-    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and)\s+|,\s+(?=[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*)*\s+and\s))(?:the\s+)?"
-    r"(?:[A-Z][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
+    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _FOREIGN_MINISTER = re.compile(
     r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
-    r",\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s|his|her)\s+)?"
+    r",\s+(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
-    r"(?:[A-Z][\w\-]+\s+)?")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
 _HONORIFIC_GAP = re.compile(
@@ -70,7 +70,7 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
             return c
         if c.adjective and re.fullmatch(r"\s+", gap):
             return c
-        if re.fullmatch(r"[ \t]+", gap) and re.match(r"[A-Z]", m.text[pos:pos + 1]):
+        if re.fullmatch(r"[ \t]+", gap) and re.match(r"[A-ZÀ-ÖØ-ÞĀ-Ž]", m.text[pos:pos + 1]):
             return c           # a name used attributively: "the UAE Minister of State"
         return None
     return None
@@ -115,7 +115,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             end = host.end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
-        posted = re.compile(r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,)").match(text, end)
+        posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?(?=,)").match(text, end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
         if ext and "\n" not in ext.group(0):
@@ -131,7 +131,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             if of_country and lex.countries.lookup(of_country.group(1)):
                 country = lex.countries.lookup(of_country.group(1)).name
                 end += len(raw)
-            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in)\s|,\s+[A-Z]", raw) and raw.strip():
+            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
                 tail = raw
                 end += len(raw)
     if country is None:   # "Minister Delegate to the Cameroonian Minister of ...": Cameroon's
@@ -152,7 +152,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         country = before.country.name
     org = _organization_before(m, t.start)
     if lex.is_intl(t.head) or re.search(r"-in-Office|Secretary-General|Secretary General", title):
-        inner = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*)*)", tail)
+        inner = re.search(r"\bof\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)", tail)
         organization = org or (inner.group(1) if inner else None)
         if organization and re.search(r"Chairperson|Office", organization) and " " in organization:
             organization = organization.split()[0]
@@ -385,7 +385,7 @@ class PersonResolver:
         """"Andrew Schofer of the United States": a country for a position that lacks one."""
         m, text = self.m, self.m.text
         for p in m.persons:
-            om = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", text[p.end:p.end + 60])
+            om = re.match(r"\s+of\s+((?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)", text[p.end:p.end + 60])
             country = self.lex.countries.lookup(om.group(1)) if om else None
             if country:
                 for pos in self.persons[p.key].positions:
@@ -417,7 +417,7 @@ class PersonResolver:
                          if not c.adjective}   # "the Palestinian people" names no government
                 taken = {c for p in self.m.in_span(self.m.persons, sentence.start, sentence.end)
                          for c in stated[p.key]}
-                hosts = set(re.findall(r"\bto\s+(?:the\s+)?([A-Z][\w ]+)", pos.title))
+                hosts = set(re.findall(r"\bto\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w ]+)", pos.title))
                 left = named - taken - {self.lex.countries.lookup(h).name for h in hosts
                                         if self.lex.countries.lookup(h)}
                 if len(left) == 1 and len(named) >= 2:   # a pair of countries, one side unnamed
@@ -438,7 +438,7 @@ class PersonResolver:
         ordered = sorted(self.m.persons, key=lambda p: p.start)
         for prev, p in zip(ordered, ordered[1:]):
             between = self.m.text[prev.end:p.start]
-            if not re.fullmatch(r"\s+and\s+(?:the\s+)?[A-Z][\w\- ]*?\s+", between):
+            if not re.fullmatch(r"\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\- ]*?\s+", between):
                 continue
             if not self.lex.title.fullmatch(between.strip()[4:].strip()):
                 continue
