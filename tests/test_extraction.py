@@ -310,3 +310,8 @@ def test_names_with_particles_and_accented_capitals():
     names = {p["name"] for p in g["persons"]}
     assert {"Pieter van der Linden", "Hakan Özdemir", "Hamad bin Khalifa al-Thani"} <= names
     assert positions(g, "Hakan Özdemir") == [("Minister of Foreign Affairs", "Turkey")]
+
+
+def test_this_month_and_last_week():
+    assert [e.value for e in find_time_expressions("met earlier this month", dt.date(2024, 3, 14))] == ["2024-03"]
+    assert find_time_expressions("met last week", dt.date(2024, 3, 14)) == []

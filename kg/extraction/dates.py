@@ -34,6 +34,7 @@ _PATTERNS = [
     ("yesterday", r"\b(?:yesterday|the previous day|the day before|last night)\b"),
     ("weekday", r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("last_month", r"\blast\s+month\b"),
+    ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
@@ -94,6 +95,8 @@ def resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
         target = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - target) % 7
         return (anchor - dt.timedelta(days=back)).isoformat()
+    if match_kind == "this_month":
+        return f"{anchor.year:04d}-{anchor.month:02d}"
     if match_kind == "last_month":
         first = anchor.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
