@@ -315,3 +315,9 @@ def test_names_with_particles_and_accented_capitals():
 def test_this_month_and_last_week():
     assert [e.value for e in find_time_expressions("met earlier this month", dt.date(2024, 3, 14))] == ["2024-03"]
     assert find_time_expressions("met last week", dt.date(2024, 3, 14)) == []
+
+
+def test_the_end_of_a_title_is_not_part_of_the_name():
+    g = run("Ecuador's Minister of Foreign Affairs and Human Mobility Andres Villa met Peru's "
+            "Foreign Minister Jorge Salazar Quispe on Monday.")
+    assert positions(g, "Andres Villa") == [("Minister of Foreign Affairs and Human Mobility", "Ecuador")]

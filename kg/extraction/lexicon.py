@@ -23,6 +23,7 @@ class Lexicon:
     country_form: re.Pattern          # any country name or adjective, whole words
     title: re.Pattern                 # a title: modifiers, domain, head, complement
     intl_heads: frozenset[str]
+    portfolio_words: frozenset[str]   # capitalised words that end titles ("Affairs", "Mobility")
     groups: dict[str, str]            # plural head -> singular title
     group: re.Pattern
     meeting: list[tuple[str, re.Pattern]]
@@ -65,6 +66,9 @@ def lexicon() -> Lexicon:
         country_form=country_form,
         title=title,
         intl_heads=frozenset(r[0].lower() for r in parts["intl"]),
+        portfolio_words=frozenset(
+            w for r in parts["domain"] + parts["complement"] + parts.get("portfolio", [])
+            for w in r[0].split() if w[:1].isupper()),
         groups=groups,
         group=group,
         meeting=triggers["meeting"],

@@ -308,9 +308,13 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     def add(start: int, end: int, source: str) -> None:
         raw = text[start:end]
         name = clean_name(raw)
+        words = name.split()
+        while len(words) > 2 and words[0] in lex.portfolio_words:
+            words.pop(0)        # "Human Mobility Andrés Villacís": the end of a title
+        name = " ".join(words)
         if not _is_plausible_name(name, lex):
             return
-        lead = raw.find(name.split()[0])
+        lead = raw.find(name)
         s = start + max(lead, 0)
         e = s + len(name)
         if text[s:e] != name:          # whitespace was folded; keep the raw span
