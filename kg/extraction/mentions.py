@@ -338,6 +338,15 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         span = _name_after(text, end)
         if span and span[0] - end <= 8:
             add(*span, "title")
+    for t in m.titles:     # "Minister of Foreign Affairs and Human Mobility Andrés Villacís"
+        tail = _PORTFOLIO_TAIL.match(text, t.end)
+        if not tail or not t.text[:1].isupper():
+            continue
+        words = list(re.finditer(r"[^\s,]+", tail.group(0)))
+        last = max((i for i, w in enumerate(words) if w.group(0) in lex.portfolio_words), default=None)
+        rest = words[last + 1:] if last is not None else []
+        if 2 <= len(rest) <= 4 and all(_NAME_TOKEN.fullmatch(w.group(0)) for w in rest):
+            add(tail.start() + rest[0].start(), tail.start() + rest[-1].end(), "title")
     for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
         end = _after_of_country(text, t.end, lex)
         portfolio = _PORTFOLIO_TAIL.match(text, end)      # "... and Cooperation, Joaquim ..."
