@@ -321,3 +321,17 @@ def test_the_end_of_a_title_is_not_part_of_the_name():
     g = run("Ecuador's Minister of Foreign Affairs and Human Mobility Andres Villa met Peru's "
             "Foreign Minister Jorge Salazar Quispe on Monday.")
     assert positions(g, "Andres Villa") == [("Minister of Foreign Affairs and Human Mobility", "Ecuador")]
+
+
+def test_name_forms_from_many_traditions():
+    g = run("Senator the Hon Margaret Kell met Pádraig Ó Súilleabháin TD, Dato' Sri Ahmad Faiz "
+            "and Minister Ts. Davaa in Canberra. They later toured Quảng Trị together.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Margaret Kell", "Pádraig Ó Súilleabháin", "Ahmad Faiz", "Ts. Davaa"} <= names
+    assert "Quảng Trị" not in names
+
+
+def test_a_headline_in_capitals_is_not_a_person():
+    g = run("LANGAT RECEIVES CREDENTIALS OF FOUR ENVOYS\n\nPresident Amos Langat received "
+            "Ambassador Willem Smit on Monday.")
+    assert sorted(p["name"] for p in g["persons"]) == ["Amos Langat", "Willem Smit"]

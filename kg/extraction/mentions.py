@@ -17,9 +17,12 @@ HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|Sheikh|Ambassador|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
-    r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir)\s+)+")
+    r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
+    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Datuk Seri|Datuk|Dato['’]?|Tan Sri)\s+)+")
+# Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
+POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye)\.(?=\s)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
     r"(?:al|el|bin|bint|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
@@ -31,7 +34,8 @@ _NOT_NAME_WORDS = {
     "Council", "Union", "Nations", "General", "Assembly", "Summit", "Group", "According",
     "Office", "Federation", "Kingdom", "Deputy", "Prime", "Vice", "Envoy", "Chairman",
     "Co-Chairs", "Co-chairs", "Co-Chair", "Spokesperson", "Talks", "Meeting", "Mediated",
-    "Smt", "Shri", "Prof", "Hon", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
+    "Smt", "Shri", "Prof", "Hon", "Extraordinary", "Plenipotentiary", "Officials", "Presidency",
+    "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
 }
 
 
@@ -185,6 +189,7 @@ def clean_name(text: str) -> str:
     if name.endswith(".") and not re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.$", name):
         name = name[:-1]
     name = HONORIFICS.sub("", name).strip()
+    name = POST_NOMINALS.sub("", name).strip()
     return re.sub(r"\s+", " ", name)
 
 
@@ -201,6 +206,8 @@ _NOT_IN_NAMES = re.compile(
 def _is_plausible_name(name: str, lex: Lexicon) -> bool:
     if _NOT_IN_NAMES.search(name):
         return False
+    if len(name.split()) > 1 and name.isupper():
+        return False           # a headline in capitals
     words = name.split()
     if not words or len(words) > 7 or any(ch.isdigit() for ch in name):
         return False
@@ -226,7 +233,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         end = tm.end()
         count += 1
-        if tm.group(0).endswith(".") and len(tm.group(0)) > 2:
+        if tm.group(0).endswith(".") and len(tm.group(0)) > 2 and \
+                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye)\.", tm.group(0)):
             break              # "Saleh." ends the sentence; only an initial ("J.") goes on
         sm = re.compile(r"[ \t]+").match(text, end)
         if not sm:
@@ -284,6 +292,19 @@ _TITLED = re.compile(
     r"Ambassador|Chancellor|King|Queen|Emir|Sheikh|Prince|FM|Envoy|Spokesperson|Governor|General)\.?\s+)$")
 
 
+_LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of)\s+(?:the\s+)?$", re.I)
+
+
+def _drop_places(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """A name the text only ever uses after "in", "to", "from" ... is a place ("in Quảng Trị")."""
+    by_name: dict[str, list[PersonMention]] = {}
+    for p in found:
+        by_name.setdefault(p.name, []).append(p)
+    places = {name for name, ms in by_name.items()
+              if all(p.source != "title" and _LOCATIVE.search(text[max(0, p.start - 12):p.start]) for p in ms)}
+    return [p for p in found if p.name not in places]
+
+
 def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMention]:
     """A one-word name is kept only when some mention of it has a title or honorific in
     front ("President Biden", "Mr Hu") or it is part of a full name found elsewhere; an
@@ -308,6 +329,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     def add(start: int, end: int, source: str) -> None:
         raw = text[start:end]
         name = clean_name(raw)
+        if re.search(r"(?:Dato['’]?|Datuk|Tan)\s+$", text[max(0, start - 8):start]):
+            name = re.sub(r"^(?:Sri|Seri)\s+", "", name)    # "Dato' Sri Ahmad": an honorific
         words = name.split()
         while len(words) > 2 and words[0] in lex.portfolio_words:
             words.pop(0)        # "Human Mobility Andrés Villacís": the end of a title
@@ -376,6 +399,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     from .places import capitals   # a capital city is a place, whatever the model says
 
     found = _drop_lone_guesses(text, found)
+    found = _drop_places(text, found)
     places = {name for _, _, name in m.places} | {c for c in capitals_titlecase(capitals())}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
