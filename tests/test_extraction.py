@@ -335,3 +335,10 @@ def test_a_headline_in_capitals_is_not_a_person():
     g = run("LANGAT RECEIVES CREDENTIALS OF FOUR ENVOYS\n\nPresident Amos Langat received "
             "Ambassador Willem Smit on Monday.")
     assert sorted(p["name"] for p in g["persons"]) == ["Amos Langat", "Willem Smit"]
+
+
+def test_country_inside_a_long_title_ends_it():
+    g = run("Minister of Foreign Affairs and Investment Promotion of Somalia Abdi Nur Warsame met "
+            "the Chargé d'Affaires a.i. of the Embassy of the Kingdom of Sweden, Henrik Lund.")
+    assert positions(g, "Abdi Nur Warsame") == [("Minister of Foreign Affairs and Investment Promotion", "Somalia")]
+    assert positions(g, "Henrik Lund") == [("Chargé d'Affaires a.i.", "Sweden")]

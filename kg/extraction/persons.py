@@ -127,13 +127,24 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?))+$",
                          "", raw).rstrip(" ,")
             raw = re.sub(r"(?:,|\s+(?:and|of|for|the|with|in charge of|to|at))+$", "", raw)
+            # "... and Diaspora of Ireland", "... a.i. of the Embassy of the Kingdom of Sweden":
+            # the country ends the title; whatever follows it is a name
+            for om in re.finditer(r"\s+of\s+(?:the\s+)?(?:Embassy\s+of\s+(?:the\s+)?)?", raw):
+                cm = lex.country_form.match(raw, om.end())
+                if cm and lex.countries.lookup(cm.group(0)) and (om.start() > 0 or not raw.startswith(" of")):
+                    country = lex.countries.lookup(cm.group(0)).name
+                    stop = end + cm.end()
+                    raw = raw[:om.start()]
+                    break
             of_country = re.fullmatch(r"\s+of\s+(.+)", raw)
             if of_country and lex.countries.lookup(of_country.group(1)):
                 country = lex.countries.lookup(of_country.group(1)).name
                 end += len(raw)
             elif re.match(r",?\s+(?:to|of|for|in charge of|and|in)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
                 tail = raw
-                end += len(raw)
+                end = stop if country else end + len(raw)
+            elif country:
+                end = stop
     if country is None:   # "Minister Delegate to the Cameroonian Minister of ...": Cameroon's
         for c in m.countries:
             if t.end <= c.start and c.end <= end and c.adjective and \
@@ -147,6 +158,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 break
     title = _DROP_MODIFIERS.sub("", (title_text + tail).strip())
     title = re.sub(r"\s+", " ", title).strip(" ,")
+    if country:    # "Chargé d'Affaires a.i. of the Embassy of the Kingdom (of Sweden)"
+        title = re.sub(r"\s+of\s+(?:the\s+)?Embassy\b.*$", "", title)
     before = _country_before(m, t.start)
     if before and country is None:
         country = before.country.name
