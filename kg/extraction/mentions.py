@@ -257,19 +257,26 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
         if gap and not re.fullmatch(r"[ \t]+", gap):
             break
         token = w.group(0)
-        if not _NAME_TOKEN.fullmatch(token) or token.rstrip(".") in _NOT_NAME_WORDS:
+        particle = chosen and token in _PARTICLES     # "Lourenço dos Reis Amaral"
+        if not (particle or _NAME_TOKEN.fullmatch(token)) or token.rstrip(".") in _NOT_NAME_WORDS:
             break
         chosen.insert(0, (base + w.start(), base + w.end()))
-        if len(chosen) == 4:
+        if len(chosen) == 7:
             break
+    while chosen and text[chosen[0][0]:chosen[0][1]] in _PARTICLES:
+        chosen.pop(0)
     return (chosen[0][0], chosen[-1][1]) if chosen else None
+
+
+_PARTICLES = {"al", "el", "bin", "bint", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
+              "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
 
 
 def capitals_titlecase(index: dict[str, str]) -> set[str]:
     return {city.title() for city in index}
 
 
-_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
+_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
 
 
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:

@@ -22,7 +22,7 @@ from .mentions import CountryMention, Mentions, PersonMention, TitleMention
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+)?counterparts?\b")
 _RIGHT_EXTENSION = re.compile(
-    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
+    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _FOREIGN_MINISTER = re.compile(
     r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
@@ -140,7 +140,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             if of_country and lex.countries.lookup(of_country.group(1)):
                 country = lex.countries.lookup(of_country.group(1)).name
                 end += len(raw)
-            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
+            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in|on)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
                 tail = raw
                 end = stop if country else end + len(raw)
             elif country:
