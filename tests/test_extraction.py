@@ -342,3 +342,17 @@ def test_country_inside_a_long_title_ends_it():
             "the Chargé d'Affaires a.i. of the Embassy of the Kingdom of Sweden, Henrik Lund.")
     assert positions(g, "Abdi Nur Warsame") == [("Minister of Foreign Affairs and Investment Promotion", "Somalia")]
     assert positions(g, "Henrik Lund") == [("Chargé d'Affaires a.i.", "Sweden")]
+
+
+def test_credentials_from_a_bulleted_list_are_separate_meetings():
+    g = run("Nairobi, Thursday 14 March 2024\n\nPresident Daniel Langat today received letters of "
+            "credence from three heads of mission.\n\nPresenting their credentials were:\n\n"
+            "• H.E. Mr. Raghav Menon, High Commissioner of India;\n"
+            "• H.E. Mrs. Willemijn van der Veen, Ambassador of the Netherlands; and\n"
+            "• H.E. Ms. Aigerim Seitkali, Ambassador of Kazakhstan.\n\n"
+            "Receiving Ambassador Seitkali, the President extended condolences to Kazakhstan.")
+    assert pairs(g) == {frozenset({"Daniel Langat", n}) for n in
+                        ("Raghav Menon", "Willemijn van der Veen", "Aigerim Seitkali")}
+    assert {m["date"] for m in g["meetings"]} == {"2024-03-14"}
+    assert positions(g, "Aigerim Seitkali") == [("Ambassador", "Kazakhstan")]
+    assert positions(g, "Daniel Langat") == [("President", "Kenya")]

@@ -198,6 +198,17 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
     for s in m.sentences:
         found = _meeting_trigger(ctx, s)
         refs = references(ctx, s.start, s.end, last_group)
+        listed = _listed_guests(ctx, s, refs)
+        if listed:          # "The President received the credentials of: • A ...; • B ..."
+            host, guests = listed
+            exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start)
+                     if e.start >= ctx.dateline_end]
+            date = exprs[0].value if exprs else None
+            for guest in guests:
+                meetings.append(Meeting([host, guest], "in-person", date, _location(ctx, s), None, [],
+                                        ctx.evidence(s, s.start, s.end, 0.7)))
+            last_group = [host, *guests]
+            continue
         if found is None:
             joined = ctx.lex.join.search(s.text)
             if joined and meetings:     # "X also took part in the talks"
@@ -230,6 +241,36 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         last_group = list(dict.fromkeys(k for g in groups for k in g))
         _topics(ctx, s, meetings[-len(groups):] if groups else meetings)
     return _merge(meetings)
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+", re.M)
+_RECEIVES_MANY = re.compile(
+    r"\b(?:received|receives|accepted|accepts)\b[^.]*?\b(?:credentials|credence|courtesy calls?)\b|"
+    r"\b(?:received|met|receives|meets)\b[^.]*?\b(?:the following|several|four|five|three|six)\b", re.I)
+
+
+def _listed_guests(ctx: Context, s: Sentence, refs) -> tuple[str, list[str]] | None:
+    """A host who "received the credentials of" people listed as bullet points below."""
+    keys = list(dict.fromkeys(k for _, k in refs))
+    if len(keys) != 1 or not _RECEIVES_MANY.search(s.text):
+        return None
+    text = ctx.m.text
+    guests: list[str] = []
+    pos = s.end
+    started = False
+    for line in re.finditer(r"[^\n]*\n?", text[pos:pos + 3000]):
+        body = line.group(0)
+        start = pos + line.start()
+        if not body.strip():
+            continue
+        if _BULLET.match(body):
+            started = True
+            people = ctx.m.in_span(ctx.m.persons, start, start + len(body))
+            if people and people[0].key not in guests and people[0].key != keys[0]:
+                guests.append(people[0].key)
+        elif started or len(body) > 200:
+            break
+    return (keys[0], guests) if len(guests) >= 2 else None
 
 
 def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -> list[list[str]]:

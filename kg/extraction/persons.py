@@ -285,7 +285,11 @@ class PersonResolver:
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
                 if i in pre_titles or t.start < p.end:
                     continue
-                if _APPOSITION.fullmatch(_gap(text, p.end, t.start)):
+                # "Shoukry, Egypt's Foreign Minister, said" - but not "Receiving Ambassador
+                # Seitkali, the President extended ...", where the title starts a clause
+                closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)",
+                                  text[fact.end:fact.end + 8])
+                if _APPOSITION.fullmatch(_gap(text, p.end, t.start)) and closed:
                     self._add_position(p.key, fact, 0.85)
                     appositive.add(i)
                 break
