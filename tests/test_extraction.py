@@ -356,3 +356,18 @@ def test_credentials_from_a_bulleted_list_are_separate_meetings():
     assert {m["date"] for m in g["meetings"]} == {"2024-03-14"}
     assert positions(g, "Aigerim Seitkali") == [("Ambassador", "Kazakhstan")]
     assert positions(g, "Daniel Langat") == [("President", "Kenya")]
+
+
+def test_cochaired_consultations_top_diplomat_and_posted_ambassador():
+    g = run("SEOUL, Mar. 14 (KNA) -- South Korea's top diplomat held phone talks with his Chinese "
+            "counterpart on Wednesday. Foreign Minister Seo Jin-ho and Chinese Foreign Minister "
+            "Zhang Wei discussed trade. Earlier in the day, Vice Foreign Minister Park Su-min "
+            "received Chinese Ambassador in Seoul Dai Lin. Russian Deputy Foreign Minister Oleg "
+            "Yermak and Lao Deputy Foreign Minister Phone Inthavong co-chaired a round of "
+            "consultations in Moscow on Monday. Lao Ambassador to Russia Khamphoui Sisouk also "
+            "took part in the talks.")
+    assert pairs(g) == {frozenset({"Seo Jin-ho", "Zhang Wei"}), frozenset({"Park Su-min", "Dai Lin"}),
+                        frozenset({"Oleg Yermak", "Phone Inthavong", "Khamphoui Sisouk"})}
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Park Su-min", "Dai Lin"})] == "2024-03-13"
+    assert positions(g, "Dai Lin") == [("Ambassador in Seoul", "China")]

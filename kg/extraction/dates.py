@@ -29,7 +29,7 @@ _PATTERNS = [
     ("month_last_year", r"\b(?:in\s+)?" + _M.format("m") + r"\s+(?:of\s+)?last\s+year\b"),
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
-    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day)\b"),
+    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day|(?:earlier|later) in the day|later that day)\b"),
     ("tomorrow", r"\b(?:the following day|the next day)\b"),
     ("yesterday", r"\b(?:yesterday|the previous day|the day before|last night)\b"),
     ("weekday", r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),

@@ -22,6 +22,7 @@ from .persons import PersonResolver, canonical_title
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
     r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b|\bthey\b|\bboth\b", re.I)
+_TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)[’']s\s+(?:top|chief)\s+diplomat\b")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
 _COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+counterpart\b")
@@ -102,6 +103,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
+    for dm in _TOP_DIPLOMAT.finditer(text, start, end):    # "South Korea's top diplomat"
+        country = ctx.lex.countries.lookup(dm.group("country"))
+        keys = [k for k in _by_title(ctx, "Foreign Minister") if country and any(
+            q.country == country.name for q in ctx.people.persons[k].positions)]
+        if len(keys) == 1:
+            refs.append((dm.start(), keys[0]))
     for cm in _COUNTERPART_REF.finditer(text, start, end):
         if any(p.start - cm.end() in range(0, 3) or cm.start() - p.end in range(0, 3) for p in m.persons):
             continue
@@ -173,7 +180,8 @@ def _is_future(ctx: Context, s: Sentence, trigger_start: int) -> bool:
     return any(p.search(before) for p in ctx.lex.future)
 
 
-_RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "the previous day": -1,
+_RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
+                     "later in the day": 0, "later that day": 0, "the previous day": -1,
                      "the day before": -1, "the following day": 1, "the next day": 1}
 
 

@@ -281,7 +281,7 @@ _PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on)\s+(?:the\s+)?[A-ZÀ
 
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
     """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
-    om = re.compile(r"\s+of\s+").match(text, end)
+    om = re.compile(r"\s+(?:of|to)\s+").match(text, end)
     if om:
         cm = lex.country_form.match(text, om.end())
         if cm:
@@ -361,6 +361,10 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if ent.label_ == "PERSON":
             add(ent.start_char + offset, ent.end_char + offset, "ner")
     cues = [_after_of_country(text, t.end, lex) for t in m.titles if t.text[:1].isupper()]
+    for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun"
+        posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*").match(text, t.end)
+        if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
+            cues.append(posted.end())
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b", text)]
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"

@@ -115,7 +115,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             end = host.end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
-        posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?(?=,)").match(text, end)
+        posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?=,|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
         if ext and "\n" not in ext.group(0):
