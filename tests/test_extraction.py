@@ -371,3 +371,12 @@ def test_cochaired_consultations_top_diplomat_and_posted_ambassador():
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates[frozenset({"Park Su-min", "Dai Lin"})] == "2024-03-13"
     assert positions(g, "Dai Lin") == [("Ambassador in Seoul", "China")]
+
+
+def test_headline_verbs_md_and_chained_countries_in_titles():
+    g = run("Chargé d'Affaires a.i. Calls on Foreign Ministry\n\nState Minister Md. Nazrul Islam "
+            "met H.E. Ambassador of the United Mexican States to the State of Qatar Alejandro Ruiz "
+            "de la Garza on Monday.")
+    names = {p["name"] for p in g["persons"]}
+    assert names == {"Md. Nazrul Islam", "Alejandro Ruiz de la Garza"}
+    assert positions(g, "Alejandro Ruiz de la Garza")[0][1] == "Mexico"

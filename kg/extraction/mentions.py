@@ -22,7 +22,7 @@ HONORIFICS = re.compile(
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
-    r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye)\.(?=\s)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
     r"(?:al|el|bin|bint|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
@@ -35,7 +35,8 @@ _NOT_NAME_WORDS = {
     "Office", "Federation", "Kingdom", "Deputy", "Prime", "Vice", "Envoy", "Chairman",
     "Co-Chairs", "Co-chairs", "Co-Chair", "Spokesperson", "Talks", "Meeting", "Mediated",
     "Smt", "Shri", "Prof", "Hon", "Extraordinary", "Plenipotentiary", "Officials", "Presidency",
-    "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
+    "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP",
+    "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
 }
 
 
@@ -222,7 +223,7 @@ def _is_plausible_name(name: str, lex: Lexicon) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
-    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable)\s+)*").match(text, pos)
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.)\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
     while count < 7:
@@ -234,7 +235,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         end = tm.end()
         count += 1
         if tm.group(0).endswith(".") and len(tm.group(0)) > 2 and \
-                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye)\.", tm.group(0)):
+                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.", tm.group(0)):
             break              # "Saleh." ends the sentence; only an initial ("J.") goes on
         sm = re.compile(r"[ \t]+").match(text, end)
         if not sm:
@@ -281,12 +282,12 @@ _PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on)\s+(?:the\s+)?[A-ZÀ
 
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
     """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
-    om = re.compile(r"\s+(?:of|to)\s+").match(text, end)
-    if om:
-        cm = lex.country_form.match(text, om.end())
-        if cm:
-            return cm.end()
-    return end
+    while True:     # "... of the United Mexican States to the State of Qatar NAME"
+        om = re.compile(r"\s+(?:of|to)\s+").match(text, end)
+        cm = om and lex.country_form.match(text, om.end())
+        if not cm:
+            return end
+        end = cm.end()
 
 
 def _title_after_country(m: Mentions, t: TitleMention) -> bool:

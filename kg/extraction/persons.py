@@ -37,7 +37,7 @@ _APPOSITION = re.compile(
 _HONORIFIC_GAP = re.compile(
     r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Prof\.?)\s+)*")
 _COMMA_HONORIFIC = re.compile(
-    r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?)\s+)*")
+    r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?|Amb\.)\s+)*")
 
 
 def canonical_title(title: str) -> str:
