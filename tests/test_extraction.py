@@ -380,3 +380,12 @@ def test_headline_verbs_md_and_chained_countries_in_titles():
     names = {p["name"] for p in g["persons"]}
     assert names == {"Md. Nazrul Islam", "Alejandro Ruiz de la Garza"}
     assert positions(g, "Alejandro Ruiz de la Garza")[0][1] == "Mexico"
+
+
+def test_more_kinds_of_instruments():
+    g = run("The two ministers signed an exchange of notes on grant aid and a Letter of Intent on "
+            "Higher Education Cooperation. They recalled the Five-Point Consensus and the "
+            "Programme of Cooperation between the Ministries for 2019-2020.")
+    names = " | ".join(a["name"] for a in g["agreements"])
+    for expected in ("exchange of notes", "Letter of Intent", "Five-Point Consensus", "Programme of Cooperation"):
+        assert expected.lower() in names.lower(), names
