@@ -1,7 +1,8 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. tests/corpus/ and examples/ are texts in our own words with gold.
+the extraction improves. examples/, tests/corpus/ and tests/corpus2/ are texts in our own
+words with gold used to develop the rules; tests/heldout/ was written blind and is only measured.
 """
 from __future__ import annotations
 
@@ -15,11 +16,17 @@ from kg.model import Document
 from conftest import ROOT
 
 FLOORS = {
-    "tests/corpus": {"persons": 0.97, "positions": 0.93, "meeting pairs": 0.79,
-                     "agreements": 0.95, "statements": 0.88, "countries": 1.00, "macro": 0.92},
-    "examples": {"persons": 1.00, "positions": 0.90, "meeting pairs": 0.76,
-                 "agreements": 1.00, "statements": 0.95, "countries": 1.00, "macro": 0.93},
+    "examples": {"persons": 1.00, "positions": 0.92, "meeting pairs": 0.76,
+                 "agreements": 1.00, "statements": 0.97, "countries": 1.00, "macro": 0.94},
+    "tests/corpus": {"persons": 0.98, "positions": 0.96, "meeting pairs": 0.94,
+                     "agreements": 0.95, "statements": 0.96, "countries": 1.00, "macro": 0.97},
+    "tests/corpus2": {"persons": 0.95, "positions": 0.77, "meeting pairs": 0.70,
+                      "agreements": 0.89, "statements": 0.85, "countries": 0.98, "macro": 0.86},
+    # written blind: never used to develop the rules, only measured
+    "tests/heldout": {"persons": 0.94, "positions": 0.87, "meeting pairs": 0.73,
+                      "agreements": 0.82, "statements": 0.84, "countries": 0.98, "macro": 0.86},
 }
+
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_scores_hold(folder):
