@@ -19,7 +19,7 @@ FLOORS = {
     "examples": {"persons": 1.00, "positions": 0.92, "meeting pairs": 0.76,
                  "agreements": 1.00, "statements": 0.97, "countries": 1.00, "macro": 0.94},
     "tests/corpus": {"persons": 0.98, "positions": 0.96, "meeting pairs": 0.94,
-                     "agreements": 0.95, "statements": 0.96, "countries": 1.00, "macro": 0.97},
+                     "agreements": 0.95, "statements": 0.96, "countries": 1.00, "macro": 0.96},
     "tests/corpus2": {"persons": 0.95, "positions": 0.77, "meeting pairs": 0.70,
                       "agreements": 0.89, "statements": 0.85, "countries": 0.98, "macro": 0.86},
     # written blind: never used to develop the rules, only measured
