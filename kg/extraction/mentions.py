@@ -94,10 +94,10 @@ class Mentions:
         if self.doc is None:
             return None
         rel = pos - self.offset
-        for token in self.doc:
-            if token.idx <= rel < token.idx + len(token.text):
-                return token
-        return None
+        if not 0 <= rel < len(self.doc.text):
+            return None
+        span = self.doc.char_span(rel, rel + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     def subject_span(self, pos: int) -> tuple[int, int] | None:
         """The character span of the grammatical subject of the clause around ``pos``."""
