@@ -389,3 +389,11 @@ def test_more_kinds_of_instruments():
     names = " | ".join(a["name"] for a in g["agreements"])
     for expected in ("exchange of notes", "Letter of Intent", "Five-Point Consensus", "Programme of Cooperation"):
         assert expected.lower() in names.lower(), names
+
+
+def test_lower_case_offices():
+    g = run("KHARTOUM, Mar. 14 (SNA) - The envoy held talks with acting Foreign Minister Hussein "
+            "Awad el-Tayeb on Monday and met Egypt's deputy foreign minister for African affairs, "
+            "Nabil Rizk, in Cairo.")
+    assert positions(g, "Hussein Awad el-Tayeb") == [("acting Foreign Minister", "Sudan")]
+    assert positions(g, "Nabil Rizk") == [("deputy foreign minister for African affairs", "Egypt")]

@@ -361,7 +361,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             add(ent.start_char + offset, ent.end_char + offset, "ner")
-    cues = [_after_of_country(text, t.end, lex) for t in m.titles if t.text[:1].isupper()]
+    cues = [_after_of_country(text, t.end, lex) for t in m.titles
+            if re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text)]      # "acting Foreign Minister X"
     for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun"
         posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*").match(text, t.end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):

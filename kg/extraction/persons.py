@@ -145,6 +145,11 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 end = stop if country else end + len(raw)
             elif country:
                 end = stop
+    if tail and t.text[:1].islower():     # "deputy foreign minister for African affairs, NAME"
+        rest = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}(?=,\s)").match(text, end)
+        if rest:
+            tail += rest.group(0)
+            end = rest.end()
     if country is None:   # "Minister Delegate to the Cameroonian Minister of ...": Cameroon's
         for c in m.countries:
             if t.end <= c.start and c.end <= end and c.adjective and \
@@ -268,7 +273,8 @@ class PersonResolver:
         pre_titles = set()
         for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
-                if t.end <= p.start and (t.text[:1].isupper() or _country_before(m, t.start)) and re.fullmatch(
+                if t.end <= p.start and (re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text) or _country_before(m, t.start)
+                                         or _organization_before(m, t.start)) and re.fullmatch(
                         _HONORIFIC_GAP, _gap(text, fact.end, p.start)):
                     self._add_position(p.key, fact, 0.9)
                     pre_titles.add(i)
@@ -296,7 +302,8 @@ class PersonResolver:
         for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "the President of Malawi, Chikondi Phiri"
             if i in pre_titles or i in appositive:
                 continue
-            after = _COMMA_HONORIFIC.match(text, fact.end)
+            after = _COMMA_HONORIFIC.match(text, fact.end) or re.compile(
+                r"\s+(?:(?:for|of|on)\s+)?[a-z][^,.;]{0,40}?" + _COMMA_HONORIFIC.pattern).match(text, fact.end)
             if not after:
                 continue
             p = next((p for p in m.persons if p.start == after.end()), None)
@@ -441,12 +448,12 @@ class PersonResolver:
                     pos.country = left.pop()
         if not home:
             return
-        held = {(canonical_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
+        held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
         for person in self.persons.values():
             for pos in self._open(person):
                 if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
                     continue   # "Ambassador to Nigeria" is not Nigeria's
-                if (canonical_title(pos.title), home) in held and _unique_office(pos.title):
+                if (_fold_title(pos.title), home) in held and _unique_office(pos.title):
                     continue   # Nigeria has one president; the text already named them
                 pos.country = home
 

@@ -33,7 +33,7 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
     body = document.text[document.body_start:]
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
-        for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-Z][A-Za-z\.\-]+(?:\s[A-Z][A-Za-z\.\-]+)?)(?=\s*(?:,\s*(?:[A-Z][a-z]{2}|\d)|:|\s\(|\s[—–-]\s|$))", line):
+        for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-Z][A-Za-z\.\-]+(?:\s[A-Z][A-Za-z\.\-]+)?)(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s[—–-]\s|$))", line):
             code = capitals().get(dm.group(1).casefold().rstrip("."))
             if code:
                 country = next((c for c in lex.countries.countries if c.code == code), None)
