@@ -397,3 +397,13 @@ def test_lower_case_offices():
             "Nabil Rizk, in Cairo.")
     assert positions(g, "Hussein Awad el-Tayeb") == [("acting Foreign Minister", "Sudan")]
     assert positions(g, "Nabil Rizk") == [("deputy foreign minister for African affairs", "Egypt")]
+
+
+def test_abbreviations_do_not_end_sentences_and_commissions_are_not_people():
+    g = run("Embassy News\n\nChargé d'Affaires Calls on Officials, Meets Uganda's Envoy\n\nNairobi, "
+            "14 March 2024 – The Chargé d'Affaires a.i. of Indonesia, Mr. Bagus Hadi, called on the "
+            "Principal Secretary, Amb. Grace Odhiambo, at her office on Tuesday, 12 March 2024. The "
+            "two discussed the Joint Commission, which last met in 2019.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Bagus Hadi", "Grace Odhiambo"], "2024-03-12")]
+    assert "Meets Uganda" not in {p["name"] for p in g["persons"]}

@@ -131,8 +131,14 @@ class Mentions:
 def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     """All mentions in the spaCy ``doc`` of ``text[offset:]``; offsets are in ``text``."""
     m = Mentions(text, doc=doc, offset=offset)
-    for i, s in enumerate(_sentences(doc)):
-        m.sentences.append(Sentence(i, s.start_char + offset, s.end_char + offset, s.text))
+    spans: list[list[int]] = []
+    for s in _sentences(doc):
+        if spans and _ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]]):
+            spans[-1][1] = s.end_char + offset      # "Amb. Grace Odhiambo": one sentence
+        else:
+            spans.append([s.start_char + offset, s.end_char + offset])
+    for i, (start, end) in enumerate(spans):
+        m.sentences.append(Sentence(i, start, end, text[start:end]))
     for cm in lex.country_form.finditer(text, offset):
         form = cm.group(0)
         country = lex.countries.lookup(form)
@@ -153,6 +159,11 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
             m.places.append((start, end, _strip_the(ent.text)))
     m.persons = _person_mentions(text, doc, offset, m, lex)
     return m
+
+
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
+    r"\bH\.\s?E\.|\b[A-Z]\.)\s*$")
 
 
 def _sentences(doc):
@@ -209,6 +220,8 @@ def _is_plausible_name(name: str, lex: Lexicon) -> bool:
         return False
     if len(name.split()) > 1 and name.isupper():
         return False           # a headline in capitals
+    if name.split()[0] in _HEADLINE_VERBS:
+        return False           # "Meets Uganda": a headline's verb
     words = name.split()
     if not words or len(words) > 7 or any(ch.isdigit() for ch in name):
         return False
@@ -300,6 +313,8 @@ _TITLED = re.compile(
     r"Ambassador|Chancellor|King|Queen|Emir|Sheikh|Prince|FM|Envoy|Spokesperson|Governor|General)\.?\s+)$")
 
 
+_HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
+                   "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of)\s+(?:the\s+)?$", re.I)
 
 

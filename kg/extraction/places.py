@@ -50,13 +50,14 @@ _DATELINE_PREFIX = re.compile(
 def dateline_end(text: str, body_start: int) -> int:
     """Where a leading dateline ("New Delhi, Nov 18:", "SEOUL, Dec. 3 (KWS) --") ends in
     ``text``, or ``body_start`` when the body has none."""
-    body = text[body_start:]
-    for line in body.splitlines(keepends=True):
-        if not line.strip():
-            body_start += len(line)
-            continue
-        m = _DATELINE_PREFIX.match(line)
-        if m and re.search(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", m.group(0)):
-            return body_start + m.end()
-        return body_start
+    pos, seen = body_start, 0
+    for line in text[body_start:].splitlines(keepends=True):
+        if line.strip():
+            m = _DATELINE_PREFIX.match(line)
+            if m and re.search(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", m.group(0)):
+                return pos + m.end()
+            seen += 1
+            if seen == 5:      # headlines and bylines come first; the story starts soon
+                break
+        pos += len(line)
     return body_start
