@@ -407,3 +407,14 @@ def test_abbreviations_do_not_end_sentences_and_commissions_are_not_people():
     assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
         (["Bagus Hadi", "Grace Odhiambo"], "2024-03-12")]
     assert "Meets Uganda" not in {p["name"] for p in g["persons"]}
+
+
+def test_first_person_release_and_condolence_forms():
+    g = run("Media release\n\nVisit to Fiji\n\nSenator the Hon Margaret Kell\n\nToday I concluded "
+            "a visit to Fiji. In Suva on Wednesday, I met the Prime Minister of Fiji, Sitiveni "
+            "Naivalu. I reaffirmed Australia's support for Fiji. Naivalu expressed solidarity "
+            "with the families of the victims.")
+    assert pairs(g) == {frozenset({"Margaret Kell", "Sitiveni Naivalu"})}
+    found = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Margaret Kell", "support"), ("Sitiveni Naivalu", "condolences")} <= found
+    assert ("Sitiveni Naivalu", "support") not in found

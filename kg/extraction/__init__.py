@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
 from .persons import PersonResolver
-from .places import dateline_end, home_country
+from .places import byline_author, dateline_end, home_country
 
 __all__ = ["extract"]
 
@@ -30,7 +30,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     people = PersonResolver(mentions, lex, document.id)
     people.assign_countries(home_country(document, mentions, lex))
     ctx = Context(mentions, lex, people, document.id, document.published,
-                  dateline_end(document.text, document.body_start))
+                  dateline_end(document.text, document.body_start), byline_author(document, mentions))
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)
     statements = extract_statements(ctx, meetings)

@@ -41,6 +41,7 @@ class Context:
     doc_id: str
     published: dt.date | None
     dateline_end: int = 0      # "SEOUL, Dec. 3 (KWS) --": its date is the report's, not an event's
+    author: str | None = None  # who "I" is in a first-person release (its byline)
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
@@ -90,8 +91,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and adjective is None and \
                 not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
             continue
-        if any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start]) for p in m.persons):
-            continue               # an apposition to a name
+        closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)", text[t.end:t.end + 8])
+        if closed and any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
+                          for p in m.persons):
+            continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
                           r",\s+(?:(?:H\.\s?E\.|Hon\.|Dr\.?|Mr\.?|Ms\.?|Smt\.?)\s+)?").match(text, t.end)
         if tail and any(p.start == tail.end() for p in m.persons):
@@ -156,6 +159,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         if len(named) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
             continue
         refs += [(gm.start(), k) for k in last_group if k not in named]
+    if ctx.author:          # a minister's own release: "I met ...", "my counterpart"
+        for im in re.finditer(r"\bI\b(?!\.)", text[start:end]):
+            refs.append((start + im.start(), ctx.author))
     seen, out = set(), []
     for off, key in sorted(refs):
         if key not in seen:

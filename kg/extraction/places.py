@@ -61,3 +61,21 @@ def dateline_end(text: str, body_start: int) -> int:
                 break
         pos += len(line)
     return body_start
+
+
+def byline_author(document: Document, m: Mentions) -> str | None:
+    """The person a first-person release speaks as: a name alone on one of the first lines
+    ("Senator the Hon Margaret Kellaway") of a text that says "I met" or "I welcomed"."""
+    body = document.text[document.body_start:]
+    if not re.search(r"\bI\s+(?:met|welcomed|held|spoke|thanked|visited|reaffirmed|announced|"
+                     r"concluded|signed|discussed|called|congratulated|offered|conveyed)\b", body):
+        return None
+    pos = document.body_start
+    for number, line in enumerate(body.splitlines(keepends=True)):
+        if number > 12:
+            break
+        names = m.in_span(m.persons, pos, pos + len(line))
+        if len(names) == 1 and len(line.split()) <= 8:
+            return names[0].key
+        pos += len(line)
+    return None
