@@ -418,3 +418,11 @@ def test_first_person_release_and_condolence_forms():
     found = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert {("Margaret Kell", "support"), ("Sitiveni Naivalu", "condolences")} <= found
     assert ("Sitiveni Naivalu", "support") not in found
+
+
+def test_two_meetings_in_one_sentence():
+    g = run("On Monday evening, Commissioner Lorenzo Bell was received by Lieutenant General Osman "
+            "Rahim, and on Tuesday morning he held talks with acting Foreign Minister Hussein Tayeb.")
+    dated = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dated == {frozenset({"Lorenzo Bell", "Osman Rahim"}): "2024-03-11",
+                     frozenset({"Lorenzo Bell", "Hussein Tayeb"}): "2024-03-12"}

@@ -231,30 +231,67 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                         meetings[-1].participants.append(key)
             _topics(ctx, s, meetings)
             continue
-        kind, trig = found
-        tpos = s.start + trig.start()
-        # People quoted as the source ("according to X") are not participants.
-        refs = [(off, k) for off, k in refs
+        refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])]
-        keys = [k for _, k in refs]
-        if len(set(keys)) < 2:
-            continue
-        exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start)
-                 if e.start >= ctx.dateline_end]
-        agreement_clauses = [(s.start + a.start(), s.start + a.end()) for a in
-                             re.finditer(r"\bsigned\b[^.;]*", s.text)] if kind else []
         last = next((mt.date for mt in reversed(meetings) if mt.date), None)
-        date = _date_near(exprs, tpos, agreement_clauses, last)
-        location = _location(ctx, s)
-        occasion = _occasion(s)
-        groups = _split_bilateral(ctx, s, refs, tpos, trig.group(0))
-        for group in groups:
-            meeting = Meeting(group, kind, date, location, occasion, [],
-                              ctx.evidence(s, s.start, s.end, 0.8 if len(group) == 2 else 0.7))
-            meetings.append(meeting)
-        last_group = list(dict.fromkeys(k for g in groups for k in g))
-        _topics(ctx, s, meetings[-len(groups):] if groups else meetings)
-    return _merge(meetings)
+        made: list[Meeting] = []
+        for clause, kind, trig in _clauses(ctx, s):
+            # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
+            crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
+            if clause.start > s.start and refs and re.search(r"\b(?:he|she)\b", clause.text[:trig.start()]) \
+                    and not any(off < clause.start + trig.start() for off, _ in crefs):
+                crefs.insert(0, (clause.start, refs[0][1]))
+            if len({k for _, k in crefs}) < 2:
+                continue
+            tpos = clause.start + trig.start()
+            exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
+                     if e.start >= ctx.dateline_end]
+            agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
+                                 re.finditer(r"\bsigned\b[^.;]*", clause.text)]
+            date = _date_near(exprs, tpos, agreement_clauses, last)
+            location = _location(ctx, clause) or (_location(ctx, s) if clause.start == s.start else None)
+            occasion = _occasion(clause) or _occasion(s)
+            for group in _split_bilateral(ctx, clause, crefs, tpos, trig.group(0)):
+                made.append(Meeting(group, kind, date, location, occasion, [],
+                                    ctx.evidence(s, s.start, s.end, 0.8 if len(group) == 2 else 0.7)))
+            last = date or last
+        meetings += made
+        if made:
+            last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
+            _topics(ctx, s, made)
+    return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+_CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s+|,\s+(?:while|before|after|then)\s+")
+
+
+def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
+    """The sentence cut before each further meeting trigger ("A was received by B on Monday,
+    and on Tuesday he held talks with C"), each part with its trigger."""
+    found = []
+    for kind, pattern in ctx.lex.meeting:
+        for tm in pattern.finditer(s.text):
+            if not _is_future(ctx, s, tm.start()) and not any(
+                    tm.start() < e and b < tm.end() for _, (b, e), _ in found):
+                found.append((kind, (tm.start(), tm.end()), tm))
+    found.sort(key=lambda f: f[1][0])
+    if not found:
+        return []
+    # a new clause starts at a break (", and", ";") between two triggers; triggers with no
+    # break between them ("came to the office to pay a visit") share one clause
+    clauses = [[0, len(s.text), found[0]]]
+    for (_, (_, prev_end), _), nxt in zip(found, found[1:]):
+        breaks = list(_CLAUSE_BREAK.finditer(s.text, prev_end, nxt[1][0]))
+        if breaks:
+            clauses[-1][1] = breaks[-1].start()
+            clauses.append([breaks[-1].start(), len(s.text), nxt])
+    out = []
+    for a, b, (kind, _, tm) in clauses:
+        clause = Sentence(s.index, s.start + a, s.start + b, s.text[a:b])
+        match = tm.re.search(clause.text, tm.start() - a)
+        if match is not None:
+            out.append((clause, kind, match))
+    return out
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+", re.M)
