@@ -426,3 +426,11 @@ def test_two_meetings_in_one_sentence():
     dated = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dated == {frozenset({"Lorenzo Bell", "Osman Rahim"}): "2024-03-11",
                      frozenset({"Lorenzo Bell", "Hussein Tayeb"}): "2024-03-12"}
+
+
+def test_pronoun_subject_from_the_previous_sentence():
+    g = run("Minister Nathan Vella of Malta spoke to reporters in Valletta. On Friday, he held a "
+            "video conference with the OSCE Secretary General, Birgitta Krogh, and the Director of "
+            "the Office for Democratic Institutions, Ruslan Abdrakh.")
+    assert pairs(g) == {frozenset({"Nathan Vella", "Birgitta Krogh", "Ruslan Abdrakh"})}
+    assert g["meetings"][0]["kind"] == "video call"

@@ -208,6 +208,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
 def extract_meetings(ctx: Context) -> list[Meeting]:
     meetings: list[Meeting] = []
     last_group: list[str] = []
+    last_subject: str | None = None
     m = ctx.m
     for s in m.sentences:
         found = _meeting_trigger(ctx, s)
@@ -230,6 +231,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     if key not in meetings[-1].participants:
                         meetings[-1].participants.append(key)
             _topics(ctx, s, meetings)
+            last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])]
@@ -238,9 +240,12 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         for clause, kind, trig in _clauses(ctx, s):
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
-            if clause.start > s.start and refs and re.search(r"\b(?:he|she)\b", clause.text[:trig.start()]) \
-                    and not any(off < clause.start + trig.start() for off, _ in crefs):
-                crefs.insert(0, (clause.start, refs[0][1]))
+            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", clause.text[:trig.start()])
+            if pronoun and not any(off < clause.start + trig.start() for off, _ in crefs):
+                # "..., and on Tuesday he held talks": the sentence's subject, or the last one
+                subject = refs[0][1] if clause.start > s.start and refs else last_subject
+                if subject:
+                    crefs.insert(0, (clause.start + pronoun.start(), subject))
             if len({k for _, k in crefs}) < 2:
                 continue
             tpos = clause.start + trig.start()
@@ -256,6 +261,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                                     ctx.evidence(s, s.start, s.end, 0.8 if len(group) == 2 else 0.7)))
             last = date or last
         meetings += made
+        last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
         if made:
             last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
             _topics(ctx, s, made)
@@ -340,7 +346,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
     if len(before) == 1 and len(after) >= 2 and not together and \
-            re.match(r"(?:met|received|hosted|welcomed|held)", trigger, re.I):
+            re.match(r"(?:met|received|hosted|welcomed)", trigger, re.I):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
         between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
         listed = re.search(r",|\band\b", between) and "(" not in between
