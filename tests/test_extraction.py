@@ -434,3 +434,9 @@ def test_pronoun_subject_from_the_previous_sentence():
             "the Office for Democratic Institutions, Ruslan Abdrakh.")
     assert pairs(g) == {frozenset({"Nathan Vella", "Birgitta Krogh", "Ruslan Abdrakh"})}
     assert g["meetings"][0]["kind"] == "video call"
+
+
+def test_since_a_date_is_not_when_they_met():
+    g = run("Last week, Commissioner Lorenzo Bell met Egypt's deputy foreign minister, Nabil Rizk, "
+            "in Cairo to discuss the Sudanese who have crossed into Egypt since April 2023.")
+    assert g["meetings"][0]["date"] is None

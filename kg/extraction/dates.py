@@ -47,6 +47,7 @@ class TimeExpression:
     text: str
     value: str          # ISO, possibly partial
     kind: str
+    before: str = ""    # a few words of text right before it ("since", "on")
 
 
 def _month(name: str) -> int:
@@ -129,7 +130,8 @@ def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) ->
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(TimeExpression(m.start() + offset, m.end() + offset, m.group(0), value, kind))
+            found.append(TimeExpression(m.start() + offset, m.end() + offset, m.group(0), value, kind,
+                                        text[max(0, m.start() - 24):m.start()]))
     return sorted(found, key=lambda e: e.start)
 
 

@@ -186,6 +186,10 @@ def _is_future(ctx: Context, s: Sentence, trigger_start: int) -> bool:
     return any(p.search(before) for p in ctx.lex.future)
 
 
+# "since April 2023", "until 2025", "ahead of June": a span or a deadline, not the day it happened
+_NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|in the first half of)\s+$", re.I)
+
+
 _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
                      "later in the day": 0, "later that day": 0, "the previous day": -1,
                      "the day before": -1, "the following day": 1, "the next day": 1}
@@ -195,7 +199,8 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
                last: str | None = None) -> str | None:
     """The time expression nearest the trigger; "the same day" / "the previous day" count
     from the last dated event in the text, not from the publication date."""
-    usable = [e for e in exprs if not any(a <= e.start < b for a, b in exclude)]
+    usable = [e for e in exprs if not any(a <= e.start < b for a, b in exclude)
+              and not _NOT_WHEN.search(e.before)]
     if not usable:
         return None
     best = min(usable, key=lambda e: abs(e.start - pos))
