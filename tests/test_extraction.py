@@ -440,3 +440,15 @@ def test_since_a_date_is_not_when_they_met():
     g = run("Last week, Commissioner Lorenzo Bell met Egypt's deputy foreign minister, Nabil Rizk, "
             "in Cairo to discuss the Sudanese who have crossed into Egypt since April 2023.")
     assert g["meetings"][0]["date"] is None
+
+
+def test_agreements_agreed_or_signed_far_from_their_name():
+    g = run("The two ministers agreed a joint statement on cooperation in peacekeeping training. "
+            "They witnessed the signing of a Memorandum of Understanding on Development Cooperation "
+            "by the deputy ministers, and of a Letter of Intent on Higher Education Cooperation by "
+            "the rectors. They also signed a separate protocol on the return of migrants who have "
+            "no right to stay.")
+    names = " | ".join(a["name"] for a in g["agreements"]).lower()
+    for expected in ("joint statement on cooperation", "letter of intent on higher education cooperation",
+                     "protocol on the return of migrants"):
+        assert expected in names, names

@@ -513,7 +513,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
-        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|cited|recall\w*|under|"
                          r"contrary to|in line with|pursuant to|based on|implement\w*)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
             continue
@@ -573,9 +573,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
         head = head + right.group(0)
     elif not plural and not right:
-        on = re.match(r"\s+on\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|and|with|in|at|on)\b)",
+        on = re.match(r"\s+on\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between)\b)",
                       text[am.end():])
-        if on and mods:                  # "trade agreement on automotive parts"
+        if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
             head = f"{head} on {on.group(1).strip()}"
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
@@ -585,10 +585,11 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         head = f"{base} {on.group(0).strip()}"
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+"
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b"
     cited_words = r"\b(?:contrary to|under|in line with|pursuant to|based on|recall\w*|implementation of|cornerstone)\b"
     named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
-    if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)):
+    if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
+            and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"
         return []
     exprs = find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
     date = exprs[0].value if exprs else None
