@@ -21,7 +21,7 @@ FLOORS = {
     "tests/corpus": {"persons": 0.98, "positions": 0.96, "meeting pairs": 0.94,
                      "agreements": 0.95, "statements": 0.96, "countries": 1.00, "macro": 0.96},
     "tests/corpus2": {"persons": 0.95, "positions": 0.80, "meeting pairs": 0.84,
-                      "agreements": 0.95, "statements": 0.91, "countries": 0.98, "macro": 0.91},
+                      "agreements": 0.95, "statements": 0.91, "countries": 0.98, "macro": 0.90},
     # written blind: never used to develop the rules, only measured
     "tests/heldout": {"persons": 0.94, "positions": 0.87, "meeting pairs": 0.73,
                       "agreements": 0.82, "statements": 0.84, "countries": 0.98, "macro": 0.86},
