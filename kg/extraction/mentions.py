@@ -286,10 +286,6 @@ _PARTICLES = {"al", "el", "bin", "bint", "ben", "van", "von", "de", "da", "di", 
               "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
 
 
-def capitals_titlecase(index: dict[str, str]) -> set[str]:
-    return {city.title() for city in index}
-
-
 _PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
 
 
@@ -437,9 +433,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
 
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
-    places = {name for _, _, name in m.places} | {c for c in capitals_titlecase(capitals())}
+    places = {name for _, _, name in m.places}     # what the model calls a place
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
-             and (p.name not in places or (p.source in ("title", "apposition")
-                                           and p.name.casefold() not in capitals()))]
+             and p.name.casefold() not in capitals()
+             and (p.name not in places or p.source in ("title", "apposition"))]
     return sorted(found, key=lambda p: p.start)
