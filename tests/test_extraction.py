@@ -452,3 +452,84 @@ def test_agreements_agreed_or_signed_far_from_their_name():
     for expected in ("joint statement on cooperation", "letter of intent on higher education cooperation",
                      "protocol on the return of migrants"):
         assert expected in names, names
+
+
+def test_separate_meetings_farewell_calls_and_sat_down_with():
+    g = run("Foreign Minister Batbayar Enkhjin held separate meetings today with Kazakh Foreign "
+            "Minister Nurlan Abenov and Kyrgyz Foreign Minister Talant Osmonov. On Wednesday, "
+            "Mr. Enkhjin sat down with the Secretary General of the Shanghai Cooperation "
+            "Organisation, Zhang Wenli. Ambassador Oyun Dorj paid separate farewell calls on "
+            "Vice President Aigerim Sadykova and Deputy Minister Ruslan Bekov.")
+    assert pairs(g) == {frozenset({"Batbayar Enkhjin", "Nurlan Abenov"}),
+                        frozenset({"Batbayar Enkhjin", "Talant Osmonov"}),
+                        frozenset({"Batbayar Enkhjin", "Zhang Wenli"}),
+                        frozenset({"Oyun Dorj", "Aigerim Sadykova"}),
+                        frozenset({"Oyun Dorj", "Ruslan Bekov"})}
+
+
+def test_phone_conversation_named_after_the_verb_it_follows():
+    g = run("Iran's Foreign Minister Reza Karimi and his Omani counterpart, Sayyid Badr bin "
+            "Salim, discussed shipping in the Gulf in a telephone conversation held at the "
+            "request of the Omani side on Wednesday evening.")
+    assert [(m["participants"], m["kind"], m["date"]) for m in g["meetings"]] == [
+        (["Reza Karimi", "Sayyid Badr bin Salim"], "phone call", "2024-03-13")]
+
+
+def test_participants_named_in_the_sentences_after_the_meeting():
+    g = run("The European Union and Moldova held the eighth meeting of their Association Council "
+            "today in Brussels. The meeting was chaired by the High Representative, Karl Lindner. "
+            "The Moldovan delegation was led by Foreign Minister Ana Rusu. Commissioner Eva "
+            "Molnar also took part.\n\nThe Council welcomed progress on reforms.\n\n"
+            "Later, the minister visited a school.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Ana Rusu", "Eva Molnar", "Karl Lindner"], "2024-03-14")]
+
+
+def test_then_later_and_on_arrival_take_the_day_just_told():
+    g = run("Minister Clara Voss arrived in Lagos on Tuesday. On arrival, she was received by the "
+            "Permanent Secretary, Amb. Musa Bello. The following day, Voss held talks with Foreign "
+            "Minister Tunde Ade, and later she was hosted for dinner by Vice President Femi Okon. "
+            "Minister Ade and Minister Voss met again in Abuja.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Clara Voss", "Musa Bello"})] == "2024-03-12"
+    assert dates[frozenset({"Clara Voss", "Tunde Ade"})] == "2024-03-13"
+    assert dates[frozenset({"Clara Voss", "Femi Okon"})] == "2024-03-13"
+
+
+def test_the_eve_of_an_event_is_the_day_before():
+    g = run("Chancellor Irma Falk and President Jean Morel opened the forum today. On the eve of "
+            "the forum, Falk hosted Morel for a working dinner.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Irma Falk", "Jean Morel"], "2024-03-13")]
+
+
+def test_the_visiting_minister_and_his_guest_are_the_visitor():
+    text = ("---\nid: \"v\"\npublished: 2024-03-14\nsource: \"Ministry of Foreign Affairs of Ghana\"\n"
+            "url: \"https://example.org/v\"\n---\nAccra, 14 March 2024 - Foreign Minister Kwame Asare "
+            "received Norway's Minister of International Development, Siri Holm, today. Earlier in the "
+            "day, Minister of State Efua Mensah hosted a lunch for the visiting minister. Trade Minister "
+            "Kofi Boateng later hosted his guest at the port of Tema.")
+    g = extract(parse_text(text, default_id="v", origin="v.txt")).to_gold()
+    assert pairs(g) == {frozenset({"Kwame Asare", "Siri Holm"}), frozenset({"Efua Mensah", "Siri Holm"}),
+                        frozenset({"Kofi Boateng", "Siri Holm"})}
+
+
+def test_met_him_is_the_person_just_named():
+    g = run("Dr. Paul Mensah, President of the ECOWAS Commission, has warned against the closure. "
+            "Later on Wednesday, Foreign Minister Ama Owusu met him at the Commission.")
+    assert pairs(g) == {frozenset({"Paul Mensah", "Ama Owusu"})}
+    assert g["meetings"][0]["date"] == "2024-03-13"
+
+
+def test_joined_for_a_trilateral_meeting_and_joined_by():
+    g = run("Later on Monday, Minister Ali Guliyev and Minister Irakli Beridze joined Minister Emre "
+            "Kaya for a trilateral meeting. On Tuesday, Kaya hosted Guliyev for dinner, where they "
+            "were joined by Minister Dana Sadyk.")
+    assert pairs(g) == {frozenset({"Ali Guliyev", "Irakli Beridze", "Emre Kaya"}),
+                        frozenset({"Emre Kaya", "Ali Guliyev", "Dana Sadyk"})}
+
+
+def test_initial_with_two_letters_after_a_long_title():
+    g = run("State Secretary of the Ministry of Foreign Affairs Ts. Dorjsuren and the Polish "
+            "Undersecretary of State Jan Kowal co-chaired political consultations on 16 May.")
+    assert pairs(g) == {frozenset({"Ts. Dorjsuren", "Jan Kowal"})}

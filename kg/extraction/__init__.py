@@ -28,9 +28,10 @@ def extract(document: Document, nlp=None) -> Extraction:
     doc = nlp(body)
     mentions = find_mentions(document.text, doc, document.body_start, lex)
     people = PersonResolver(mentions, lex, document.id)
-    people.assign_countries(home_country(document, mentions, lex))
+    home = home_country(document, mentions, lex)
+    people.assign_countries(home)
     ctx = Context(mentions, lex, people, document.id, document.published,
-                  dateline_end(document.text, document.body_start), byline_author(document, mentions))
+                  dateline_end(document.text, document.body_start), byline_author(document, mentions), home)
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)
     statements = extract_statements(ctx, meetings)

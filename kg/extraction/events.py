@@ -42,6 +42,7 @@ class Context:
     published: dt.date | None
     dateline_end: int = 0      # "SEOUL, Dec. 3 (KWS) --": its date is the report's, not an event's
     author: str | None = None  # who "I" is in a first-person release (its byline)
+    home: str | None = None    # the country the document speaks from
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
@@ -76,6 +77,17 @@ def _by_title(ctx: Context, title_text: str) -> list[str]:
     return exact or loose
 
 
+_GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
+
+
+def _visitors(ctx: Context, keys: list[str]) -> list[str]:
+    """Of ``keys``, those who hold no office of the document's own country."""
+    if not ctx.home:
+        return keys
+    return [k for k in keys if ctx.people.persons[k].positions and
+            all(q.country != ctx.home for q in ctx.people.persons[k].positions)]
+
+
 def references(ctx: Context, start: int, end: int, last_group: list[str]) -> list[tuple[int, str]]:
     """(offset, person key) for every reference to a person between ``start`` and ``end``."""
     m, text = ctx.m, ctx.m.text
@@ -88,8 +100,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             continue               # a title in front of a name
         adjective = next((c for c in m.countries if c.adjective and re.fullmatch(
             r"\s+", text[c.end:t.start]) and re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start])), None)
+        visiting = re.search(r"\b[Tt]he\s+visiting\s+$", text[max(0, t.start - 13):t.start])
         if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and adjective is None and \
-                not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
+                not visiting and not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
             continue
         closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)", text[t.end:t.end + 8])
         if closed and any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
@@ -103,9 +116,15 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         if adjective is not None:         # "the Ivorian minister"
             keys = [k for k in keys if any(q.country == adjective.country.name
                                            for q in ctx.people.persons[k].positions)]
+        if visiting:                      # "the visiting minister": not one of the hosts
+            keys = _visitors(ctx, keys)
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
+    for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor"
+        key = _salient(ctx, _visitors(ctx, list(ctx.people.persons)), gm.start())
+        if key:
+            refs.append((gm.start(), key))
     for dm in _TOP_DIPLOMAT.finditer(text, start, end):    # "South Korea's top diplomat"
         country = ctx.lex.countries.lookup(dm.group("country"))
         keys = [k for k in _by_title(ctx, "Foreign Minister") if country and any(
@@ -156,7 +175,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
     for gm in _GROUP_REF.finditer(text, start, end):
         if any(i in grouped for i in range(gm.start(), gm.end())):
             continue
-        if len(named) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
+        if len({k for _, k in refs}) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
             continue
         refs += [(gm.start(), k) for k in last_group if k not in named]
     if ctx.author:          # a minister's own release: "I met ...", "my counterpart"
@@ -210,10 +229,47 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     return best.value
 
 
+# "then", "later", "on arrival": the meeting follows the event just told, on its day
+_CONTINUES = re.compile(
+    r"\b(?:then|later|afterwards|subsequently|thereafter|that (?:morning|afternoon|evening|night)|"
+    r"(?:on|upon) (?:arrival|arriving))\b(?!\s+(?:this|next|in)\b)", re.I)
+_EVE = re.compile(r"\b[Oo]n the eve of\b")
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
+
+
+def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) -> str | None:
+    """The day of the last event the text has told of, for "then", "the same day", "the
+    following day": a meeting's date, else a full date stated near the publication date."""
+    dated = [mt.date for mt in made if mt.date and len(mt.date) == 10]
+    if dated:
+        return dated[-1]
+    for e in reversed(find_time_expressions(s.text, ctx.published, s.start)):
+        if e.start < ctx.dateline_end or len(e.value) != 10 or _NOT_WHEN.search(e.before) or \
+                re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I):
+            continue
+        day = dt.date.fromisoformat(e.value)
+        if ctx.published is None or abs((ctx.published - day).days) <= 31:
+            return e.value
+    return anchor
+
+
+def _object_pronoun(ctx: Context, clause: Sentence, trig: re.Match, keys: set[str], last_group) -> list[tuple[int, str]]:
+    """"Later on Thursday, Darko met him": the last person named before, who is not the subject."""
+    om = _OBJECT_PRONOUN.search(clause.text, trig.end(), min(len(clause.text), trig.end() + 30))
+    if not om:
+        return []
+    here = ctx.m.sentence_at(clause.start)
+    prev = ctx.m.sentences[max(0, here.index - 1)]
+    earlier = [k for _, k in references(ctx, prev.start, clause.start + om.start(), last_group) if k not in keys]
+    return [(clause.start + om.start(), earlier[-1])] if earlier else []
+
+
 def extract_meetings(ctx: Context) -> list[Meeting]:
     meetings: list[Meeting] = []
     last_group: list[str] = []
     last_subject: str | None = None
+    last_at = -10           # the index of the sentence of the last meeting
+    anchor: str | None = None
     m = ctx.m
     for s in m.sentences:
         found = _meeting_trigger(ctx, s)
@@ -228,20 +284,25 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 meetings.append(Meeting([host, guest], "in-person", date, _location(ctx, s), None, [],
                                         ctx.evidence(s, s.start, s.end, 0.7)))
             last_group = [host, *guests]
+            last_at = s.index
+            anchor = _anchor(ctx, s, meetings[-len(guests):], anchor)
             continue
         if found is None:
             joined = ctx.lex.join.search(s.text)
-            if joined and meetings:     # "X also took part in the talks"
+            if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
                 for _, key in refs:
                     if key not in meetings[-1].participants:
                         meetings[-1].participants.append(key)
+                        last_at = s.index
             _topics(ctx, s, meetings)
             last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
+            anchor = _anchor(ctx, s, [], anchor)
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])]
-        last = next((mt.date for mt in reversed(meetings) if mt.date), None)
+        last = anchor
         made: list[Meeting] = []
+        pending: Meeting | None = None
         for clause, kind, trig in _clauses(ctx, s):
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
@@ -251,25 +312,41 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
                 if subject:
                     crefs.insert(0, (clause.start + pronoun.start(), subject))
-            if len({k for _, k in crefs}) < 2:
-                continue
+            if len({k for _, k in crefs}) == 1:
+                crefs += _object_pronoun(ctx, clause, trig, {k for _, k in crefs}, last_group)
             tpos = clause.start + trig.start()
             exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
                      if e.start >= ctx.dateline_end]
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
                                  re.finditer(r"\bsigned\b[^.;]*", clause.text)]
             date = _date_near(exprs, tpos, agreement_clauses, last)
+            if date is None and last and len(last) == 10:
+                if _EVE.search(clause.text):           # "On the eve of the Council"
+                    date = (dt.date.fromisoformat(last) - dt.timedelta(days=1)).isoformat()
+                elif _CONTINUES.search(clause.text, 0, trig.end() + 12):
+                    date = last
             location = _location(ctx, clause) or (_location(ctx, s) if clause.start == s.start else None)
             occasion = _occasion(clause) or _occasion(s)
+            if len({k for _, k in crefs}) < 2:
+                # "The EU and Moldova held their Association Council today": who took part
+                # may follow ("It was chaired by A. B also took part.")
+                pending = Meeting([k for _, k in crefs], kind, date, location, occasion, [],
+                                  ctx.evidence(s, s.start, s.end, 0.6))
+                continue
             for group in _split_bilateral(ctx, clause, crefs, tpos, trig.group(0)):
                 made.append(Meeting(group, kind, date, location, occasion, [],
                                     ctx.evidence(s, s.start, s.end, 0.8 if len(group) == 2 else 0.7)))
             last = date or last
+        if not made and pending is not None:
+            made.append(pending)
         meetings += made
         last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
         if made:
-            last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
+            last_at = s.index
+            if pending is None or made[-1] is not pending:
+                last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
             _topics(ctx, s, made)
+        anchor = _anchor(ctx, s, made, anchor)
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
 
 
@@ -346,17 +423,19 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     sentence = ctx.m.text[s.start:s.end]
     # "hosted A and B at the summit" / "a trilateral meeting": one meeting; "met A, B and C
     # on the sidelines of the summit": one meeting each
-    together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b", sentence, re.I)
+    together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
+                          r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b", sentence, re.I)
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
-    if len(before) == 1 and len(after) >= 2 and not together and \
-            re.match(r"(?:met|received|hosted|welcomed)", trigger, re.I):
+    separate = re.search(r"\bseparate(?:ly)?\b", sentence, re.I)
+    if len(before) == 1 and len(after) >= 2 and not together and (
+            separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I)):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
         between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
         listed = re.search(r",|\band\b", between) and "(" not in between
         described = not people        # "his counterparts from A and B", named elsewhere
-        if listed or described or re.search(r"\bseparately\b", sentence, re.I):
+        if listed or described or separate:
             return [[before[0], k] for k in after if k != before[0]]
     group = list(dict.fromkeys(before + after))
     return [group]

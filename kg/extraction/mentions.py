@@ -400,9 +400,11 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             inner = re.compile(r"\s+of\s+(?:the\s+)?").search(tail.group(0), inner.end())
         words = list(re.finditer(r"[^\s,]+", tail.group(0)))
         last = max((i for i, w in enumerate(words) if w.group(0) in lex.portfolio_words), default=None)
-        rest = words[last + 1:] if last is not None else []
-        if 2 <= len(rest) <= 4 and all(_NAME_TOKEN.fullmatch(w.group(0)) for w in rest):
-            add(tail.start() + rest[0].start(), tail.start() + rest[-1].end(), "title")
+        if last is not None and last + 1 < len(words):
+            span = _name_after(text, tail.start() + words[last].end())   # "... Affairs Ts. Davaasuren"
+            if span and span[0] == tail.start() + words[last + 1].start() and \
+                    2 <= len(text[span[0]:span[1]].split()) <= 4:
+                add(*span, "title")
     for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
         end = _after_of_country(text, t.end, lex)
         portfolio = _PORTFOLIO_TAIL.match(text, end)      # "... and Cooperation, Joaquim ..."

@@ -270,6 +270,11 @@ class PersonResolver:
     def _positions(self) -> None:
         m, text = self.m, self.m.text
         facts = [_title_fact(m, t, self.lex) for t in m.titles]
+        for i in range(1, len(facts)):     # "High Representative .../Vice-President of the Commission"
+            prev, fact = facts[i - 1], facts[i]
+            if re.fullmatch(r"\s*/\s*", _gap(text, prev.end, fact.start)):
+                facts[i] = TitleFact(f"{prev.title}/{fact.title}", prev.country or fact.country,
+                                     prev.organization or fact.organization, fact.start, fact.end)
         pre_titles = set()
         for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
@@ -322,7 +327,7 @@ class PersonResolver:
             country = self.lex.countries.lookup(adj) if adj else None
             target = None
             for p in m.persons:
-                if re.fullmatch(r",?[ \t]+", _gap(text, cm.end(), p.start)) or \
+                if re.fullmatch(r",?[ \t]+(?:(?:Md|Mr|Mrs|Ms|Dr|Smt|Hon|H\.\s?E)\.?[ \t]+)*", _gap(text, cm.end(), p.start)) or \
                         re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
                     target = p
                     break
