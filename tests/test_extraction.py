@@ -533,3 +533,22 @@ def test_initial_with_two_letters_after_a_long_title():
     g = run("State Secretary of the Ministry of Foreign Affairs Ts. Dorjsuren and the Polish "
             "Undersecretary of State Jan Kowal co-chaired political consultations on 16 May.")
     assert pairs(g) == {frozenset({"Ts. Dorjsuren", "Jan Kowal"})}
+
+
+def test_post_nominal_letters_after_a_name():
+    g = run("The Minister of State for Overseas Trade, Niamh Ní Bhaoill TD, met the Rt. Hon. Oliver "
+            "Grange MP, Minister of State for Europe at the Foreign Office of the United Kingdom, "
+            "on Monday.")
+    assert positions(g, "Niamh Ní Bhaoill") == [("Minister of State for Overseas Trade", None)]
+    assert positions(g, "Oliver Grange") == [
+        ("Minister of State for Europe at the Foreign Office", "United Kingdom")]
+    assert pairs(g) == {frozenset({"Niamh Ní Bhaoill", "Oliver Grange"})}
+
+
+def test_signature_block_and_a_name_with_a_glottal_stop():
+    g = run("Media release\n\nSenator the Hon Joan Carrick\nMinister for Foreign Affairs\n\n"
+            "Today I held talks with Tonga's Minister of Foreign Affairs, Hon. Sela 'Ofa Tupou. "
+            "Minister Tupou thanked Australia for its support.")
+    assert [t for t, _ in positions(g, "Joan Carrick")] == ["Minister for Foreign Affairs"]
+    assert positions(g, "Sela 'Ofa Tupou") == [("Minister of Foreign Affairs", "Tonga")]
+    assert len(g["persons"]) == 2

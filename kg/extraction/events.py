@@ -63,17 +63,25 @@ def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None
     return max(keys, key=lambda k: (k in recent, ctx.people.mention_count[k]))
 
 
-def _by_title(ctx: Context, title_text: str) -> list[str]:
+def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str]:
     want = canonical_title(title_text)
     head = want.split()[-1]
-    exact, loose = [], []
+    exact, within, loose = [], [], []
     for key, person in ctx.people.persons.items():
         for pos in person.positions:
             have = canonical_title(pos.title)
             if have == want:
                 exact.append(key)
+            elif f" {want} " in f" {have} " and len(want.split()) > 1:
+                within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
             elif head in have.split():
                 loose.append(key)
+    exact = exact or within
+    if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
+        full = [k for k in loose if not any(re.search(
+            r"\b(?:deputy|vice|state|assistant|under|junior|first)\b", canonical_title(q.title))
+            for q in ctx.people.persons[k].positions)]
+        loose = full or loose
     return exact or loose
 
 
@@ -112,7 +120,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                           r",\s+(?:(?:H\.\s?E\.|Hon\.|Dr\.?|Mr\.?|Ms\.?|Smt\.?)\s+)?").match(text, t.end)
         if tail and any(p.start == tail.end() for p in m.persons):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
-        keys = _by_title(ctx, t.text)
+        keys = _by_title(ctx, t.text, principal=not visiting)
         if adjective is not None:         # "the Ivorian minister"
             keys = [k for k in keys if any(q.country == adjective.country.name
                                            for q in ctx.people.persons[k].positions)]

@@ -22,7 +22,7 @@ HONORIFICS = re.compile(
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
-    r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
     r"(?:al|el|bin|bint|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
@@ -241,6 +241,9 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     start, end, count = cur, cur, 0
     while count < 7:
         tm = _NAME_TOKEN.match(text, cur)
+        if tm and count and POST_NOMINALS.fullmatch(" " + tm.group(0)):
+            end = tm.end()     # "Pádraig Ó Súilleabháin TD"
+            break
         if tm and tm.group(0).rstrip(".") in _NOT_NAME_WORDS and count:
             return None        # "Arctic Council": the capitals name an organisation
         if not tm or tm.group(0).rstrip(".") in _NOT_NAME_WORDS:
@@ -265,6 +268,9 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name ending at ``pos``."""
     words = list(re.finditer(r"[\w’'\-\.]+", text[max(0, pos - 80):pos]))
     base = max(0, pos - 80)
+    while words and POST_NOMINALS.fullmatch(" " + words[-1].group(0)):
+        pos = base + words.pop().start()      # "Alistair Pembroke-Hale MP, Minister of State"
+        pos = len(text[:pos].rstrip(" \t"))
     chosen = []
     for w in reversed(words):
         gap = text[base + w.end():(chosen[0][0] if chosen else pos)]

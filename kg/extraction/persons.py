@@ -24,12 +24,15 @@ _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
+_AT_OFFICE = re.compile(
+    r"\s*\bat\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:(?:and|of|for)\s+)?)*?(?:Ministry|Office|Department|Embassy|Mission|Secretariat)\b"
+    r"(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*")
 _FOREIGN_MINISTER = re.compile(
     r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
-    r",\s+(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her)\s+)?"
+    r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*,\s+(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
@@ -37,7 +40,8 @@ _APPOSITION = re.compile(
 _HONORIFIC_GAP = re.compile(
     r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Prof\.?)\s+)*")
 _COMMA_HONORIFIC = re.compile(
-    r",\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?|Amb\.)\s+)*")
+    r",\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|"
+    r"Prof\.?|Amb\.|Rt\.?\s+Hon\.?|Right\s+Honourable)\s+)*")
 
 
 def canonical_title(title: str) -> str:
@@ -54,6 +58,12 @@ class TitleFact:
     organization: str | None
     start: int
     end: int
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name for matching its forms: folded, without dots or a leading
+    apostrophe ("Losaline 'Ahio Vainikolo" holds "Ahio Vainikolo")."""
+    return set(re.sub(r"(?<!\w)['’ʻ]", "", fold(name).replace(".", "")).split())
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -120,6 +130,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
         if ext and "\n" not in ext.group(0):
             stop = ext.end()
+            at = _AT_OFFICE.match(text, stop)     # "... for Asia at the Foreign Office of the UK"
+            if at and "\n" not in at.group(0):
+                stop = at.end()
             for p in m.persons:        # never into a name
                 if end < p.start < stop:
                     stop = p.start
@@ -140,7 +153,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             if of_country and lex.countries.lookup(of_country.group(1)):
                 country = lex.countries.lookup(of_country.group(1)).name
                 end += len(raw)
-            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in|on)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
+            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in|on|at)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
                 tail = raw
                 end = stop if country else end + len(raw)
             elif country:
@@ -204,9 +217,9 @@ class PersonResolver:
         singles = [p for p in self.m.persons if len(p.name.split()) == 1]
         canon: list[str] = []
         for p in sorted(full, key=lambda p: -len(p.name)):
-            words = set(fold(p.name).replace(".", "").split())
+            words = _name_words(p.name)
             for c in canon:
-                cw = set(fold(c).replace(".", "").split())
+                cw = _name_words(c)
                 if fold(c).split()[-1] == fold(p.name).split()[-1] and (words <= cw or cw <= words):
                     break
             else:
@@ -237,9 +250,9 @@ class PersonResolver:
                 person.aliases.append(alias)
 
     def _key_for(self, name: str, canon: list[str]) -> str:
-        words = set(fold(name).replace(".", "").split())
+        words = _name_words(name)
         for c in canon:
-            cw = set(fold(c).replace(".", "").split())
+            cw = _name_words(c)
             if fold(c).split()[-1] == fold(name).split()[-1] and (words <= cw or cw <= words):
                 return slug(c)
         return slug(name)
@@ -291,6 +304,13 @@ class PersonResolver:
                             for pos in self.persons[p.key].positions:
                                 if pos.evidence and pos.evidence.start == fact.start and pos.country is None:
                                     pos.country = prev.country
+        for p in m.persons:        # a signature block: "Senator the Hon Jane Roe\nMinister for Trade"
+            below = re.compile(r"[ \t]*\n[ \t]*").match(text, p.end)
+            if not below or not re.search(r"(?:^|\n)[^\S\n]*(?:[A-Za-z][\w.]*[ \t]+){0,4}$", text[:p.start]):
+                continue
+            for fact, t in zip(facts, m.titles):
+                if t.start == below.end() and re.match(r"[ \t]*(?:\n|$)", text[fact.end:]):
+                    self._add_position(p.key, fact, 0.7)
         appositive = set()
         for p in m.persons:        # "Sameh Shoukry, Egypt's Foreign Minister"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
@@ -312,8 +332,8 @@ class PersonResolver:
             if not after:
                 continue
             p = next((p for p in m.persons if p.start == after.end()), None)
-            if p and re.match(r"\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
-                              text[p.end:p.end + 8]):
+            if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
+                              text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
         self._counterparts()
         self._groups()
