@@ -442,8 +442,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
     places = {name for _, _, name in m.places}     # what the model calls a place
+    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1 and p.source != "repeat"}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
              and p.name.casefold() not in capitals()
-             and (p.name not in places or p.source in ("title", "apposition"))]
+             and (p.name not in places or p.source in ("title", "apposition") or p.name in surnames)]
     return sorted(found, key=lambda p: p.start)
