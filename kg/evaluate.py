@@ -146,10 +146,22 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in raw[start:])
 
 
+@cache
+def _country_codes() -> dict[str, str]:
+    """Every name kg knows for a country (folded) -> its ISO code, so that "Czechia" and
+    "Czech Republic" are one country."""
+    codes = {}
+    for row in data_rows("countries.tsv"):
+        for name in [row[1], *(row[2].split("|") if len(row) > 2 and row[2] else [])]:
+            codes[re.sub(r"^the ", "", fold_text(name))] = row[0]
+    return codes
+
+
 def _country_key(country: str | None) -> str | None:
     if not country:
         return None
-    return re.sub(r"^the ", "", fold_text(country)) or None
+    key = re.sub(r"^the ", "", fold_text(country))
+    return _country_codes().get(key, key) or None
 
 
 def _rewrite(words: str, table: dict[str, str]) -> str:

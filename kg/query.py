@@ -8,7 +8,7 @@ A saved query is ``queries/NAME.rq`` (shipped as ``kg.queries``) starting with a
     # param: person - a participant's name
     # param: from xsd:date - meetings on or after this date
 
-A parameter's type (``string`` when absent, ``xsd:date``, ``xsd:integer`` or ``iri``) says
+A parameter's type (``string`` when absent, ``xsd:date``, ``xsd:integer``, ``iri`` or ``country``, any name of a country) says
 which RDF term its value becomes. Values are bound as terms at the start of the WHERE clause
 (:func:`kg.store.bind_values`), never pasted into the query text; a parameter that is not
 given stays unbound, so queries test it with ``BOUND(?name)``.
@@ -40,7 +40,7 @@ from .store import QueryResult, SparqlSyntaxError, Store, term_text
 
 #: Output formats of ``kg query``; the last two are for CONSTRUCT/DESCRIBE results.
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
-PARAM_TYPES = ("string", "xsd:date", "xsd:integer", "iri")
+PARAM_TYPES = ("string", "xsd:date", "xsd:integer", "iri", "country")
 
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PARAM = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\s+(\S+))?(?:\s+-\s*(.*))?")
@@ -71,6 +71,10 @@ class Param:
                 raise QueryError(f"parameter '{self.name}' must be an absolute IRI, "
                                  f"not {value!r}") from None
             return URIRef(value)
+        if self.type == "country":     # any name the press uses: "Ivory Coast", "the DPRK", "Türkiye"
+            from .extraction.countries import country_lexicon
+            country = country_lexicon().lookup(value.strip())
+            return Literal(country.name if country else value)
         return Literal(value)
 
 

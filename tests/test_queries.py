@@ -229,3 +229,12 @@ def test_rdf_formats_refuse_select_results(loaded):
     with pytest.raises(QueryError, match="unknown format 'yaml'"):
         query(loaded, "persons", format="yaml")
     assert set(SELECT_FORMATS) | {"turtle", "ntriples"} == set(FORMATS)
+
+
+def test_a_country_parameter_takes_any_of_its_names():
+    from kg.query import saved_queries
+    q = next(q for q in saved_queries() if q.name == "cq-top-partners")
+    assert str(q.bindings({"country": "Ivory Coast"})["country"]) == "Côte d'Ivoire"
+    assert str(q.bindings({"country": "Türkiye"})["country"]) == "Turkey"
+    assert str(q.bindings({"country": "the DPRK"})["country"]) == "North Korea"
+    assert str(q.bindings({"country": "Atlantis"})["country"]) == "Atlantis"   # finds nothing, no error

@@ -168,15 +168,28 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
                 continue
-        if not re.search(r"\b(?:the|both|two)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,4}$", text[max(0, gm.start() - 40):gm.start()]):
+        lead = re.search(r"\b(?:the|both|two)\s+(?P<n>two|three|four|five|six)?\s*(?P<mod>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:and\s+)?){0,4})$",
+                         text[max(0, gm.start() - 40):gm.start()])
+        if not lead:
             continue
         plural = gm.group(0).lower()
         singular = ctx.lex.groups.get(plural) or ctx.lex.groups.get(plural.split()[-1])
         keys = _by_title(ctx, singular) if singular else []
-        if re.search(r"\btwo\s", text[max(0, gm.start() - 5):gm.start()]):
+        if lead.group("mod"):       # "the Latvian and Lithuanian ministers"; not "the Baltic ministers"
+            words = [w for w in lead.group("mod").split() if w != "and"]
+            found = [ctx.lex.countries.lookup(w) for w in words]
+            if all(found):
+                keys = [k for k in keys if any(q.country in {c.name for c in found}
+                                               for q in ctx.people.persons[k].positions)]
+            else:           # "the OSCE Minsk Group Co-Chairs": holders of an office of that body
+                keys = [k for k in keys if any(words[0] in f"{q.title} {q.organization or ''}"
+                                               for q in ctx.people.persons[k].positions)]
+        numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        n = numbers.get(lead.group("n") or "") or (2 if re.search(r"\btwo\s", text[max(0, gm.start() - 5):gm.start()]) else 0)
+        if n:
             # "the two ministers": the two named here, else the last two who met
-            keys = ([k for _, k in refs] if len(named) == 2 else
-                    last_group if len(last_group) == 2 else keys if len(keys) == 2 else [])
+            keys = ([k for _, k in refs] if len(named) == n else
+                    last_group if len(last_group) == n else keys if len(keys) == n else [])
         if len(keys) >= 2:
             refs += [(gm.start(), k) for k in keys if k not in named]
             grouped.update(range(gm.start(), gm.end()))
@@ -432,6 +445,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     # "hosted A and B at the summit" / "a trilateral meeting": one meeting; "met A, B and C
     # on the sidelines of the summit": one meeting each
     together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
+                          r"\bfor\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session)\s+of\b|"
                           r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b", sentence, re.I)
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \

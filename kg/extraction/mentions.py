@@ -18,7 +18,8 @@ HONORIFICS = re.compile(
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|Sheikh|Ambassador|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
-    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Datuk Seri|Datuk|Dato['’]?|Tan Sri)\s+)+")
+    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
+    r"General \(Ret\.?\)|\(Ret\.?\))\s+)+")
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
@@ -37,6 +38,8 @@ _NOT_NAME_WORDS = {
     "Smt", "Shri", "Prof", "Hon", "Extraordinary", "Plenipotentiary", "Officials", "Presidency",
     "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP",
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
+    "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
+    "Thirdly", "Finally", "Ibu", "Bapak", "Pak",
 }
 
 
@@ -202,6 +205,9 @@ def clean_name(text: str) -> str:
         name = name[:-1]
     name = HONORIFICS.sub("", name).strip()
     name = POST_NOMINALS.sub("", name).strip()
+    inner = re.search(r"\s(?:Dr|Mr|Mrs|Ms|Hon|Prof|Smt|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", name)
+    if inner:                  # "Guyana Dr. Rajendra Persaud-Singh": a name starts after its honorific
+        name = name[inner.end():]
     return re.sub(r"\s+", " ", name)
 
 
@@ -384,13 +390,21 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*").match(text, t.end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
             cues.append(posted.end())
-    cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b", text)]
+    cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
     for end in cues:
         span = _name_after(text, end)
         if span and span[0] - end <= 8:
             add(*span, "title")
+            more = re.compile(r",?\s+and\s+").match(text, span[1])    # "..., A and B, in Tallinn"
+            second = more and _name_after(text, more.end())
+            words = text[second[0]:second[1]].split() if second else []
+            if second and second[0] == more.end() and len(words) >= 2 and \
+                    not lex.title.search(text[second[0]:second[1]]) and not any(w.isupper() for w in words) and \
+                    not re.search(r"[’']s\b", text[second[0]:second[1]]) and not lex.countries.lookup(words[0]) and \
+                    re.match(r"\s*(?:[,.;)]|$)", text[second[1]:second[1] + 2]):
+                add(*second, "title")
     for t in m.titles:     # "Minister of Foreign Affairs and Human Mobility Andrés Villacís"
         tail = _PORTFOLIO_TAIL.match(text, t.end)
         if not tail or not t.text[:1].isupper():

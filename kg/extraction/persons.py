@@ -20,7 +20,8 @@ from .lexicon import Lexicon
 from .mentions import CountryMention, Mentions, PersonMention, TitleMention
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
-_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+)?counterparts?\b")
+_COUNTERPART = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*)\s+)?counterparts?\b")
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
@@ -343,30 +344,43 @@ class PersonResolver:
         """"his Russian counterpart Sergey Lavrov": Lavrov holds the other side's office."""
         m, text = self.m, self.m.text
         for cm in _COUNTERPART.finditer(text):
-            adj = cm.group("adj")
-            country = self.lex.countries.lookup(adj) if adj else None
-            target = None
-            for p in m.persons:
-                if re.fullmatch(r",?[ \t]+(?:(?:Md|Mr|Mrs|Ms|Dr|Smt|Hon|H\.\s?E)\.?[ \t]+)*", _gap(text, cm.end(), p.start)) or \
-                        re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
-                    target = p
-                    break
-            if target is None:
-                continue
-            sentence = m.sentence_at(cm.start())
-            others = [q for q in m.in_span(m.persons, sentence.start, sentence.end) if q.key != target.key]
-            before = [q for q in others if q.end <= cm.start()]
-            others = list(reversed(before)) + [q for q in others if q.start > cm.start()]
-            title = None
-            for q in others:
-                positions = self.persons[q.key].positions
-                if positions:
-                    title = positions[0].title
-                    break
-            if title is None:
-                continue
-            fact = TitleFact(title, country.name if country else None, None, cm.start(), cm.end())
-            self._add_position(target.key, fact, 0.8)
+            adjs = [a for a in re.split(r",\s*|,?\s+and\s+", cm.group("adj") or "") if a]
+            countries = [self.lex.countries.lookup(a) for a in adjs]
+            if len(adjs) > 1:       # "his Latvian and Lithuanian counterparts, A and B"
+                listed, pos = [], cm.end()
+                for p in m.persons:
+                    if p.start >= pos and re.fullmatch(r",?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)*", _gap(text, pos, p.start)):
+                        listed.append(p)
+                        pos = p.end
+                pairs = list(zip(listed, countries)) if len(listed) == len(adjs) and all(countries) else []
+            else:
+                target = None
+                for p in m.persons:
+                    if re.fullmatch(r",?[ \t]+(?:(?:Md|Mr|Mrs|Ms|Dr|Smt|Hon|H\.\s?E)\.?[ \t]+)*", _gap(text, cm.end(), p.start)) or \
+                            re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
+                        target = p
+                        break
+                pairs = [(target, countries[0] if countries else None)] if target else []
+            for target, country in pairs:
+                self._counterpart_office(cm, target, country)
+
+    def _counterpart_office(self, cm: re.Match, target, country) -> None:
+        """The office of the person ``target`` is the counterpart of, in ``country``."""
+        m = self.m
+        sentence = m.sentence_at(cm.start())
+        others = [q for q in m.in_span(m.persons, sentence.start, sentence.end) if q.key != target.key]
+        before = [q for q in others if q.end <= cm.start()]
+        others = list(reversed(before)) + [q for q in others if q.start > cm.start()]
+        title = None
+        for q in others:
+            positions = self.persons[q.key].positions
+            if positions:
+                title = positions[0].title
+                break
+        if title is None:
+            return
+        fact = TitleFact(title, country.name if country else None, None, cm.start(), cm.end())
+        self._add_position(target.key, fact, 0.8)
 
     def _groups(self) -> None:
         """"the co-chairs (A of the United States, B ...)", "the two presidents, A and B"."""
@@ -385,6 +399,8 @@ class PersonResolver:
                 continue
             plural = re.sub(r"^(?:the\s+)", "", gm.group(0)).lower()
             head = plural.split()[-1]
+            if head == "counterparts" and _COUNTERPART.search(text, max(0, gm.start() - 60), gm.end()):
+                continue            # "his Latvian and Lithuanian counterparts, A and B": above
             singular = self.lex.groups.get(plural) or self.lex.groups.get(head, head.rstrip("s").title())
             if plural not in self.lex.groups and len(plural.split()) > 1:
                 singular = plural.split()[0].title() + " " + self.lex.groups.get(head, singular)
