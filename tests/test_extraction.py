@@ -552,3 +552,52 @@ def test_signature_block_and_a_name_with_a_glottal_stop():
     assert [t for t, _ in positions(g, "Joan Carrick")] == ["Minister for Foreign Affairs"]
     assert positions(g, "Sela 'Ofa Tupou") == [("Minister of Foreign Affairs", "Tonga")]
     assert len(g["persons"]) == 2
+
+
+def test_first_person_inside_a_quote_is_the_quoted_speaker():
+    g = run('Foreign Minister Ruth Kelleher signed a partnership statement in Apia today. "Yesterday I '
+            'called on His Highness Tui Malietau Faleolo, and this morning I held talks with Prime '
+            'Minister Hon. Sefa Lauina," Ms Kelleher said.')
+    assert pairs(g) == {frozenset({"Ruth Kelleher", "Tui Malietau Faleolo"}),
+                        frozenset({"Ruth Kelleher", "Sefa Lauina"})}
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Ruth Kelleher", "Sefa Lauina"})] == "2024-03-14"
+    assert dates[frozenset({"Ruth Kelleher", "Tui Malietau Faleolo"})] == "2024-03-13"
+    assert positions(g, "Sefa Lauina") == [("Prime Minister", None)] or \
+        positions(g, "Sefa Lauina")[0][0] == "Prime Minister"
+
+
+def test_we_in_a_release_signed_by_two_ministers():
+    g = run("Joint media release\n\nThe Hon Clare Denby MP, Minister for Foreign Affairs\n"
+            "Senator the Hon Paul Ashgrove, Minister for Defence\n\n15 March 2024\n\n"
+            "Yesterday in Perth we hosted Indonesia's Minister for Foreign Affairs, Retno Sulastri, "
+            "and Minister of Defence, Agus Wiranto, for the annual 2+2 meeting.")
+    assert {frozenset(m["participants"]) for m in g["meetings"]} == {
+        frozenset({"Clare Denby", "Paul Ashgrove", "Retno Sulastri", "Agus Wiranto"})}
+
+
+def test_a_visiting_minister_meets_the_hosts_head_of_government():
+    text = ("---\nid: \"w\"\npublished: 2013-02-13\nsource: \"Ministry of Foreign Affairs of New Zealand\"\n"
+            "url: \"https://example.org/w\"\n---\nOn the second day of her visit to Apia, Foreign Minister "
+            "Ruth Kelleher held talks with Prime Minister Sefa Lauina.")
+    g = extract(parse_text(text, default_id="w", origin="w.txt")).to_gold()
+    assert positions(g, "Sefa Lauina") == [("Prime Minister", "Samoa")]
+    assert positions(g, "Ruth Kelleher") == [("Foreign Minister", "New Zealand")]
+
+
+def test_the_adjective_and_lower_case_title_is_that_countrys_office_holder():
+    g = run("Rwanda's Minister of Foreign Affairs, Dr. Eric Mugenzi, held talks in Rabat with "
+            "Moroccan Foreign Minister Youssef Bennani on Monday. For his part, the Rwandan minister "
+            "thanked Morocco for its scholarships. The Moroccan top diplomat condemned the attack.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Eric Mugenzi", "gratitude") in kinds and ("Youssef Bennani", "condemnation") in kinds
+
+
+def test_a_readout_spoke_with_is_a_call_and_the_headline_meeting_is_the_bodys():
+    g = run("Readout of Vice President Ana Ruiz's Meeting with Prime Minister Owen Grant of Barbados\n\n"
+            "Vice President Ana Ruiz met this morning with Prime Minister Owen Grant of Barbados. "
+            "Secretary of State Mark Ellis joined the meeting. President Tom Hale spoke today with "
+            "President Lydia Mwangi of Kenya.")
+    assert sorted((sorted(m["participants"]), m["kind"]) for m in g["meetings"]) == [
+        (["Ana Ruiz", "Mark Ellis", "Owen Grant"], "in-person"),
+        (["Lydia Mwangi", "Tom Hale"], "phone call")]

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Extraction
-from .events import Context, extract_agreements, extract_meetings, extract_statements
+from .events import Context, extract_agreements, extract_meetings, extract_statements, quote_speakers
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
 from .persons import PersonResolver
-from .places import byline_author, dateline_end, home_country
+from .places import byline_authors, dateline_end, home_country
 
 __all__ = ["extract"]
 
@@ -30,8 +30,10 @@ def extract(document: Document, nlp=None) -> Extraction:
     people = PersonResolver(mentions, lex, document.id)
     home = home_country(document, mentions, lex)
     people.assign_countries(home)
+    authors = byline_authors(document, mentions)
     ctx = Context(mentions, lex, people, document.id, document.published,
-                  dateline_end(document.text, document.body_start), byline_author(document, mentions), home)
+                  dateline_end(document.text, document.body_start), authors, home)
+    ctx.quotes = quote_speakers(ctx)
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)
     statements = extract_statements(ctx, meetings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Agreement, Evidence, Meeting, Statement
 from ..slugs import fold
@@ -41,8 +41,9 @@ class Context:
     doc_id: str
     published: dt.date | None
     dateline_end: int = 0      # "SEOUL, Dec. 3 (KWS) --": its date is the report's, not an event's
-    author: str | None = None  # who "I" is in a first-person release (its byline)
+    authors: list[str] = field(default_factory=list)  # who "I"/"we" are in a first-person release
     home: str | None = None    # the country the document speaks from
+    quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
@@ -85,6 +86,9 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
     return exact or loose
 
 
+_ADJECTIVE_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?P<title>(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
+    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|foreign secretary|secretary of state)\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
 
@@ -109,15 +113,19 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         adjective = next((c for c in m.countries if c.adjective and re.fullmatch(
             r"\s+", text[c.end:t.start]) and re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start])), None)
         visiting = re.search(r"\b[Tt]he\s+visiting\s+$", text[max(0, t.start - 13):t.start])
+        bare = t.text[:1].isupper() and re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later),\s+)?",
+                                                   text[m.sentence_at(t.start).start:t.start]) and \
+            re.match(r"\s+(?:also\s+)?(?!(?:of|for|and|to|in|on|at|the|with|who|whose)\b)[a-z]+\b", text[t.end:t.end + 20])
         if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and adjective is None and \
-                not visiting and not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
+                not visiting and not bare and not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
             continue
         closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)", text[t.end:t.end + 8])
         if closed and any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
                           for p in m.persons):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
-                          r",\s+(?:(?:H\.\s?E\.|Hon\.|Dr\.?|Mr\.?|Ms\.?|Smt\.?)\s+)?").match(text, t.end)
+                          r",\s+(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Ibu|Bapak|Sheikh|Amb\.|"
+                          r"(?:the\s+)?Rt\.?\s+Hon\.?|the\s+Hon\.?)\s+)*").match(text, t.end)
         if tail and any(p.start == tail.end() for p in m.persons):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
         keys = _by_title(ctx, t.text, principal=not visiting)
@@ -129,6 +137,16 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
+    for am in _ADJECTIVE_TITLE.finditer(text, start, end):   # "the Rwandan minister", "the Iranian top diplomat"
+        country = ctx.lex.countries.lookup(am.group("adj"))
+        if country is None or any(off == am.start() + len(am.group(0)) - len(am.group("title")) for off, _ in refs):
+            continue
+        head = "minister" if "diplomat" in am.group("title").lower() else am.group("title").lower().split()[-1]
+        keys = [k for k, p in ctx.people.persons.items() if any(
+            q.country == country.name and head in canonical_title(q.title).split() for q in p.positions)]
+        key = _salient(ctx, keys, am.start())
+        if key:
+            refs.append((am.start(), key))
     for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor"
         key = _salient(ctx, _visitors(ctx, list(ctx.people.persons)), gm.start())
         if key:
@@ -199,14 +217,44 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         if len({k for _, k in refs}) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
             continue
         refs += [(gm.start(), k) for k in last_group if k not in named]
-    if ctx.author:          # a minister's own release: "I met ...", "my counterpart"
-        for im in re.finditer(r"\bI\b(?!\.)", text[start:end]):
-            refs.append((start + im.start(), ctx.author))
+    for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
+        at = start + im.start()
+        quoted = [k for a, b, k in ctx.quotes if a <= at < b]
+        if quoted:              # '"... I held talks with ...," Ms Hollowell said'
+            if im.group(0) == "I":
+                refs.append((at, quoted[0]))
+        elif im.group(0) == "I" and len(ctx.authors) == 1:    # a minister's own release
+            refs.append((at, ctx.authors[0]))
+        elif im.group(0) != "I" and len(ctx.authors) >= 2:    # a joint release: "we hosted"
+            refs += [(at, k) for k in ctx.authors]
     seen, out = set(), []
     for off, key in sorted(refs):
         if key not in seen:
             seen.add(key)
             out.append((off, key))
+    return out
+
+
+_SAYS = r"(?:said|says|told|added|stressed|noted|explained|recalled|remarked|declared|stated|underlined)"
+
+
+def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
+    """Quoted passages and who speaks them: '"...," Ms Hollowell said' or 'X said: "..."'."""
+    text, out = ctx.m.text, []
+    for qm in re.finditer(r"[“\"]([^”\"\n]{12,})[”\"]", text):
+        after = text[qm.end():qm.end() + 90]
+        speaker = None
+        said = re.match(r"\s*,?\s*(?:(?:[^,.\"“”]{0,60}?)\s+)?" + _SAYS + r"\b|\s*,?\s*" + _SAYS + r"\s", after)
+        if said:
+            near = [p for p in ctx.m.persons if qm.end() <= p.start < qm.end() + said.end() + 40]
+            speaker = near[0].key if near else None
+        if speaker is None:
+            before = text[max(0, qm.start() - 120):qm.start()]
+            if re.search(_SAYS + r"\s*[:,]?\s*$", before):
+                near = [p for p in ctx.m.persons if qm.start() - 120 <= p.start < qm.start()]
+                speaker = near[-1].key if near else None
+        if speaker:
+            out.append((qm.start(), qm.end(), speaker))
     return out
 
 
@@ -265,8 +313,10 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
     if dated:
         return dated[-1]
     for e in reversed(find_time_expressions(s.text, ctx.published, s.start)):
+        clause = ctx.m.text[max(s.start, e.start - 60):e.start].rsplit(",", 1)[-1]
         if e.start < ctx.dateline_end or len(e.value) != 10 or _NOT_WHEN.search(e.before) or \
-                re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I):
+                re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
+                re.search(r"\b(?:who|which)\b", clause):     # "..., who arrived on Sunday": background
             continue
         day = dt.date.fromisoformat(e.value)
         if ctx.published is None or abs((ctx.published - day).days) <= 31:
@@ -327,7 +377,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         for clause, kind, trig in _clauses(ctx, s):
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
-            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", clause.text[:trig.start()])
+            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b", clause.text[:trig.start()])
             if pronoun and not any(off < clause.start + trig.start() for off, _ in crefs):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
@@ -495,8 +545,14 @@ def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
 
 
 def _merge(meetings: list[Meeting]) -> list[Meeting]:
-    """One meeting per set of participants (and date, where both have one)."""
+    """One meeting per set of participants (and date, where both have one); a headline's
+    meeting ("Readout of A's Meeting with B") is the body's meeting of A, B and others."""
     out: list[Meeting] = []
+    headlines = [mt for mt in meetings if mt.evidence and not re.search(r"[.!?\"”’)]\s*$", mt.evidence.sentence)
+                 and mt.date is None]
+    meetings = [mt for mt in meetings if not any(
+        mt is h and any(o is not h and set(h.participants) < set(o.participants) and o.kind == h.kind
+                        for o in meetings) for h in headlines)]
     for mt in meetings:
         for prev in out:
             if set(prev.participants) == set(mt.participants) and (

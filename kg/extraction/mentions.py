@@ -15,7 +15,8 @@ from .lexicon import Lexicon
 
 HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
-    r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|Sheikh|Ambassador|"
+    r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
+    r"His Majesty|Her Majesty|Lyonpo|Dasho|Sheikh|Ambassador|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
@@ -218,7 +219,7 @@ _NOT_IN_NAMES = re.compile(
     r"Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
     r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
     r"Embassy|Consulate|Secretariat|Office|Centre|Center|Hall|Stadium|News|Agency|Times|Post|"
-    r"Daily|Radio|Television|TV)\b")
+    r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical)\b")
 
 
 def _is_plausible_name(name: str, lex: Lexicon) -> bool:
@@ -391,6 +392,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
             cues.append(posted.end())
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
+    cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
+        r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?:\s+(?:the\s+)?(?:Amir|Emir|King|Sultan|Sheikh|Crown Prince|Prince))?", text)]
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
     for end in cues:

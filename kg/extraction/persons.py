@@ -487,9 +487,16 @@ class PersonResolver:
                                         if self.lex.countries.lookup(h)}
                 if len(left) == 1 and len(named) >= 2:   # a pair of countries, one side unnamed
                     pos.country = left.pop()
+        held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
+        host = self._visited_country()
+        if host and host != home:   # a minister abroad: "I called on the Prime Minister" there
+            for person in self.persons.values():
+                for pos in self._open(person):
+                    if _HEAD_OF_STATE.match(canonical_title(pos.title)) and (_fold_title(pos.title), host) not in held:
+                        pos.country = host
+                        held.add((_fold_title(pos.title), host))
         if not home:
             return
-        held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
         for person in self.persons.values():
             for pos in self._open(person):
                 if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
@@ -497,6 +504,21 @@ class PersonResolver:
                 if (_fold_title(pos.title), home) in held and _unique_office(pos.title):
                     continue   # Nigeria has one president; the text already named them
                 pos.country = home
+
+    def _visited_country(self) -> str | None:
+        """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
+        from .places import capitals
+        found = set()
+        for vm in re.finditer(r"\b(?:visits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in)\s+(?:the\s+)?"
+                              r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
+            place = vm.group(1)
+            country = self.lex.countries.lookup(place) or self.lex.countries.lookup(place.split()[0])
+            code = capitals().get(place.casefold()) or capitals().get(place.split()[0].casefold())
+            if country is None and code:
+                country = next((c for c in self.lex.countries.countries if c.code == code), None)
+            if country:
+                found.add(country.name)
+        return found.pop() if len(found) == 1 else None
 
     def _inherit_in_coordination(self) -> None:
         """"Japanese Foreign Minister A and Defense Minister B": B is Japanese too."""
@@ -518,6 +540,10 @@ class PersonResolver:
 
 
 _UNIQUE = re.compile(r"^(?:president|prime minister|foreign minister|king|queen|emir|chancellor|premier)$")
+
+
+_HEAD_OF_STATE = re.compile(r"^(?:president|prime minister|king|queen|emir|amir|sultan|crown prince|"
+                            r"head of state|vice president|governor general|chancellor|premier)$")
 
 
 def _unique_office(title: str) -> bool:

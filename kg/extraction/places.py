@@ -63,19 +63,22 @@ def dateline_end(text: str, body_start: int) -> int:
     return body_start
 
 
-def byline_author(document: Document, m: Mentions) -> str | None:
-    """The person a first-person release speaks as: a name alone on one of the first lines
-    ("Senator the Hon Margaret Kellaway") of a text that says "I met" or "I welcomed"."""
+def byline_authors(document: Document, m: Mentions) -> list[str]:
+    """The persons a first-person release speaks as: names alone on the first lines
+    ("Senator the Hon Margaret Kellaway") of a text that says "I met" or "we hosted"."""
     body = document.text[document.body_start:]
-    if not re.search(r"\bI\s+(?:met|welcomed|held|spoke|thanked|visited|reaffirmed|announced|"
-                     r"concluded|signed|discussed|called|congratulated|offered|conveyed)\b", body):
-        return None
+    if not re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:met|welcomed|held|hosted|spoke|thanked|visited|reaffirmed|"
+                     r"announced|concluded|signed|discussed|called|congratulated|offered|conveyed|received)\b", body):
+        return []
     pos = document.body_start
+    authors: list[str] = []
     for number, line in enumerate(body.splitlines(keepends=True)):
         if number > 12:
             break
         names = m.in_span(m.persons, pos, pos + len(line))
-        if len(names) == 1 and len(line.split()) <= 8:
-            return names[0].key
+        if len(names) == 1 and len(line.split()) <= 10 and names[0].key not in authors:
+            authors.append(names[0].key)
+        elif authors and line.strip() and len(line.split()) > 12:
+            break
         pos += len(line)
-    return None
+    return authors
