@@ -57,11 +57,14 @@ def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None
     if not keys:
         return None
     recent: set[str] = set()
+    first = None
     if at is not None:
         here = ctx.m.sentence_at(at)
-        start = ctx.m.sentences[max(0, here.index - 1)].start
-        recent = {p.key for p in ctx.m.persons if start <= p.start < at}
-    return max(keys, key=lambda k: (k in recent, ctx.people.mention_count[k]))
+        prev = ctx.m.sentences[max(0, here.index - 1)]
+        recent = {p.key for p in ctx.m.persons if prev.start <= p.start < at}
+        # the subject of the sentence before: "President A spoke with President B. The President ..."
+        first = next((p.key for p in ctx.m.persons if prev.start <= p.start < prev.end), None)
+    return max(keys, key=lambda k: (k in recent, k == first, ctx.people.mention_count[k]))
 
 
 def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str]:
@@ -255,6 +258,12 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
                 speaker = near[-1].key if near else None
         if speaker:
             out.append((qm.start(), qm.end(), speaker))
+    for p in ctx.m.persons:     # a transcript: "Arkady Volynsky: Mr President, ... I am glad ..."
+        line_start = text.rfind("\n", 0, p.start) + 1
+        if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){0,3}", text[line_start:p.start]) and \
+                re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60]):
+            line_end = text.find("\n", p.end)
+            out.append((p.end, len(text) if line_end < 0 else line_end, p.key))
     return out
 
 
@@ -615,8 +624,11 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
         if in_subject:
             speakers = in_subject
-        elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]) and last_speaker:
-            speakers = [last_speaker]
+        elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]):
+            # "Karaosmanoğlu expressed support, and he invited Fawzi": the sentence's subject
+            first = ctx.m.subject_span(s.start + next((i for i, ch in enumerate(s.text) if ch.isalpha()), 0))
+            inside = [k for off, k in before if first and first[0] <= off < first[1]]
+            speakers = inside[:1] if clause[0] > s.start + 3 and inside else [last_speaker] if last_speaker else speakers
     if not speakers:
         said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
         after = [(off, k) for off, k in refs if off > tpos]

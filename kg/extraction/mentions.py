@@ -223,8 +223,8 @@ _NOT_IN_NAMES = re.compile(
 
 
 def _is_plausible_name(name: str, lex: Lexicon) -> bool:
-    if _NOT_IN_NAMES.search(name):
-        return False
+    if _NOT_IN_NAMES.search(name) or re.search(r"[’']s\s", name):
+        return False           # "Harlan Whitaker's Call" is a name and more
     if len(name.split()) > 1 and name.isupper():
         return False           # a headline in capitals
     if name.split()[0] in _HEADLINE_VERBS:

@@ -38,11 +38,10 @@ _APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
-_HONORIFIC_GAP = re.compile(
-    r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Prof\.?)\s+)*")
-_COMMA_HONORIFIC = re.compile(
-    r",\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|"
-    r"Prof\.?|Amb\.|Rt\.?\s+Hon\.?|Right\s+Honourable)\s+)*")
+_HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
+                    r"Sheikh|Sheikha|Sayyid|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable")
+_HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
+_COMMA_HONORIFIC = re.compile(r",\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 
 
 def canonical_title(title: str) -> str:
@@ -126,6 +125,10 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             end = host.end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
+        if ext and re.fullmatch(r",?\s+and\s+[A-Z]\w*\s*", ext.group(0)) and \
+                any(p.start == ext.end() for p in m.persons) and \
+                re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]):
+            ext = None       # "The Secretary General and Minister Kleanthous": two people
         posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?=,|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
@@ -266,6 +269,8 @@ class PersonResolver:
 
     # --- offices --------------------------------------------------------------------
     def _add_position(self, key: str, fact: TitleFact, confidence: float) -> None:
+        if canonical_title(fact.title) in ("sheikh", "sheikha", "prince", "princess", "sayyid"):
+            return          # a style of address, not an office
         person = self.persons[key]
         for pos in person.positions:
             same = canonical_title(pos.title) == canonical_title(fact.title)
@@ -321,6 +326,9 @@ class PersonResolver:
                 # Seitkali, the President extended ...", where the title starts a clause
                 closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)",
                                   text[fact.end:fact.end + 8])
+                after = _COMMA_HONORIFIC.match(text, fact.end)
+                if after and any(q.start == after.end() for q in m.persons):
+                    continue        # "A, the First Deputy Minister of Ukraine, B": the title is B's
                 if _APPOSITION.fullmatch(_gap(text, p.end, t.start)) and closed:
                     self._add_position(p.key, fact, 0.85)
                     appositive.add(i)
@@ -497,13 +505,15 @@ class PersonResolver:
                         held.add((_fold_title(pos.title), host))
         if not home:
             return
-        for person in self.persons.values():
+        first_seen = {p.key: p.start for p in reversed(self.m.persons)}
+        for person in sorted(self.persons.values(), key=lambda p: first_seen.get(p.key, 0)):
             for pos in self._open(person):
                 if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
                     continue   # "Ambassador to Nigeria" is not Nigeria's
                 if (_fold_title(pos.title), home) in held and _unique_office(pos.title):
                     continue   # Nigeria has one president; the text already named them
                 pos.country = home
+                held.add((_fold_title(pos.title), home))
 
     def _visited_country(self) -> str | None:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
@@ -536,7 +546,15 @@ class PersonResolver:
 
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
-                and not self.lex.is_intl(pos.title.split()[-1])]
+                and not _is_intl_title(self.lex, pos.title)]
+
+
+def _is_intl_title(lex: Lexicon, title: str) -> bool:
+    """An office of an international body ("Deputy Secretary General", "Commissioner for Trade"),
+    not of a ministry ("Secretary-General of the Ministry of Foreign Affairs", "High Commissioner")."""
+    low = title.lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(h) + r"(?![\w-])", low) for h in lex.intl_heads) and \
+        not re.search(r"\bministry\b|\bhigh commissioner\b", low)
 
 
 _UNIQUE = re.compile(r"^(?:president|prime minister|foreign minister|king|queen|emir|chancellor|premier)$")
