@@ -601,3 +601,30 @@ def test_a_readout_spoke_with_is_a_call_and_the_headline_meeting_is_the_bodys():
     assert sorted((sorted(m["participants"]), m["kind"]) for m in g["meetings"]) == [
         (["Ana Ruiz", "Mark Ellis", "Owen Grant"], "in-person"),
         (["Lydia Mwangi", "Tom Hale"], "phone call")]
+
+
+@pytest.mark.parametrize("expr, value", [
+    ("on the 14th", "2024-03-14"), ("on the 28th", "2024-02-28"),
+    ("last Thursday", "2024-03-07"), ("on Thursday", "2024-03-14")])
+def test_ordinal_days_and_last_weekday(expr, value):
+    assert find_time_expressions(f"They met {expr}.", dt.date(2024, 3, 14))[0].value == value
+
+
+def test_live_blog_entries_and_both_meetings():
+    g = run("G20 ministers meet – as it happened\n\n10:40 — On the margins, Angola's Minister of External "
+            "Relations, Tomás Kiala, met Brazil's foreign minister, Rita Lins.\n\n11:55 — India's External "
+            "Affairs Minister Dr. Ravi Menon has held separate meetings this morning with Mexico's "
+            "Secretary of Foreign Affairs, Ana Quintero, and Indonesian Foreign Minister Arif Susanto. "
+            "An official said the talks with Ana Quintero were about medicines, and with Arif Susanto "
+            "about palm oil. Ambassador Nina Rao was also present at both meetings.")
+    assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
+        frozenset({"Tomás Kiala", "Rita Lins"}): "2024-03-14",
+        frozenset({"Ravi Menon", "Ana Quintero", "Nina Rao"}): "2024-03-14",
+        frozenset({"Ravi Menon", "Arif Susanto", "Nina Rao"}): "2024-03-14"}
+
+
+def test_received_that_evening_takes_the_arrival_day():
+    g = run("Portugal's Secretary of State for Foreign Affairs Maria Valente arrived in Astana on Monday. "
+            "She was received that evening by the Minister of Foreign Affairs of Kazakhstan, Nurlan Abdy.")
+    assert [(m["participants"], m["date"]) for m in g["meetings"]] == [
+        (["Nurlan Abdy", "Maria Valente"], "2024-03-11")]

@@ -30,9 +30,11 @@ _PATTERNS = [
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day|(?:earlier|later) in the day|later that day)\b"),
+    ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following day|the next day)\b"),
     ("yesterday", r"\b(?:yesterday|the previous day|the day before|last night)\b"),
-    ("weekday", r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
@@ -95,7 +97,18 @@ def resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
     if match_kind == "weekday":
         target = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - target) % 7
+        if back == 0 and g.get("last"):      # "last Friday" in a Friday paper: a week ago
+            back = 7
         return (anchor - dt.timedelta(days=back)).isoformat()
+    if match_kind == "ordinal_day":          # "on the 14th": this month, or the last one
+        day = int(g["d"])
+        month = anchor.replace(day=1)
+        if day > anchor.day + 7:
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return month.replace(day=day).isoformat()
+        except ValueError:
+            return None
     if match_kind == "this_month":
         return f"{anchor.year:04d}-{anchor.month:02d}"
     if match_kind == "last_month":

@@ -21,7 +21,7 @@ from .persons import PersonResolver, canonical_title
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
-    r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b|\bthey\b|\bboth\b", re.I)
+    r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings))|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)[’']s\s+(?:top|chief)\s+diplomat\b")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
@@ -92,6 +92,8 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
 _ADJECTIVE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?P<title>(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
     r"president|ambassador|envoy|premier|(?:top|chief) diplomat|foreign secretary|secretary of state)\b")
+_BEFORE_NAME = re.compile(r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri|Hon\.?|Prof\.?|Sheikh|Sheikha|"
+                          r"Sayyid|Ibu|Bapak|Lyonpo|Dasho|(?:the\s+)?Rt\.?\s+Hon\.?)\s+)*")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
 
@@ -110,11 +112,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
     named = {k for _, k in refs}
     for t in m.in_span(m.titles, start, end):
         if t.text[:1].isupper() and any(
-                p.start >= t.end and re.fullmatch(r"[ \t]+(?:H\.\s?E\.\s+)?", text[t.end:p.start])
-                for p in m.persons):
+                p.start >= t.end and re.fullmatch(_BEFORE_NAME, text[t.end:p.start]) for p in m.persons):
             continue               # a title in front of a name
         adjective = next((c for c in m.countries if c.adjective and re.fullmatch(
-            r"\s+", text[c.end:t.start]) and re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start])), None)
+            r"\s+", text[c.end:t.start]) and (c.text.lower().startswith("the ") or
+                                            re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]))), None) or \
+            next((c for c in m.countries if c.possessive and re.fullmatch(r"[’']s?\s+", text[c.end:t.start])), None)
         visiting = re.search(r"\b[Tt]he\s+visiting\s+$", text[max(0, t.start - 13):t.start])
         bare = t.text[:1].isupper() and re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later),\s+)?",
                                                    text[m.sentence_at(t.start).start:t.start]) and \
@@ -370,10 +373,15 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if found is None:
             joined = ctx.lex.join.search(s.text)
             if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
+                # "... was also present at both meetings": every meeting of the last sentence
+                every = re.search(r"\b(?:both|all(?: the)?|each of the|the two)\s+(?:meetings|talks|calls)\b", s.text, re.I)
+                targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == meetings[-1].evidence.sentence] \
+                    if every and meetings[-1].evidence else [meetings[-1]]
                 for _, key in refs:
-                    if key not in meetings[-1].participants:
-                        meetings[-1].participants.append(key)
-                        last_at = s.index
+                    for target in targets:
+                        if key not in target.participants:
+                            target.participants.append(key)
+                            last_at = s.index
             _topics(ctx, s, meetings)
             last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
             anchor = _anchor(ctx, s, [], anchor)
@@ -403,10 +411,14 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             if date is None and last and len(last) == 10:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
                     date = (dt.date.fromisoformat(last) - dt.timedelta(days=1)).isoformat()
-                elif _CONTINUES.search(clause.text, 0, trig.end() + 12):
+                elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
                     date = last
             location = _location(ctx, clause) or (_location(ctx, s) if clause.start == s.start else None)
             occasion = _occasion(clause) or _occasion(s)
+            if re.match(r"(?:talks|meeting|consultations|summit)\s+with\b", trig.group(0), re.I) and \
+                    not any(off < tpos for off, _ in crefs) and \
+                    all(any(k in mt.participants for mt in meetings) for _, k in crefs):
+                continue        # "the talks with A were about X; with B about Y": told already
             if len({k for _, k in crefs}) < 2:
                 # "The EU and Moldova held their Association Council today": who took part
                 # may follow ("It was chaired by A. B also took part.")

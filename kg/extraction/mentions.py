@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
-    r"His Majesty|Her Majesty|Lyonpo|Dasho|Sheikh|Ambassador|"
+    r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Ambassador|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
@@ -324,7 +324,7 @@ _TITLED = re.compile(
 
 _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
                    "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns"}
-_LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
 
 
 def _drop_places(text: str, found: list[PersonMention]) -> list[PersonMention]:
