@@ -628,3 +628,21 @@ def test_received_that_evening_takes_the_arrival_day():
             "She was received that evening by the Minister of Foreign Affairs of Kazakhstan, Nurlan Abdy.")
     assert [(m["participants"], m["date"]) for m in g["meetings"]] == [
         (["Nurlan Abdy", "Maria Valente"], "2024-03-11")]
+
+
+def test_one_agreement_per_instrument_and_negotiations_are_not_agreements():
+    g = run("Kiribati, Fiji sign border security MoU\n\nKiribati and Fiji this morning signed a Memorandum of "
+            "Understanding on Border Security Cooperation. The MoU was signed by Minister Tane Ioane and "
+            "Minister Sela Naivalu. They reaffirmed the Agreement on the Framework for Maritime Cooperation, "
+            "known as the Suva Accord, signed in Suva on 13 November 2006, and discussed a Comprehensive "
+            "Economic Partnership Agreement, whose negotiations they hope to conclude this year. They also "
+            "signed the Program of cooperation between the two ministries for 2024-2025 and a Statement "
+            "of Partnership.")
+    names = sorted(a["name"] for a in g["agreements"])
+    assert len(names) == 4, names
+    assert any("Border Security Cooperation" in n for n in names)
+    assert any("Suva Accord" in n and "Framework" in n for n in names)
+    assert any(n.lower().startswith("program of cooperation") for n in names)
+    assert any(n == "Statement of Partnership" for n in names)
+    mou = next(a for a in g["agreements"] if "Border Security" in a["name"])
+    assert set(mou["signatories"]) == {"Tane Ioane", "Sela Naivalu"}

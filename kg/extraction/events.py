@@ -706,6 +706,33 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                 for agreement in _agreements_at(ctx, s, am, label):
                     if not any(fold(a.name) == fold(agreement.name) for a in out):
                         out.append(agreement)
+    return _one_per_instrument(out)
+
+
+def _content_words(name: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"\w+", fold(name).lower())
+            if w not in ("the", "of", "on", "for", "and", "in", "between", "a", "an", "to")}
+
+
+def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
+    """"The MoU was signed by A and B" and "a visa exemption agreement" (a headline) are the
+    "Memorandum of Understanding on X" and the "Agreement on the Mutual Exemption of Visas"
+    the text names in full: an agreement whose words all lie in another's is that one."""
+    out = []
+    for a in found:
+        words = _content_words(a.name)
+        bare = re.fullmatch(r"(?i)memorandum of understanding|mou|agreement|treaty|joint statement|protocol", a.name)
+        generic = a.name[:1].islower() or not any(w[:1].isupper() for w in a.name.split()[1:])
+        fuller = [b for b in found if b is not a and words < _content_words(b.name) and (
+            bare or f"({a.name})" in b.name or
+            generic and (a.date is None or b.date is None or a.date == b.date))]
+        if fuller:
+            target = max(fuller, key=lambda b: len(_content_words(b.name)))
+            target.signatories += [k for k in a.signatories if k not in target.signatories]
+            target.parties += [c for c in a.parties if c not in target.parties]
+            target.date = target.date or a.date
+            continue
+        out.append(a)
     return out
 
 
@@ -753,6 +780,13 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                      text[am.end():])
     if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
         head = head + right.group(0)
+    known = re.match(r"(?:\s+(?:of|on|for)\s+[^,]*)?,\s+(?:also\s+)?(?:known|referred to) as\s+(?:the\s+)?"
+                     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)", text[am.end():])
+    if known and not plural:     # "the Agreement on ... Cooperation, known as the Lombok Treaty"
+        head = f"{head} ({known.group(1)})"
+    if re.match(r"[^.;]{0,40}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
+                r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]):
+        return []                # an agreement still under negotiation is not one yet
     elif not plural and not right:
         on = re.match(r"\s+on\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between)\b)",
                       text[am.end():])
