@@ -646,3 +646,27 @@ def test_one_agreement_per_instrument_and_negotiations_are_not_agreements():
     assert any(n == "Statement of Partnership" for n in names)
     mou = next(a for a in g["agreements"] if "Border Security" in a["name"])
     assert set(mou["signatories"]) == {"Tane Ioane", "Sela Naivalu"}
+
+
+def test_series_of_meetings_told_in_passive_and_with_initials():
+    g = run("Today, on the margins of the OSCE Ministerial Council, Minister of Foreign Affairs of "
+            "Kyrgyzstan Nurlan Sadykov held a series of bilateral meetings. N. Sadykov then met the "
+            "Minister of Foreign Affairs of Turkey, Ahmet Yavuz. Talks were also held with the State "
+            "Secretary of Germany, Frieda Hall, and with the OSCE Secretary General, Marco Cavalli. On "
+            "5 March, the Minister had a working dinner with his colleagues from Kazakhstan and "
+            "Tajikistan - Murat Zhakenov and Sherali Nazarov - at which the ministers discussed water.")
+    assert pairs(g) == {frozenset({"Nurlan Sadykov", "Ahmet Yavuz"}),
+                        frozenset({"Nurlan Sadykov", "Frieda Hall"}),
+                        frozenset({"Nurlan Sadykov", "Marco Cavalli"}),
+                        frozenset({"Nurlan Sadykov", "Murat Zhakenov", "Sherali Nazarov"})}
+    assert len([p for p in g["persons"] if p["name"].endswith("Sadykov")]) == 1
+
+
+def test_also_attended_the_meeting_joins_it_and_the_un_chief():
+    g = run("Foreign Minister Nino Kavadze received the EU Special Representative, Mr. Henrik Lund, "
+            "on Monday. First Deputy Minister Zurab Gela also attended the meeting. On Tuesday, Deputy "
+            "Prime Minister Tran Khoa met United Nations Secretary-General Jorge Almeida. Khoa briefed "
+            "the UN chief on reforms, and the UN chief thanked Viet Nam.")
+    assert pairs(g) == {frozenset({"Nino Kavadze", "Henrik Lund", "Zurab Gela"}),
+                        frozenset({"Tran Khoa", "Jorge Almeida"})}
+    assert ("Jorge Almeida", "gratitude") in {(s["speaker"], s["kind"]) for s in g["statements"]}

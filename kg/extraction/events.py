@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Agreement, Evidence, Meeting, Statement
@@ -91,9 +92,10 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
 
 _ADJECTIVE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?P<title>(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
-    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|foreign secretary|secretary of state)\b")
+    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state)\b")
 _BEFORE_NAME = re.compile(r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri|Hon\.?|Prof\.?|Sheikh|Sheikha|"
                           r"Sayyid|Ibu|Bapak|Lyonpo|Dasho|(?:the\s+)?Rt\.?\s+Hon\.?)\s+)*")
+_ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
 
@@ -105,8 +107,10 @@ def _visitors(ctx: Context, keys: list[str]) -> list[str]:
             all(q.country != ctx.home for q in ctx.people.persons[k].positions)]
 
 
-def references(ctx: Context, start: int, end: int, last_group: list[str]) -> list[tuple[int, str]]:
-    """(offset, person key) for every reference to a person between ``start`` and ``end``."""
+def references(ctx: Context, start: int, end: int, last_group: list[str],
+               every: bool = False) -> list[tuple[int, str]]:
+    """(offset, person key) for the first reference to each person between ``start`` and
+    ``end``; with ``every``, for each reference."""
     m, text = ctx.m, ctx.m.text
     refs = [(p.start, p.key) for p in m.in_span(m.persons, start, end)]
     named = {k for _, k in refs}
@@ -140,6 +144,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
                                            for q in ctx.people.persons[k].positions)]
         if visiting:                      # "the visiting minister": not one of the hosts
             keys = _visitors(ctx, keys)
+        elif adjective is None and ctx.home and len(canonical_title(t.text).split()) == 1:
+            # a release's bare "the Minister" is its own government's minister
+            keys = [k for k in keys if any(q.country == ctx.home for q in ctx.people.persons[k].positions)] or keys
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
@@ -153,6 +160,18 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
         key = _salient(ctx, keys, am.start())
         if key:
             refs.append((am.start(), key))
+    for cm in _ORG_CHIEF.finditer(text, start, end):     # "the UN chief", "the WHO chief"
+        org = cm.group("org")
+        names = {"UN": "United Nations"}.get(org, org)
+        keys = [k for k, p in ctx.people.persons.items() if any(
+            org in f"{q.title} {q.organization or ''}" or names in f"{q.title} {q.organization or ''}"
+            for q in p.positions)]
+        heads = [k for k in keys if any(re.search(r"(?i)secretary[- ]general|director[- ]general|president|chair|head|high commissioner",
+                                                  q.title) and not re.search(r"(?i)deputy|assistant|under", q.title)
+                                        for q in ctx.people.persons[k].positions)]
+        key = _salient(ctx, heads, cm.start())
+        if key:
+            refs.append((cm.start(), key))
     for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor"
         key = _salient(ctx, _visitors(ctx, list(ctx.people.persons)), gm.start())
         if key:
@@ -214,6 +233,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             # "the two ministers": the two named here, else the last two who met
             keys = ([k for _, k in refs] if len(named) == n else
                     last_group if len(last_group) == n else keys if len(keys) == n else [])
+        elif len(named) >= 2:       # "A had dinner with B and C, at which the ministers ...": named
+            continue
+        else:       # "the ministers": those just named, not every minister in the text
+            prev = ctx.m.sentences[max(0, ctx.m.sentence_at(gm.start()).index - 1)]
+            near = {p.key for p in ctx.m.persons if prev.start <= p.start < gm.start()}
+            keys = [k for k in keys if k in near] if near & set(keys) else keys
         if len(keys) >= 2:
             refs += [(gm.start(), k) for k in keys if k not in named]
             grouped.update(range(gm.start(), gm.end()))
@@ -233,6 +258,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str]) -> lis
             refs.append((at, ctx.authors[0]))
         elif im.group(0) != "I" and len(ctx.authors) >= 2:    # a joint release: "we hosted"
             refs += [(at, k) for k in ctx.authors]
+    if every:       # every mention, so that a later one can be a clause's subject
+        return sorted(set(refs))
     seen, out = set(), []
     for off, key in sorted(refs):
         if key not in seen:
@@ -419,6 +446,20 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     not any(off < tpos for off, _ in crefs) and \
                     all(any(k in mt.participants for mt in meetings) for _, k in crefs):
                 continue        # "the talks with A were about X; with B about Y": told already
+            if len({k for _, k in crefs}) == 1 and meetings and s.index - last_at <= 2 and \
+                    ctx.lex.join.search(clause.text):
+                # "First Deputy Minister X also attended the meeting": the meeting just told
+                key = crefs[0][1]
+                if key not in meetings[-1].participants:
+                    meetings[-1].participants.append(key)
+                continue
+            if not any(off < tpos for off, _ in crefs) and \
+                    re.search(r"\b(?:was|were)\s+(?:also\s+)?held\s+with\b", clause.text):
+                # "Talks were also held with A and with B": the protagonist of the meetings so far
+                told = Counter(k for mt in meetings for k in mt.participants)
+                actor = told.most_common(1)[0][0] if told else last_subject
+                if actor and actor not in {k for _, k in crefs}:
+                    crefs.insert(0, (tpos - 1, actor))
             if len({k for _, k in crefs}) < 2:
                 # "The EU and Moldova held their Association Council today": who took part
                 # may follow ("It was chaired by A. B also took part.")
@@ -521,7 +562,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
-    separate = re.search(r"\bseparate(?:ly)?\b", sentence, re.I)
+    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+)?with\s", sentence, re.I)
     if len(before) == 1 and len(after) >= 2 and not together and (
             separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I)):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
@@ -599,7 +640,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         # "the sides", "both", "the two ministers": the people of the last meeting so far
         held = [mt for mt in meetings if mt.evidence and mt.evidence.start <= s.start]
         last_group = held[-1].participants if held else []
-        refs = references(ctx, s.start, s.end, last_group)
+        refs = references(ctx, s.start, s.end, last_group, every=True)
         subject = next((k for off, k in refs), None)
         for kind, pattern in ctx.lex.statement:
             for tm in pattern.finditer(s.text):

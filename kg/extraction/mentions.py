@@ -222,8 +222,15 @@ _NOT_IN_NAMES = re.compile(
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical)\b")
 
 
-def _is_plausible_name(name: str, lex: Lexicon) -> bool:
-    if _NOT_IN_NAMES.search(name) or re.search(r"[’']s\s", name):
+_SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House", "Street"}
+
+
+def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
+    words = name.split()
+    # "Carnegie Hall" is a place, but "the State Secretary, Frieda Hall" names a person
+    surname = titled and 2 <= len(words) <= 3 and words[-1] in _SURNAME_TOO and \
+        not _NOT_IN_NAMES.search(" ".join(words[:-1]))
+    if _NOT_IN_NAMES.search(name) and not surname or re.search(r"[’']s\s", name):
         return False           # "Harlan Whitaker's Call" is a name and more
     if len(name.split()) > 1 and name.isupper():
         return False           # a headline in capitals
@@ -366,8 +373,11 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         words = name.split()
         while len(words) > 2 and words[0] in lex.portfolio_words:
             words.pop(0)        # "Human Mobility Andrés Villacís": the end of a title
+        if len(words) > 2 and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8):start]) and \
+                lex.countries.lookup(words[0]):
+            words.pop(0)        # "... and Trade of Ireland Cathal Ó Briain"
         name = " ".join(words)
-        if not _is_plausible_name(name, lex):
+        if not _is_plausible_name(name, lex, titled=source in ("title", "apposition")):
             return
         lead = raw.find(name)
         s = start + max(lead, 0)
@@ -408,6 +418,18 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                     not re.search(r"[’']s\b", text[second[0]:second[1]]) and not lex.countries.lookup(words[0]) and \
                     re.match(r"\s*(?:[,.;)]|$)", text[second[1]:second[1] + 2]):
                 add(*second, "title")
+    # "his colleagues from Kazakhstan, Tajikistan and Uzbekistan - A, B and C -"
+    for lm in re.finditer(r"\b(?:counterparts|colleagues|ministers)\s+(?:from|of)\s+[^–—:(\n.]{3,90}?\s+[–—:(-]\s+", text):
+        pos = lm.end()
+        while True:
+            span = _name_after(text, pos)
+            if not span or span[0] != pos or len(text[span[0]:span[1]].split()) < 2:
+                break
+            add(*span, "title")
+            sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+").match(text, span[1])
+            if not sep:
+                break
+            pos = sep.end()
     for t in m.titles:     # "Minister of Foreign Affairs and Human Mobility Andrés Villacís"
         tail = _PORTFOLIO_TAIL.match(text, t.end)
         if not tail or not t.text[:1].isupper():
@@ -459,7 +481,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
     places = {name for _, _, name in m.places}     # what the model calls a place
-    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1 and p.source != "repeat"}
+    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1 and p.source != "repeat"} | \
+        {p.name for p in found if p.source in ("title", "apposition")}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
              and p.name.casefold() not in capitals()

@@ -66,6 +66,23 @@ def _name_words(name: str) -> set[str]:
     return set(re.sub(r"(?<!\w)['’ʻ]", "", fold(name).replace(".", "")).split())
 
 
+def _fits(short: str, long: str) -> bool:
+    """``short`` is a form of ``long``: same last word, and every other word is in ``long``
+    or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov")."""
+    sw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(short).split()]
+    lw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(long).split()]
+    if not sw or not lw or sw[-1] != lw[-1]:
+        return False
+    bare = [w.rstrip(".") for w in lw]
+    for w in sw[:-1]:
+        if w.rstrip(".") in bare:
+            continue
+        if (w.endswith(".") and len(w) <= 3 or len(w) == 1) and any(b.startswith(w.rstrip(".")) for b in bare[:-1]):
+            continue
+        return False
+    return True
+
+
 def _gap(text: str, a: int, b: int) -> str:
     return text[a:b] if a <= b else ""
 
@@ -221,10 +238,8 @@ class PersonResolver:
         singles = [p for p in self.m.persons if len(p.name.split()) == 1]
         canon: list[str] = []
         for p in sorted(full, key=lambda p: -len(p.name)):
-            words = _name_words(p.name)
             for c in canon:
-                cw = _name_words(c)
-                if fold(c).split()[-1] == fold(p.name).split()[-1] and (words <= cw or cw <= words):
+                if _fits(p.name, c) or _fits(c, p.name):
                     break
             else:
                 canon.append(p.name)
@@ -254,10 +269,8 @@ class PersonResolver:
                 person.aliases.append(alias)
 
     def _key_for(self, name: str, canon: list[str]) -> str:
-        words = _name_words(name)
         for c in canon:
-            cw = _name_words(c)
-            if fold(c).split()[-1] == fold(name).split()[-1] and (words <= cw or cw <= words):
+            if _fits(name, c) or _fits(c, name):
                 return slug(c)
         return slug(name)
 
