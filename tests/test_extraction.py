@@ -670,3 +670,21 @@ def test_also_attended_the_meeting_joins_it_and_the_un_chief():
     assert pairs(g) == {frozenset({"Nino Kavadze", "Henrik Lund", "Zurab Gela"}),
                         frozenset({"Tran Khoa", "Jorge Almeida"})}
     assert ("Jorge Almeida", "gratitude") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+
+
+def test_accompanied_by_honorific_names_mononyms_and_not_places():
+    g = run("The Ambassador of the Republic of Indonesia to Uzbekistan, Soedarsono, met with the Deputy "
+            "Minister of Foreign Affairs of Uzbekistan, Mr. Farrukh Tursunov, on Tuesday. The Ambassador "
+            "was accompanied by Minister Counsellor Yulia Hapsari. The Chief Executive of the Ministry, "
+            "Ms Lagi Eteuati, was also present. Talks at Singha Durbar covered the Cahora Bassa dam.")
+    assert pairs(g) == {frozenset({"Soedarsono", "Farrukh Tursunov", "Yulia Hapsari", "Lagi Eteuati"})}
+    assert {p["name"] for p in g["persons"]} == {"Soedarsono", "Farrukh Tursunov", "Yulia Hapsari", "Lagi Eteuati"}
+
+
+def test_a_country_named_attributively_before_a_title():
+    g = run("Prime Minister Leuatea Fa'amausili received New Zealand's Minister of Foreign Affairs, Hon. "
+            "Graeme Lusk, on Monday. Earlier in the day, the New Zealand Minister paid a courtesy call on "
+            "the Head of State, His Highness Lemalu Toleafoa. Kamau met the UK Minister for Africa, Fiona "
+            "Gresham, on Tuesday.")
+    assert frozenset({"Graeme Lusk", "Lemalu Toleafoa"}) in pairs(g)
+    assert not any("Graeme Lusk" in p and "Fiona Gresham" in p for p in pairs(g))

@@ -91,10 +91,11 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
 
 
 _ADJECTIVE_TITLE = re.compile(
-    r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?P<title>(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
-    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state)\b")
-_BEFORE_NAME = re.compile(r"[ \t]+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri|Hon\.?|Prof\.?|Sheikh|Sheikha|"
-                          r"Sayyid|Ibu|Bapak|Lyonpo|Dasho|(?:the\s+)?Rt\.?\s+Hon\.?)\s+)*")
+    r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
+    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state))\b")
+_HONORIFICS_BEFORE = (r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri|Hon\.?|Prof\.?|Sheikh|Sheikha|"
+                      r"Sayyid|Ibu|Bapak|Lyonpo|Dasho|(?:the\s+)?Rt\.?\s+Hon\.?)\s+)*")
+_BEFORE_NAME = re.compile(r"[ \t]+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
@@ -154,6 +155,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         country = ctx.lex.countries.lookup(am.group("adj"))
         if country is None or any(off == am.start() + len(am.group(0)) - len(am.group("title")) for off, _ in refs):
             continue
+        appos = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE).match(text, am.end())
+        if appos and any(p.start == appos.end() for p in m.persons):
+            continue        # "the UK Minister for Africa, Fiona Gresham": a title before a name
         head = "minister" if "diplomat" in am.group("title").lower() else am.group("title").lower().split()[-1]
         keys = [k for k, p in ctx.people.persons.items() if any(
             q.country == country.name and head in canonical_title(q.title).split() for q in p.positions)]

@@ -17,9 +17,10 @@ HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Ambassador|"
+    r"Counsellor|Counselor|Consul|Envoy|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
-    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
+    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Dato['’]? Seri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
     r"General \(Ret\.?\)|\(Ret\.?\))\s+)+")
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
@@ -40,7 +41,7 @@ _NOT_NAME_WORDS = {
     "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP",
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
-    "Thirdly", "Finally", "Ibu", "Bapak", "Pak",
+    "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
 }
 
 
@@ -219,7 +220,7 @@ _NOT_IN_NAMES = re.compile(
     r"Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
     r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
     r"Embassy|Consulate|Secretariat|Office|Centre|Center|Hall|Stadium|News|Agency|Times|Post|"
-    r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical)\b")
+    r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme)\b")
 
 
 _SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House", "Street"}
@@ -329,6 +330,8 @@ _TITLED = re.compile(
     r"Ambassador|Chancellor|King|Queen|Emir|Sheikh|Prince|FM|Envoy|Spokesperson|Governor|General)\.?\s+)$")
 
 
+_TITLE_TAILS = {"Responsible", "Security", "Peace", "Affairs", "Cooperation", "Development", "Trade",
+                "Defence", "Defense", "Integration", "Relations", "Abroad", "Worship", "Commerce"}
 _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
                    "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
@@ -354,7 +357,7 @@ def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMent
     keep = []
     for p in found:
         if len(p.name.split()) == 1:
-            if p.name.isupper() and len(p.name) > 1:
+            if p.name.isupper() and len(p.name) > 1 or p.name in _TITLE_TAILS:
                 continue
             if p.name not in full_words and p.name not in titled:
                 continue
@@ -370,6 +373,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         name = clean_name(raw)
         if re.search(r"(?:Dato['’]?|Datuk|Tan)\s+$", text[max(0, start - 8):start]):
             name = re.sub(r"^(?:Sri|Seri)\s+", "", name)    # "Dato' Sri Ahmad": an honorific
+        name = re.sub(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž].*$", "", name)   # "Mabote of Mozambique"
         words = name.split()
         while len(words) > 2 and words[0] in lex.portfolio_words:
             words.pop(0)        # "Human Mobility Andrés Villacís": the end of a title
@@ -402,6 +406,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
             cues.append(posted.end())
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
+    cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
+        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?E\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
         r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?:\s+(?:the\s+)?(?:Amir|Emir|King|Sultan|Sheikh|Crown Prince|Prince))?", text)]
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
@@ -455,9 +461,13 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         portfolio = _PORTFOLIO_TAIL.match(text, end)      # "... and Cooperation, Joaquim ..."
         comma = re.compile(r",[ \t]+").match(text, portfolio.end() if portfolio else end)
         span = comma and _name_after(text, comma.end())
-        if span and len(text[span[0]:span[1]].split()) >= 2 and \
+        words = text[span[0]:span[1]].split() if span else []
+        mononym = len(words) == 1 and len(words[0]) >= 4 and words[0] not in lex.portfolio_words and \
+            not lex.countries.lookup(words[0]) and re.match(r",\s+(?:met|held|received|said|called|visited|signed|paid)\b",
+                                                            text[span[1]:span[1] + 12])
+        if span and (len(words) >= 2 or mononym) and \
                 re.match(r"\s*(?:[,.;)]|$)", text[span[1]:span[1] + 2]):
-            add(*span, "title")
+            add(*span, "title")     # "the Ambassador of Indonesia, Soedarmanto, met ..."
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
         am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?),\s+(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
@@ -478,6 +488,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(s, e, "repeat")
     from .places import capitals   # a capital city is a place, whatever the model says
 
+    found = [p for p in found if p.source in ("title", "apposition") or not (
+        re.search(r"\b(?:the|at)\s+$", text[max(0, p.start - 4):p.start]) and
+        (re.match(r"\s+[a-z]", text[p.end:p.end + 3]) or text[max(0, p.start - 3):p.start].strip() == "at"))]
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
     places = {name for _, _, name in m.places}     # what the model calls a place
