@@ -688,3 +688,33 @@ def test_a_country_named_attributively_before_a_title():
             "Gresham, on Tuesday.")
     assert frozenset({"Graeme Lusk", "Lemalu Toleafoa"}) in pairs(g)
     assert not any("Graeme Lusk" in p and "Fiona Gresham" in p for p in pairs(g))
+
+
+def test_a_series_of_meetings_dates_each_and_the_previous_evening():
+    g = run("Nigeria's Minister of Foreign Affairs, Mr. Bayo Adeleke, on Tuesday held a string of bilateral "
+            "meetings on the margins of the General Assembly. At his meeting with Qatar's Minister of State, "
+            "Sultan Al-Hajri, the two officials reviewed air services. On Wednesday, Adeleke received the "
+            "Irish Minister for Foreign Affairs, Cian Boyle. On the previous evening, Boyle was received by "
+            "the Chairman of the Senate, Askar Beisen.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Bayo Adeleke", "Sultan Al-Hajri"})] == "2024-03-12"
+    assert dates[frozenset({"Bayo Adeleke", "Cian Boyle"})] == "2024-03-13"
+    assert dates[frozenset({"Cian Boyle", "Askar Beisen"})] == "2024-03-12"
+
+
+def test_a_visit_from_one_day_to_another_and_a_sentence_cut_by_the_model():
+    g = run("Hà Nội, today (Thursday, 14 March 2024), at the Ministry, Minister of Foreign Affairs of the "
+            "Socialist Republic of Viet Nam Lê Minh Hà held talks with Ms. Aoife Ní Bhriain, who is paying "
+            "an official visit to Viet Nam from 13 to 16 March.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Aoife Ní Bhriain", "Lê Minh Hà"], "2024-03-14")]
+    assert "Hà Nội" not in {p["name"] for p in g["persons"]}
+
+
+def test_analysts_keep_their_role_and_organisation():
+    g = run('"Oman\'s channel is valuable," said Hamad Sulaiti, a senior researcher at the Gulf Research '
+            'Center. Foreign Ministry Spokesperson Liang Wen said China was concerned.')
+    assert positions(g, "Hamad Sulaiti") == [("senior researcher", None)]
+    person = next(p for p in g["persons"] if p["name"] == "Hamad Sulaiti")
+    assert person["positions"][0].get("organization") == "Gulf Research Center"
+    assert [t for t, _ in positions(g, "Liang Wen")] == ["Foreign Ministry Spokesperson"]

@@ -31,8 +31,8 @@ _PATTERNS = [
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day|(?:earlier|later) in the day|later that day)\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
-    ("tomorrow", r"\b(?:the following day|the next day)\b"),
-    ("yesterday", r"\b(?:yesterday|the previous day|the day before|last night)\b"),
+    ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
+    ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     ("last_month", r"\blast\s+month\b"),

@@ -318,12 +318,16 @@ def _is_future(ctx: Context, s: Sentence, trigger_start: int) -> bool:
 
 
 # "since April 2023", "until 2025", "ahead of June": a span or a deadline, not the day it happened
-_NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|in the first half of)\s+$", re.I)
+_NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|in the first half of)\s+$|"
+                       r"\bfrom\s+\S+\s+(?:to|until|till)\s+$", re.I)
 
 
 _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
                      "later in the day": 0, "later that day": 0, "the previous day": -1,
-                     "the day before": -1, "the following day": 1, "the next day": 1}
+                     "the day before": -1, "the previous evening": -1, "the previous night": -1,
+                     "the previous afternoon": -1, "the evening before": -1, "the night before": -1,
+                     "the following day": 1, "the next day": 1, "the following morning": 1,
+                     "the following afternoon": 1, "the following evening": 1, "the next morning": 1}
 
 
 def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]],
@@ -384,6 +388,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
     last_subject: str | None = None
     last_at = -10           # the index of the sentence of the last meeting
     anchor: str | None = None
+    umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
     for s in m.sentences:
         found = _meeting_trigger(ctx, s)
@@ -419,13 +424,14 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])]
-        last = anchor
+        told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10), None)
+        last = told or anchor
         made: list[Meeting] = []
         pending: Meeting | None = None
         for clause, kind, trig in _clauses(ctx, s):
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
-            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b", clause.text[:trig.start()])
+            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$", clause.text[:trig.start()])
             if pronoun and not any(off < clause.start + trig.start() for off, _ in crefs):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
@@ -444,6 +450,9 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     date = (dt.date.fromisoformat(last) - dt.timedelta(days=1)).isoformat()
                 elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
                     date = last
+            if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
+                    umbrella[1].participants and umbrella[1].participants[0] in {k for _, k in crefs}:
+                date = umbrella[1].date   # "held a string of bilateral meetings on Tuesday. At his meeting with A ..."
             location = _location(ctx, clause) or (_location(ctx, s) if clause.start == s.start else None)
             occasion = _occasion(clause) or _occasion(s)
             if re.match(r"(?:talks|meeting|consultations|summit)\s+with\b", trig.group(0), re.I) and \
@@ -469,6 +478,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 # may follow ("It was chaired by A. B also took part.")
                 pending = Meeting([k for _, k in crefs], kind, date, location, occasion, [],
                                   ctx.evidence(s, s.start, s.end, 0.6))
+                if date and re.search(r"\b(?:meetings|series|string|round of)\b", clause.text):
+                    umbrella = (s.index, pending)
                 continue
             for group in _split_bilateral(ctx, clause, crefs, tpos, trig.group(0)):
                 made.append(Meeting(group, kind, date, location, occasion, [],

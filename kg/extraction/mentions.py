@@ -8,8 +8,10 @@ after a title ("Secretary of State Antony J. Blinken") or right before an apposi
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
+from ..slugs import fold
 from .countries import Country
 from .lexicon import Lexicon
 
@@ -17,10 +19,11 @@ HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Ambassador|"
-    r"Counsellor|Counselor|Consul|Envoy|"
+    r"Counsellor|Counselor|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Dato['’]? Seri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
+    r"YB|YAB|YBhg|Haji|Hajjah|"
     r"General \(Ret\.?\)|\(Ret\.?\))\s+)+")
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
@@ -138,8 +141,10 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     m = Mentions(text, doc=doc, offset=offset)
     spans: list[list[int]] = []
     for s in _sentences(doc):
-        if spans and _ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]]):
-            spans[-1][1] = s.end_char + offset      # "Amb. Grace Odhiambo": one sentence
+        prev = text[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
+        cut_short = prev and prev[-1] not in ".!?…:;\"”’)]" and "\n" not in text[spans[-1][0]:s.start_char + offset]
+        if spans and (_ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]]) or cut_short):
+            spans[-1][1] = s.end_char + offset      # "Amb. Grace Odhiambo", "... of Viet | Nam": one sentence
         else:
             spans.append([s.start_char + offset, s.end_char + offset])
     for i, (start, end) in enumerate(spans):
@@ -256,6 +261,10 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     start, end, count = cur, cur, 0
     while count < 7:
         tm = _NAME_TOKEN.match(text, cur)
+        if tm and re.search(r"[’']s$", tm.group(0)) and tm.group(0).rstrip("’'s")[:1].isupper():
+            end = tm.end() - 2      # "Liang Wenhui's Regular Press Conference": the name ends there
+            count += 1
+            break
         if tm and count and POST_NOMINALS.fullmatch(" " + tm.group(0)):
             end = tm.end()     # "Pádraig Ó Súilleabháin TD"
             break
@@ -335,6 +344,17 @@ _TITLE_TAILS = {"Responsible", "Security", "Peace", "Affairs", "Cooperation", "D
 _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
                    "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
+
+
+def _squash(name: str) -> str:
+    """A place name folded for comparison: "Hà Nội" and "Hanoi" are one."""
+    return re.sub(r"[\s\-]", "", fold(name).casefold())
+
+
+@cache
+def _squashed_capitals() -> frozenset[str]:
+    from .places import capitals
+    return frozenset(_squash(c) for c in capitals())
 
 
 def _drop_places(text: str, found: list[PersonMention]) -> list[PersonMention]:
@@ -499,5 +519,6 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
              and p.name.casefold() not in capitals()
+             and _squash(p.name) not in _squashed_capitals()
              and (p.name not in places or p.source in ("title", "apposition") or p.name in surnames)]
     return sorted(found, key=lambda p: p.start)

@@ -25,6 +25,12 @@ _COUNTERPART = re.compile(
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
+_PROFESSION = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<role>(?:(?:senior|chief|leading|former|visiting|independent|political|security|regional)\s+)*"
+    r"(?:[a-z]+\s+)?(?:lecturer|professor|analyst|researcher|economist|expert|scholar|fellow|historian|"
+    r"journalist|editor|adviser|advisor|commentator|columnist)(?:\s+(?:in|of|on)\s+[a-z][a-z ]{2,40}?)?)"
+    r"(?=\s*(?:,|\.|\s+(?:at|with|from|of)\b))(?:\s+(?:at|with|from|of)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*))?")
 _AT_OFFICE = re.compile(
     r"\s*\bat\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:(?:and|of|for)\s+)?)*?(?:Ministry|Office|Department|Embassy|Mission|Secretariat)\b"
     r"(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*")
@@ -121,7 +127,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     end = t.end
     country = organization = None
     title_text = t.text
-    dual = re.compile(r"\s+and\s+").match(text, end)        # "Deputy Prime Minister and Foreign Minister"
+    dual = re.compile(r"\s+and\s+|\s+[-–—]\s+").match(text, end)   # "Deputy Prime Minister and Foreign Minister"
     second = dual and lex.title.match(text, dual.end())
     if second and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]):
         second = None        # "The Secretary and Ambassador Sutrisno": two people
@@ -158,8 +164,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 if end < p.start < stop:
                     stop = p.start
             raw = text[end:stop].rstrip(" ,")
-            raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?))+$",
-                         "", raw).rstrip(" ,")
+            raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?|Sheikh|Sheikha|"
+                         r"Sayyid|Ibu|Bapak|Amb\.|(?:the\s+)?Rt\.?\s+Hon\.?))+$", "", raw).rstrip(" ,")
             raw = re.sub(r"(?:,|\s+(?:and|of|for|the|with|in charge of|to|at))+$", "", raw)
             # "... and Diaspora of Ireland", "... a.i. of the Embassy of the Kingdom of Sweden":
             # the country ends the title; whatever follows it is a name
@@ -195,6 +201,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 title_text = full[:c.start - rel] + lead + full[c.end - rel:].lstrip()
                 tail = ""
                 break
+    if title_text.isupper() and len(title_text) > 3:       # "PRESIDENT Juma Hamisi Mrema"
+        title_text = title_text.title()
     title = _DROP_MODIFIERS.sub("", (title_text + tail).strip())
     title = re.sub(r"\s+", " ", title).strip(" ,")
     if country:    # "Chargé d'Affaires a.i. of the Embassy of the Kingdom (of Sweden)"
@@ -357,9 +365,21 @@ class PersonResolver:
             if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
+        self._professions()
         self._counterparts()
         self._groups()
         self._of_country()
+
+    def _professions(self) -> None:
+        """"Hamad Al-Sulaiti, a senior researcher at the Gulf Research Center": a role outside
+        government, with its organisation."""
+        text = self.m.text
+        for p in self.m.persons:
+            pm = _PROFESSION.match(text, p.end)
+            if pm:
+                org = pm.group("org")
+                self._add_position(p.key, TitleFact(pm.group("role").strip(), None,
+                                                    org.strip() if org else None, p.end, pm.end()), 0.7)
 
     def _counterparts(self) -> None:
         """"his Russian counterpart Sergey Lavrov": Lavrov holds the other side's office."""
@@ -398,6 +418,15 @@ class PersonResolver:
             if positions:
                 title = positions[0].title
                 break
+        if not before:      # "the Minister spoke with his Nigerian counterpart": that minister's office
+            said = [t for t in m.in_span(m.titles, sentence.start, cm.start())]
+            if said:
+                head = canonical_title(said[-1].text).split()[-1]
+                holders = [p for p in self.persons.values() if p.key != target.key and any(
+                    head in canonical_title(q.title).split() for q in p.positions)]
+                if holders:
+                    best = max(holders, key=lambda p: self.mention_count[p.key])
+                    title = next(q.title for q in best.positions if head in canonical_title(q.title).split())
         if title is None:
             return
         fact = TitleFact(title, country.name if country else None, None, cm.start(), cm.end())
@@ -493,6 +522,12 @@ class PersonResolver:
                 country = next((c for c in self.lex.countries.countries if c.code == code), None)
                 if country:
                     pos.country = country.name
+        for person in self.persons.values():    # "Minister of Foreign Affairs and Senegalese Abroad"
+            for pos in self._open(person):
+                inside = [c for c in self.m.countries if c.adjective and pos.evidence and
+                          re.search(r"\band\s+" + re.escape(c.text) + r"\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b", pos.title)]
+                if inside:
+                    pos.country = inside[0].country.name
         self._inherit_in_coordination()
         for person in self.persons.values():
             for pos in self._open(person):

@@ -33,7 +33,7 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
     body = document.text[document.body_start:]
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
-        for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-Z][A-Za-z\.\-]+(?:\s[A-Z][A-Za-z\.\-]+)?)(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s[—–-]\s|$))", line):
+        for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+)?)(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s[—–-]\s|$))", line):
             named = lex.countries.lookup(dm.group(1).rstrip("."))     # "KUWAIT, Jan 13 (GNA) --"
             if named and len(dm.group(1)) > 3 and dm.start(1) == len(line) - len(line.lstrip()) and \
                     re.match(r"\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|\()", line[dm.end(1):]):
