@@ -28,7 +28,7 @@ FLOORS = {
     "tests/corpus4": {"persons": 0.96, "positions": 0.81, "meeting pairs": 0.89,
                       "agreements": 0.83, "statements": 0.89, "countries": 0.99, "macro": 0.90},
     # written blind: never used to develop the rules, only measured
-    "tests/heldout": {"persons": 0.95, "positions": 0.90, "meeting pairs": 0.78,
+    "tests/heldout": {"persons": 0.95, "positions": 0.89, "meeting pairs": 0.81,
                       "agreements": 0.82, "statements": 0.92, "countries": 0.98, "macro": 0.89},
     "tests/heldout2": {"persons": 0.95, "positions": 0.74, "meeting pairs": 0.71,
                        "agreements": 0.91, "statements": 0.82, "countries": 1.00, "macro": 0.85},
