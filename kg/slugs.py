@@ -1,8 +1,10 @@
 """Stable, readable identifiers: the same name gives the same slug in every document."""
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case ASCII without accents: ``fold("Akdağ") == "akdag"``."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -117,12 +117,13 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     named = {k for _, k in refs}
     for t in m.in_span(m.titles, start, end):
         if t.text[:1].isupper() and any(
-                p.start >= t.end and re.fullmatch(_BEFORE_NAME, text[t.end:p.start]) for p in m.persons):
+                0 <= p.start - t.end <= 60 and _BEFORE_NAME.fullmatch(text, t.end, p.start) for p in m.persons):
             continue               # a title in front of a name
-        adjective = next((c for c in m.countries if c.adjective and re.fullmatch(
+        before = [c for c in m.countries if 0 <= t.start - c.end <= 4]
+        adjective = next((c for c in before if c.adjective and re.fullmatch(
             r"\s+", text[c.end:t.start]) and (c.text.lower().startswith("the ") or
                                             re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]))), None) or \
-            next((c for c in m.countries if c.possessive and re.fullmatch(r"[’']s?\s+", text[c.end:t.start])), None)
+            next((c for c in before if c.possessive and re.fullmatch(r"[’']s?\s+", text[c.end:t.start])), None)
         visiting = re.search(r"\b[Tt]he\s+visiting\s+$", text[max(0, t.start - 13):t.start])
         bare = t.text[:1].isupper() and re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later),\s+)?",
                                                    text[m.sentence_at(t.start).start:t.start]) and \
@@ -131,7 +132,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 not visiting and not bare and not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
             continue
         closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)", text[t.end:t.end + 8])
-        if closed and any(p.end <= t.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
+        if closed and any(0 <= t.start - p.end <= 8 and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
                           for p in m.persons):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
@@ -709,9 +710,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
 
 def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
     """The person who is the subject of the sentence's main clause, if any."""
-    for token in ctx.m.doc or []:
+    for token in ctx.m.tokens_in(s.start, s.end):
         pos = token.idx + ctx.m.offset
-        if s.start <= pos < s.end and token.dep_ == "ROOT":
+        if token.dep_ == "ROOT":
             span = ctx.m.subject_span(pos)
             if span:
                 return next((k for off, k in refs if span[0] <= off < span[1]), None)

@@ -7,6 +7,7 @@ after a title ("Secretary of State Antony J. Blinken") or right before an apposi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from dataclasses import dataclass, field
@@ -96,16 +97,32 @@ class Mentions:
     places: list[tuple[int, int, str]] = field(default_factory=list)
     doc: object = None       # the spaCy Doc of text[offset:]
     offset: int = 0
+    _starts: list[int] | None = field(default=None, repr=False)
 
     def token_at(self, pos: int):
         """The spaCy token covering character ``pos`` of ``text``, or None."""
         if self.doc is None:
             return None
+        if self._starts is None:        # token start offsets, for a binary search
+            self._starts = [t.idx for t in self.doc]
         rel = pos - self.offset
-        if not 0 <= rel < len(self.doc.text):
+        if not self._starts or not 0 <= rel < len(self.text) - self.offset:
             return None
-        span = self.doc.char_span(rel, rel + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        i = bisect.bisect_right(self._starts, rel) - 1
+        if i < 0:
+            return None
+        token = self.doc[i]
+        return token if rel < token.idx + len(token.text_with_ws) else None
+
+    def tokens_in(self, start: int, end: int):
+        """The spaCy tokens starting between characters ``start`` and ``end`` of ``text``."""
+        if self.doc is None:
+            return []
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        a = bisect.bisect_left(self._starts, start - self.offset)
+        b = bisect.bisect_left(self._starts, end - self.offset)
+        return [self.doc[i] for i in range(a, b)]
 
     def subject_span(self, pos: int) -> tuple[int, int] | None:
         """The character span of the grammatical subject of the clause around ``pos``."""
