@@ -718,3 +718,22 @@ def test_analysts_keep_their_role_and_organisation():
     person = next(p for p in g["persons"] if p["name"] == "Hamad Sulaiti")
     assert person["positions"][0].get("organization") == "Gulf Research Center"
     assert [t for t, _ in positions(g, "Liang Wen")] == ["Foreign Ministry Spokesperson"]
+
+
+def test_briefing_answers_cited_agreements_and_negotiations():
+    g = run("Foreign Ministry Spokesperson Li Wenhua's Regular Press Conference\n\nQ: What is China's "
+            "comment on the clashes in Abyei?\nA: We are concerned about the recent clashes. We call on "
+            "the parties to settle their differences in keeping with the Comprehensive Peace Agreement.\n"
+            "Q: Any comment on the trade talks?\nA: The two sides continued negotiations on the PACER "
+            "Plus trade agreement and signed a Joint Commitment for Development for 2016 to 2019.")
+    assert ("Li Wenhua", "concern") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+    names = {a["name"] for a in g["agreements"]}
+    assert "Comprehensive Peace Agreement" in names
+    assert any(n.startswith("Joint Commitment for Development") for n in names)
+    assert not any("PACER" in n for n in names)
+
+
+def test_a_date_in_a_relative_clause_is_not_the_meetings():
+    g = run("On Wednesday, President Ibrahim Garba, who arrived in New York on Sunday, held talks with "
+            "the UN Secretary-General, Mr. Rasmus Thorvald.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]

@@ -256,9 +256,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
         at = start + im.start()
         quoted = [k for a, b, k in ctx.quotes if a <= at < b]
-        if quoted:              # '"... I held talks with ...," Ms Hollowell said'
-            if im.group(0) == "I":
-                refs.append((at, quoted[0]))
+        if quoted:              # '"... I held talks with ...," Ms Hollowell said'; "We condemn ..."
+            refs.append((at, quoted[0]))
         elif im.group(0) == "I" and len(ctx.authors) == 1:    # a minister's own release
             refs.append((at, ctx.authors[0]))
         elif im.group(0) != "I" and len(ctx.authors) >= 2:    # a joint release: "we hosted"
@@ -293,6 +292,13 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
                 speaker = near[-1].key if near else None
         if speaker:
             out.append((qm.start(), qm.end(), speaker))
+    spokes = [p.key for p in ctx.m.persons if re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60])] or \
+        [k for k, person in ctx.people.persons.items()
+         if any(re.search(r"(?i)spokes", q.title) for q in person.positions)]
+    if spokes:      # a briefing's answers ("A: We are concerned ...") are the spokesperson's
+        for am in re.finditer(r"(?m)^[ \t]*(?:A|Answer)\s*:", text):
+            line_end = text.find("\n", am.end())
+            out.append((am.end(), len(text) if line_end < 0 else line_end, spokes[0]))
     for p in ctx.m.persons:     # a transcript: "Arkady Volynsky: Mr President, ... I am glad ..."
         line_start = text.rfind("\n", 0, p.start) + 1
         if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){0,3}", text[line_start:p.start]) and \
@@ -444,7 +450,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
                      if e.start >= ctx.dateline_end]
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
-                                 re.finditer(r"\bsigned\b[^.;]*", clause.text)]
+                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,", clause.text)]
             date = _date_near(exprs, tpos, agreement_clauses, last)
             if date is None and last and len(last) == 10:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
@@ -752,7 +758,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     m = ctx.m
     for s in m.sentences:
         if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|cited|recall\w*|under|"
-                         r"contrary to|in line with|pursuant to|based on|implement\w*)\b", s.text, re.I) \
+                         r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
+                         r"pursuant to|based on|implement\w*)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
             continue
         for label, pattern in ctx.lex.agreement:
@@ -842,7 +849,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if known and not plural:     # "the Agreement on ... Cooperation, known as the Lombok Treaty"
         head = f"{head} ({known.group(1)})"
     if re.match(r"[^.;]{0,40}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
-                r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]):
+                r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
+            re.search(r"\b(?:negotiations?|talks)\s+(?:on|for|towards|over)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$",
+                      text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
     elif not plural and not right:
         on = re.match(r"\s+on\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between)\b)",
@@ -858,7 +867,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b"
-    cited_words = r"\b(?:contrary to|under|in line with|pursuant to|based on|recall\w*|implementation of|cornerstone)\b"
+    cited_words = r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|based on|recall\w*|implementation of|cornerstone)\b"
     named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
     if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
             and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"

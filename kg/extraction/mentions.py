@@ -379,8 +379,12 @@ def _drop_places(text: str, found: list[PersonMention]) -> list[PersonMention]:
     by_name: dict[str, list[PersonMention]] = {}
     for p in found:
         by_name.setdefault(p.name, []).append(p)
+    # "... in Yokohama", "Yokohama trip": a name the text once puts after "in" and never titles
     places = {name for name, ms in by_name.items()
-              if all(p.source != "title" and _LOCATIVE.search(text[max(0, p.start - 12):p.start]) for p in ms)}
+              if all(p.source not in ("title", "apposition") for p in ms) and
+              (all(_LOCATIVE.search(text[max(0, p.start - 12):p.start]) for p in ms) or
+               len(name.split()) == 1 and any(_LOCATIVE.search(text[max(0, p.start - 12):p.start]) for p in ms) and
+               not any(_TITLED.search(text[max(0, p.start - 30):p.start]) for p in ms))}
     return [p for p in found if p.name not in places]
 
 

@@ -166,6 +166,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             raw = text[end:stop].rstrip(" ,")
             raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?|Sheikh|Sheikha|"
                          r"Sayyid|Ibu|Bapak|Amb\.|(?:the\s+)?Rt\.?\s+Hon\.?))+$", "", raw).rstrip(" ,")
+            raw = re.sub(r",\s*[A-Z]{1,2}$", "", raw)      # the "H" of "..., H.E. Mr. NAME"
             raw = re.sub(r"(?:,|\s+(?:and|of|for|the|with|in charge of|to|at))+$", "", raw)
             # "... and Diaspora of Ireland", "... a.i. of the Embassy of the Kingdom of Sweden":
             # the country ends the title; whatever follows it is a name
@@ -601,8 +602,16 @@ def _is_intl_title(lex: Lexicon, title: str) -> bool:
     """An office of an international body ("Deputy Secretary General", "Commissioner for Trade"),
     not of a ministry ("Secretary-General of the Ministry of Foreign Affairs", "High Commissioner")."""
     low = title.lower()
-    return any(re.search(r"(?<![\w-])" + re.escape(h) + r"(?![\w-])", low) for h in lex.intl_heads) and \
-        not re.search(r"\bministry\b|\bhigh commissioner\b", low)
+    if re.search(r"\bministry\b|\bhigh commissioner\b", low):
+        return False
+    return any(re.search(r"(?<![\w-])" + re.escape(h) + r"(?![\w-])", low) for h in lex.intl_heads) or \
+        bool(_INTL_BODY.search(title))
+
+
+# "Chairperson of the African Union Commission", "President of the ECOWAS Commission"
+_INTL_BODY = re.compile(r"\bof the (?:[A-Z][\w\-]*\s+){0,4}(?:Commission|Union|Organi[sz]ation|Secretariat|Agency|"
+                        r"Bank|Fund|Programme|League|Council of Europe|Nations|Community|Forum)\b|"
+                        r"\b(?:UN|EU|AU|ASEAN|OSCE|NATO|ECOWAS|SADC|CARICOM|OIC|WHO|IAEA|IMF|WTO|FAO|UNICEF|UNHCR)\b")
 
 
 _UNIQUE = re.compile(r"^(?:president|prime minister|foreign minister|king|queen|emir|chancellor|premier)$")
