@@ -737,3 +737,12 @@ def test_a_date_in_a_relative_clause_is_not_the_meetings():
     g = run("On Wednesday, President Ibrahim Garba, who arrived in New York on Sunday, held talks with "
             "the UN Secretary-General, Mr. Rasmus Thorvald.")
     assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+
+
+def test_she_is_the_last_clauses_subject_and_a_possessor_is_not_a_participant():
+    g = run("On Monday, Foreign Minister Hossein Karimi hosted his Italian counterpart, Giulia Ferrari, in "
+            "Tehran. Karimi thanked Italy, and Ferrari pledged support. The following day she was received "
+            "by President Ali Mahdavi. Karimi's deputy, Mehdi Sarvari, was in Muscat on Tuesday for talks "
+            "with Oman's Minister Responsible for Foreign Affairs, Salim Al-Harthy.")
+    assert pairs(g) == {frozenset({"Hossein Karimi", "Giulia Ferrari"}), frozenset({"Giulia Ferrari", "Ali Mahdavi"}),
+                        frozenset({"Mehdi Sarvari", "Salim Al-Harthy"})}

@@ -97,6 +97,9 @@ _HONORIFICS_BEFORE = (r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri|Hon
                       r"Sayyid|Ibu|Bapak|Lyonpo|Dasho|(?:the\s+)?Rt\.?\s+Hon\.?)\s+)*")
 _BEFORE_NAME = re.compile(r"[ \t]+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
+_POSSESSOR = re.compile(r"[’']s\s+(?:(?:new|former|top|chief|senior|special)\s+)?(?:deputy|spokes\w+|envoy|advis[eo]r|aide|"
+                        r"wife|husband|son|daughter|office|ministry|government|predecessor|successor|chief of staff|"
+                        r"statement|message|letter|remarks|comments|representative|delegation)\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
 
@@ -113,7 +116,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     """(offset, person key) for the first reference to each person between ``start`` and
     ``end``; with ``every``, for each reference."""
     m, text = ctx.m, ctx.m.text
-    refs = [(p.start, p.key) for p in m.in_span(m.persons, start, end)]
+    # "Karimpour's deputy, Mehdi Sarvestani, ...": the possessor is not in the clause
+    refs = [(p.start, p.key) for p in m.in_span(m.persons, start, end) if not _POSSESSOR.match(text, p.end)]
     named = {k for _, k in refs}
     for t in m.in_span(m.titles, start, end):
         if t.text[:1].isupper() and any(
@@ -426,7 +430,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                             target.participants.append(key)
                             last_at = s.index
             _topics(ctx, s, meetings)
-            last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
+            last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
+                (refs[0][1] if refs else last_subject)
             anchor = _anchor(ctx, s, [], anchor)
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
@@ -495,7 +500,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if not made and pending is not None:
             made.append(pending)
         meetings += made
-        last_subject = _sentence_subject(ctx, s, refs) or (refs[0][1] if refs else last_subject)
+        last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
+            (refs[0][1] if refs else last_subject)
         if made:
             last_at = s.index
             if pending is None or made[-1] is not pending:
@@ -723,6 +729,20 @@ def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
             if span:
                 return next((k for off, k in refs if span[0] <= off < span[1]), None)
     return None
+
+
+def _last_subject(ctx: Context, s: Sentence, refs) -> str | None:
+    """The person who is the subject of the sentence's last clause ("Karimpour thanked Italy,
+    and Ferraresi pledged support": Ferraresi), the likeliest "she" of the next sentence."""
+    found = None
+    for token in ctx.m.tokens_in(s.start, s.end):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj"):
+            sub = list(token.subtree)
+            a, b = sub[0].idx + ctx.m.offset, sub[-1].idx + len(sub[-1].text) + ctx.m.offset
+            key = next((k for off, k in refs if a <= off < b), None)
+            if key:
+                found = key
+    return found
 
 
 def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:
