@@ -296,11 +296,13 @@ class PersonResolver:
         person = self.persons[key]
         for pos in person.positions:
             same = canonical_title(pos.title) == canonical_title(fact.title)
-            if same or fold(fact.title) in fold(pos.title):
+            if same or fold(fact.title) in fold(pos.title) or \
+                    f" {canonical_title(fact.title)} " in f" {canonical_title(pos.title)} ":   # "FM" of "Deputy PM and FM"
                 pos.country = pos.country or fact.country
                 pos.organization = pos.organization or fact.organization
                 return
-            if fold(pos.title) in fold(fact.title) and (pos.country in (None, fact.country)):
+            if (fold(pos.title) in fold(fact.title) or f" {canonical_title(pos.title)} " in f" {canonical_title(fact.title)} ") \
+                    and (pos.country in (None, fact.country) or fact.country is None):
                 pos.title, pos.country = fact.title, fact.country or pos.country
                 pos.organization = pos.organization or fact.organization
                 return
