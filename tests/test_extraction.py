@@ -746,3 +746,13 @@ def test_she_is_the_last_clauses_subject_and_a_possessor_is_not_a_participant():
             "with Oman's Minister Responsible for Foreign Affairs, Salim Al-Harthy.")
     assert pairs(g) == {frozenset({"Hossein Karimi", "Giulia Ferrari"}), frozenset({"Giulia Ferrari", "Ali Mahdavi"}),
                         frozenset({"Mehdi Sarvari", "Salim Al-Harthy"})}
+
+
+def test_talks_held_last_month_and_a_signing_after_talks():
+    g = run("Foreign Minister Kofi Osei met Dutch Foreign Minister Maarten Visser in New York on Monday. "
+            "Osei reviewed cocoa exports, following up on the talks the two ministers held in Accra last "
+            "month. On Tuesday, the memorandum was signed by Osei and the UAE Minister of State, Saeed Al "
+            "Mazrouei, after talks between the two delegations.")
+    got = sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"])
+    assert got == [(["Kofi Osei", "Maarten Visser"], "2024-02"), (["Kofi Osei", "Maarten Visser"], "2024-03-11"),
+                   (["Kofi Osei", "Saeed Al Mazrouei"], "2024-03-12")]

@@ -359,6 +359,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
 # "then", "later", "on arrival": the meeting follows the event just told, on its day
 _CONTINUES = re.compile(
     r"\b(?:then|later|afterwards|subsequently|thereafter|that (?:morning|afternoon|evening|night)|"
+    r"(?:after|following) (?:the\s+)?(?:talks|meeting|consultations)|"
     r"(?:on|upon) (?:arrival|arriving))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
