@@ -165,8 +165,11 @@ def test_meetings_place_kind_occasion_examples(store):
     assert how[pair("Pham Thi Lan", "Aidos Serikbayev")] == {("in-person", "Hanoi", None)}
     assert how[pair("Sarita Adhikari", "Eirik Haugland")] == {("phone call", None, None)}
     assert how[pair("Sarita Adhikari", "Dilan Jayasekara")] == {("phone call", None, None)}
-    for other in ("Abdulrahman Al-Qahtani", "Maarten de Vries", "Kubat Sydykov"):
+    for other in ("Abdulrahman Al-Qahtani", "Kubat Sydykov"):
         assert how[pair("Kwabena Osei-Mensah", other)] == {("in-person", "New York", UNGA_79)}
+    # ... and de Vries twice: in New York, and in Accra the month before
+    assert how[pair("Kwabena Osei-Mensah", "Maarten de Vries")] == {("in-person", "New York", UNGA_79),
+                                                                   ("in-person", "Accra", None)}
     assert how[pair("Bakhtiyor Karimov", "Saeed Al Dhaheri")] == {("in-person", "Abu Dhabi", None)}
     assert how[pair("Tomáš Novotný", "Luiz Fernando Carvalho")] == {("in-person", "Prague", None)}
     assert how[pair("Ricardo Villanueva", "Joaquim Amaral Pereira")] == {("in-person", "Jakarta", None)}
