@@ -1,7 +1,7 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. examples/ and tests/corpus/ to tests/corpus4/ are texts in our
+the extraction improves. examples/ and tests/corpus/ to tests/corpus5/ are texts in our
 own words with gold used to develop the rules; tests/heldout/ and tests/heldout2/ were
 written blind and are only measured.
 """
@@ -17,21 +17,23 @@ from kg.model import Document
 from conftest import ROOT
 
 FLOORS = {
-    "examples": {"persons": 1.00, "positions": 0.92, "meeting pairs": 0.90,
-                 "agreements": 1.00, "statements": 1.00, "countries": 1.00, "macro": 0.97},
-    "tests/corpus": {"persons": 0.98, "positions": 0.96, "meeting pairs": 0.96,
-                     "agreements": 0.95, "statements": 0.97, "countries": 1.00, "macro": 0.97},
-    "tests/corpus2": {"persons": 0.96, "positions": 0.85, "meeting pairs": 0.94,
-                      "agreements": 0.95, "statements": 0.93, "countries": 0.98, "macro": 0.93},
-    "tests/corpus3": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.95,
-                      "agreements": 1.00, "statements": 0.89, "countries": 0.98, "macro": 0.94},
-    "tests/corpus4": {"persons": 0.96, "positions": 0.81, "meeting pairs": 0.89,
-                      "agreements": 0.83, "statements": 0.89, "countries": 0.99, "macro": 0.90},
+    "examples": {"persons": 1.00, "positions": 0.92, "meeting pairs": 0.90, "agreements": 1.00,
+                 "statements": 1.00, "countries": 1.00, "macro": 0.97},
+    "tests/corpus": {"persons": 0.98, "positions": 0.96, "meeting pairs": 0.96, "agreements": 0.95,
+                     "statements": 0.97, "countries": 1.00, "macro": 0.97},
+    "tests/corpus2": {"persons": 0.97, "positions": 0.86, "meeting pairs": 0.94, "agreements": 0.95,
+                      "statements": 0.94, "countries": 0.98, "macro": 0.94},
+    "tests/corpus3": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.95, "agreements": 1.00,
+                      "statements": 0.89, "countries": 0.98, "macro": 0.95},
+    "tests/corpus4": {"persons": 0.97, "positions": 0.86, "meeting pairs": 0.93, "agreements": 0.91,
+                      "statements": 0.92, "countries": 0.99, "macro": 0.93},
+    "tests/corpus5": {"persons": 0.94, "positions": 0.84, "meeting pairs": 0.88, "agreements": 0.87,
+                      "statements": 0.92, "countries": 1.00, "macro": 0.91},
     # written blind: never used to develop the rules, only measured
-    "tests/heldout": {"persons": 0.95, "positions": 0.89, "meeting pairs": 0.81,
-                      "agreements": 0.82, "statements": 0.92, "countries": 0.98, "macro": 0.89},
-    "tests/heldout2": {"persons": 0.95, "positions": 0.74, "meeting pairs": 0.71,
-                       "agreements": 0.91, "statements": 0.82, "countries": 1.00, "macro": 0.85},
+    "tests/heldout": {"persons": 0.95, "positions": 0.89, "meeting pairs": 0.81, "agreements": 0.82,
+                      "statements": 0.93, "countries": 0.98, "macro": 0.90},
+    "tests/heldout2": {"persons": 0.95, "positions": 0.77, "meeting pairs": 0.72, "agreements": 0.91,
+                       "statements": 0.85, "countries": 1.00, "macro": 0.87},
 }
 
 

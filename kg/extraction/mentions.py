@@ -357,7 +357,8 @@ _TITLED = re.compile(
 
 
 _TITLE_TAILS = {"Responsible", "Security", "Peace", "Affairs", "Cooperation", "Development", "Trade",
-                "Defence", "Defense", "Integration", "Relations", "Abroad", "Worship", "Commerce"}
+                "Defence", "Defense", "Integration", "Relations", "Abroad", "Worship", "Commerce",
+                "First", "Second", "Third", "Fourth", "Fifth", "Finally", "Lastly", "Secondly"}
 _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
                    "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
