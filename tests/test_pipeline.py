@@ -121,3 +121,14 @@ def test_a_crash_on_one_text_is_reported_not_raised(tmp_path, monkeypatch):
     report = pipeline.build(MemoryStore(), [tmp_path])
     assert report.built == []
     assert "extraction failed (KeyError: 'boom')" in report.errors[0][1]
+
+
+def test_front_matter_yaml_cannot_read_and_a_name_that_cleans_to_nothing(tmp_path):
+    # found by generating odd inputs: a broken !!timestamp made PyYAML raise AttributeError,
+    # and a name that was all honorifics and a trailing "of X" became empty
+    (tmp_path / "ts.md").write_text("---\npublished: !!timestamp 2024-01who-01\n---\nText.", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Mr. of France met Dr. on Monday. " + TEXT, encoding="utf-8")
+    store = MemoryStore()
+    report = pipeline.build(store, [tmp_path])
+    assert [msg for _, msg in report.errors] == [f"{tmp_path / 'ts.md'}: bad front matter (a value YAML cannot read)"]
+    assert len(report.built) == 1

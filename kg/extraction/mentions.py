@@ -250,6 +250,8 @@ _SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House"
 
 def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
     words = name.split()
+    if not words:
+        return False
     # "Carnegie Hall" is a place, but "the State Secretary, Frieda Hall" names a person
     surname = titled and 2 <= len(words) <= 3 and words[-1] in _SURNAME_TOO and \
         not _NOT_IN_NAMES.search(" ".join(words[:-1]))
