@@ -134,7 +134,7 @@ def parse_text(text: str, *, default_id: str | None, origin: str, path: str | No
         except yaml.YAMLError as e:
             reason = str(e).splitlines()[0]
             raise DocumentError(f"{origin}: bad front matter ({reason})") from None
-        except (ValueError, TypeError, AttributeError) as e:   # "!!timestamp 2024-01who-01"
+        except (ValueError, TypeError, AttributeError, RecursionError):   # "!!timestamp 2024-01who-01"
             raise DocumentError(f"{origin}: bad front matter (a value YAML cannot read)") from None
         if not isinstance(meta, dict):
             raise DocumentError(f"{origin}: bad front matter (expected key: value lines)")

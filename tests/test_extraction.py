@@ -756,3 +756,12 @@ def test_talks_held_last_month_and_a_signing_after_talks():
     got = sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"])
     assert got == [(["Kofi Osei", "Maarten Visser"], "2024-02"), (["Kofi Osei", "Maarten Visser"], "2024-03-11"),
                    (["Kofi Osei", "Saeed Al Mazrouei"], "2024-03-12")]
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_dates_at_the_ends_of_the_calendar_do_not_break_extraction(published):
+    # found by generated odd inputs: "yesterday" in a text dated 0001-01-01 overflowed
+    g = run("Foreign Minister Ana Lee met President Raul Sosa yesterday and again the following day. "
+            "On the eve of the summit, on Monday, on the 3rd, last month and on 4 June, they signed a "
+            "memorandum of understanding on trade.", published=published)
+    assert {frozenset(m["participants"]) for m in g["meetings"]} == {frozenset({"Ana Lee", "Raul Sosa"})}

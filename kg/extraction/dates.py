@@ -71,6 +71,21 @@ def _without_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
 
 
 def resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
+    try:
+        return _resolve(match_kind, m, anchor)
+    except OverflowError:        # "yesterday" in a text dated 0001-01-01
+        return None
+
+
+def shift(iso_day: str, days: int) -> str | None:
+    """``iso_day`` moved by ``days``, or None past the calendar's ends."""
+    try:
+        return (dt.date.fromisoformat(iso_day) + dt.timedelta(days=days)).isoformat()
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
     g = m.groupdict()
     try:
         if match_kind in ("iso", "dmy_num", "mdy_num"):

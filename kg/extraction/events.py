@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Agreement, Evidence, Meeting, Statement
 from ..slugs import fold
 from .dates import TimeExpression, find_time_expressions
+from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
 from .persons import PersonResolver, canonical_title
@@ -352,7 +353,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     best = min(usable, key=lambda e: abs(e.start - pos))
     shift = _RELATIVE_TO_LAST.get(best.text.lower())
     if shift is not None and last and len(last) == 10:
-        return (dt.date.fromisoformat(last) + dt.timedelta(days=shift)).isoformat()
+        return shift_day(last, shift)
     return best.value
 
 
@@ -460,7 +461,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             date = _date_near(exprs, tpos, agreement_clauses, last)
             if date is None and last and len(last) == 10:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
-                    date = (dt.date.fromisoformat(last) - dt.timedelta(days=1)).isoformat()
+                    date = shift_day(last, -1)
                 elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
                     date = last
             if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
@@ -944,8 +945,8 @@ def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
 
 def _signed_here(ctx: Context, date: str | None, text: str, am: re.Match) -> bool:
     if date and ctx.published:
-        return date[:7] >= (ctx.published - dt.timedelta(days=14)).isoformat()[:7] and \
-            date >= (ctx.published - dt.timedelta(days=14)).isoformat()[:len(date)]
+        fortnight = shift_day(ctx.published.isoformat(), -14) or ctx.published.isoformat()
+        return date[:7] >= fortnight[:7] and date >= fortnight[:len(date)]
     if re.search(r"\b(?:contrary to|under|in line with|pursuant to|based on|in accordance with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[:am.start()], re.I):
         return False
     return bool(re.search(r"\b(?:signed|sign|inked|concluded)\b", text, re.I))
