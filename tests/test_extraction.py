@@ -765,3 +765,10 @@ def test_dates_at_the_ends_of_the_calendar_do_not_break_extraction(published):
             "On the eve of the summit, on Monday, on the 3rd, last month and on 4 June, they signed a "
             "memorandum of understanding on trade.", published=published)
     assert {frozenset(m["participants"]) for m in g["meetings"]} == {frozenset({"Ana Lee", "Raul Sosa"})}
+
+
+def test_officials_who_attended_the_meeting_join_it():
+    g = run("President Mohamed Warsame today received the Minister of Foreign Affairs of Djibouti, H.E. "
+            "Houmed Daoud. The Prime Minister, H.E. Abdi Elmi, and the Minister of Foreign Affairs, H.E. "
+            "Fadumo Jama, attended the meeting.")
+    assert pairs(g) == {frozenset({"Mohamed Warsame", "Houmed Daoud", "Abdi Elmi", "Fadumo Jama"})}

@@ -473,12 +473,16 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     not any(off < tpos for off, _ in crefs) and \
                     all(any(k in mt.participants for mt in meetings) for _, k in crefs):
                 continue        # "the talks with A were about X; with B about Y": told already
-            if len({k for _, k in crefs}) == 1 and meetings and s.index - last_at <= 2 and \
-                    ctx.lex.join.search(clause.text):
-                # "First Deputy Minister X also attended the meeting": the meeting just told
-                key = crefs[0][1]
-                if key not in meetings[-1].participants:
-                    meetings[-1].participants.append(key)
+            joins = ctx.lex.join.search(clause.text)
+            if crefs and meetings and s.index - last_at <= 2 and joins and (
+                    len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs)) and \
+                    re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|audience|call|consultations)\b|\balso\b",
+                              clause.text):
+                # "First Deputy Minister X also attended the meeting", "The Prime Minister, A, and
+                # the Minister of Foreign Affairs, B, attended the meeting": the meeting just told
+                for _, key in crefs:
+                    if key not in meetings[-1].participants:
+                        meetings[-1].participants.append(key)
                 continue
             if not any(off < tpos for off, _ in crefs) and \
                     re.search(r"\b(?:was|were)\s+(?:also\s+)?held\s+with\b", clause.text):
