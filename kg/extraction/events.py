@@ -122,7 +122,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     named = {k for _, k in refs}
     for t in m.in_span(m.titles, start, end):
         if t.text[:1].isupper() and any(
-                0 <= p.start - t.end <= 60 and _BEFORE_NAME.fullmatch(text, t.end, p.start) for p in m.persons):
+                _BEFORE_NAME.fullmatch(text, t.end, p.start) for p in m.in_span(m.persons, t.end, t.end + 80)):
             continue               # a title in front of a name
         before = [c for c in m.countries if 0 <= t.start - c.end <= 4]
         adjective = next((c for c in before if c.adjective and re.fullmatch(
@@ -138,12 +138,13 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             continue
         closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)", text[t.end:t.end + 8])
         if closed and any(0 <= t.start - p.end <= 8 and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
-                          for p in m.persons):
+                          for p in m.in_span(m.persons, max(0, t.start - 80), t.start)):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
                           r",\s+(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Ibu|Bapak|Sheikh|Amb\.|"
                           r"(?:the\s+)?Rt\.?\s+Hon\.?|the\s+Hon\.?)\s+)*").match(text, t.end)
-        if tail and any(p.start == tail.end() for p in m.persons):
+        if tail and m.in_span(m.persons, tail.end(), tail.end() + 200)[:1] and \
+                m.in_span(m.persons, tail.end(), tail.end() + 200)[0].start == tail.end():
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
         keys = _by_title(ctx, t.text, principal=not visiting)
         if adjective is not None:         # "the Ivorian minister"

@@ -98,6 +98,7 @@ class Mentions:
     doc: object = None       # the spaCy Doc of text[offset:]
     offset: int = 0
     _starts: list[int] | None = field(default=None, repr=False)
+    _index: dict = field(default_factory=dict, repr=False)
 
     def token_at(self, pos: int):
         """The spaCy token covering character ``pos`` of ``text``, or None."""
@@ -150,7 +151,20 @@ class Mentions:
         return self.sentences[-1]
 
     def in_span(self, items, start: int, end: int):
-        return [m for m in items if start <= m.start and m.end <= end]
+        """The items (sorted by start) that lie within ``start``..``end``."""
+        cached = self._index.get(id(items))
+        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+            starts = [x.start for x in items]
+            if starts != sorted(starts):
+                return [x for x in items if start <= x.start and x.end <= end]
+            cached = self._index[id(items)] = (items, starts)
+        out = []
+        for x in items[bisect.bisect_left(cached[1], start):]:
+            if x.start >= end:
+                break
+            if x.end <= end:
+                out.append(x)
+        return out
 
 
 def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
@@ -349,7 +363,7 @@ def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
 
 
 def _title_after_country(m: Mentions, t: TitleMention) -> bool:
-    return any(c.end <= t.start and re.fullmatch(r"(?:[’']s)?\s+", m.text[c.end:t.start])
+    return any(0 <= t.start - c.end <= 4 and re.fullmatch(r"(?:[’']s)?\s+", m.text[c.end:t.start])
                for c in m.countries)
 
 

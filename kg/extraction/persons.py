@@ -321,6 +321,8 @@ class PersonResolver:
         pre_titles = set()
         for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
+                if not 0 <= p.start - fact.end <= 60:
+                    continue
                 if t.end <= p.start and (re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text) or _country_before(m, t.start)
                                          or _organization_before(m, t.start)) and re.fullmatch(
                         _HONORIFIC_GAP, _gap(text, fact.end, p.start)):
@@ -329,7 +331,7 @@ class PersonResolver:
         for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "Japan's envoy, Ambassador X"
             if i in pre_titles and fact.country is None:
                 for prev in facts[:i]:
-                    if prev.country and re.fullmatch(r",\s+", _gap(text, prev.end, t.start)):
+                    if prev.country and 0 <= t.start - prev.end <= 4 and re.fullmatch(r",\s+", _gap(text, prev.end, t.start)):
                         for p in m.persons:
                             for pos in self.persons[p.key].positions:
                                 if pos.evidence and pos.evidence.start == fact.start and pos.country is None:
