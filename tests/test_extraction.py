@@ -772,3 +772,13 @@ def test_officials_who_attended_the_meeting_join_it():
             "Houmed Daoud. The Prime Minister, H.E. Abdi Elmi, and the Minister of Foreign Affairs, H.E. "
             "Fadumo Jama, attended the meeting.")
     assert pairs(g) == {frozenset({"Mohamed Warsame", "Houmed Daoud", "Abdi Elmi", "Fadumo Jama"})}
+
+
+def test_an_agreement_a_document_supplements_and_a_headlines_generic_deal():
+    g = run("Kabul, Islamabad sign border deal\n\nThe two ministers signed a memorandum of understanding on "
+            "the upgrading of the Torkham border post on Monday. Officials said the document supplements "
+            "the Afghanistan-Pakistan Transit Trade Agreement of 1965.")
+    names = sorted(a["name"] for a in g["agreements"])
+    assert len(names) == 2 and any("Transit Trade Agreement" in n for n in names), names
+    cited = next(a for a in g["agreements"] if "Transit Trade" in a["name"])
+    assert cited["date"] == "1965"

@@ -37,7 +37,7 @@ _PATTERNS = [
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
-    ("year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
+    ("year", r"\b(?:in|of)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
 

@@ -817,6 +817,9 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
         fuller = [b for b in found if b is not a and words < _content_words(b.name) and (
             bare or f"({a.name})" in b.name or
             generic and (a.date is None or b.date is None or a.date == b.date))]
+        headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
+        if headline and a.name[:1].islower() and any(b is not a and b.signed_here for b in found):
+            continue        # "Dhaka, Thimphu sign hydropower deal": the body names what was signed
         if fuller:
             target = max(fuller, key=lambda b: len(_content_words(b.name)))
             target.signatories += [k for k in a.signatories if k not in target.signatories]
@@ -894,7 +897,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b"
-    cited_words = r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|based on|recall\w*|implementation of|cornerstone)\b"
+    cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
+                   r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|builds? on|replac\w+)\b|"
+                   r"(?-i:[A-Z]\w+)\s+of\s+(?:19|20)\d\d\b")      # "the Transit Trade Agreement of 1965"
     named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
     if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
             and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"
