@@ -782,3 +782,10 @@ def test_an_agreement_a_document_supplements_and_a_headlines_generic_deal():
     assert len(names) == 2 and any("Transit Trade Agreement" in n for n in names), names
     cited = next(a for a in g["agreements"] if "Transit Trade" in a["name"])
     assert cited["date"] == "1965"
+
+
+def test_malaysian_and_west_african_honorifics_between_a_title_and_a_name():
+    g = run("The Honourable Minister of Foreign Affairs, YB Dato' Sri Kamal bin Yusof, had a telephone "
+            "conversation yesterday with the Ambassador of Sierra Leone to Guinea, H.E. Alhaji Ibrahim Conteh.")
+    assert [t for t, _ in positions(g, "Kamal bin Yusof")] == ["Minister of Foreign Affairs"]
+    assert positions(g, "Ibrahim Conteh") == [("Ambassador to Guinea", "Sierra Leone")]

@@ -45,7 +45,8 @@ _APPOSITION = re.compile(
 
 
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
-                    r"Sheikh|Sheikha|Sayyid|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable")
+                    r"Sheikh|Sheikha|Sayyid|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
+                    r"YB|YAB|Dato['’]?\s+S(?:e)?ri|Datuk\s+Seri|Tan\s+Sri|Haji|Alhaji")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 _COMMA_HONORIFIC = re.compile(r",\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 
