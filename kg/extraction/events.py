@@ -19,7 +19,7 @@ from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
-from .persons import PersonResolver, canonical_title
+from .persons import _HONORIFIC_GAP, _HONORIFIC_WORDS, PersonResolver, canonical_title
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
@@ -94,14 +94,21 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
 _ADJECTIVE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
     r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state))\b")
-_HONORIFICS_BEFORE = (r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri|Hon\.?|Prof\.?|Sheikh|Sheikha|"
-                      r"Sayyid|Ibu|Bapak|Lyonpo|Dasho|(?:the\s+)?Rt\.?\s+Hon\.?)\s+)*")
-_BEFORE_NAME = re.compile(r"[ \t]+" + _HONORIFICS_BEFORE)
+_HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
+# "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
+                         r",\s+(?:the\s+(?=Hon|Rt|Right))?" + _HONORIFICS_BEFORE)
+_ADJECTIVE_TITLE_NAME = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:new|former|top|chief|senior|special)\s+)?(?:deputy|spokes\w+|envoy|advis[eo]r|aide|"
                         r"wife|husband|son|daughter|office|ministry|government|predecessor|successor|chief of staff|"
                         r"statement|message|letter|remarks|comments|representative|delegation)\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
+
+
+def _person_at(m: Mentions, pos: int) -> bool:
+    """Whether a person's name starts at ``pos``."""
+    return any(p.start == pos for p in m.in_span(m.persons, pos, pos + 200))
 
 
 def _visitors(ctx: Context, keys: list[str]) -> list[str]:
@@ -122,7 +129,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     named = {k for _, k in refs}
     for t in m.in_span(m.titles, start, end):
         if t.text[:1].isupper() and any(
-                _BEFORE_NAME.fullmatch(text, t.end, p.start) for p in m.in_span(m.persons, t.end, t.end + 80)):
+                _HONORIFIC_GAP.fullmatch(text, t.end, p.start) for p in m.in_span(m.persons, t.end, t.end + 80)):
             continue               # a title in front of a name
         before = [c for c in m.countries if 0 <= t.start - c.end <= 4]
         adjective = next((c for c in before if c.adjective and re.fullmatch(
@@ -140,11 +147,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if closed and any(0 <= t.start - p.end <= 8 and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
                           for p in m.in_span(m.persons, max(0, t.start - 80), t.start)):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
-        tail = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
-                          r",\s+(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Ibu|Bapak|Sheikh|Amb\.|"
-                          r"(?:the\s+)?Rt\.?\s+Hon\.?|the\s+Hon\.?)\s+)*").match(text, t.end)
-        if tail and m.in_span(m.persons, tail.end(), tail.end() + 200)[:1] and \
-                m.in_span(m.persons, tail.end(), tail.end() + 200)[0].start == tail.end():
+        tail = _TITLE_TAIL.match(text, t.end)
+        if tail and _person_at(m, tail.end()):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
         keys = _by_title(ctx, t.text, principal=not visiting)
         if adjective is not None:         # "the Ivorian minister"
@@ -162,8 +166,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         country = ctx.lex.countries.lookup(am.group("adj"))
         if country is None or any(off == am.start() + len(am.group(0)) - len(am.group("title")) for off, _ in refs):
             continue
-        appos = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE).match(text, am.end())
-        if appos and any(p.start == appos.end() for p in m.persons):
+        appos = _ADJECTIVE_TITLE_NAME.match(text, am.end())
+        if appos and _person_at(m, appos.end()):
             continue        # "the UK Minister for Africa, Fiona Gresham": a title before a name
         head = "minister" if "diplomat" in am.group("title").lower() else am.group("title").lower().split()[-1]
         keys = [k for k, p in ctx.people.persons.items() if any(
@@ -423,15 +427,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if found is None:
             joined = ctx.lex.join.search(s.text)
             if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
-                # "... was also present at both meetings": every meeting of the last sentence
-                every = re.search(r"\b(?:both|all(?: the)?|each of the|the two)\s+(?:meetings|talks|calls)\b", s.text, re.I)
-                targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == meetings[-1].evidence.sentence] \
-                    if every and meetings[-1].evidence else [meetings[-1]]
-                for _, key in refs:
-                    for target in targets:
-                        if key not in target.participants:
-                            target.participants.append(key)
-                            last_at = s.index
+                if _join(meetings, [k for _, k in refs], s.text):
+                    last_at = s.index
             _topics(ctx, s, meetings)
             last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
                 (refs[0][1] if refs else last_subject)
@@ -481,9 +478,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                               clause.text):
                 # "First Deputy Minister X also attended the meeting", "The Prime Minister, A, and
                 # the Minister of Foreign Affairs, B, attended the meeting": the meeting just told
-                for _, key in crefs:
-                    if key not in meetings[-1].participants:
-                        meetings[-1].participants.append(key)
+                _join(meetings, [k for _, k in crefs], clause.text)
                 continue
             if not any(off < tpos for off, _ in crefs) and \
                     re.search(r"\b(?:was|were)\s+(?:also\s+)?held\s+with\b", clause.text):
@@ -516,6 +511,22 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             _topics(ctx, s, made)
         anchor = _anchor(ctx, s, made, anchor)
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
+    """Add people who "took part" to the meeting just told; "... present at both meetings"
+    to every meeting of its sentence. True when anyone was added."""
+    last = meetings[-1]
+    every = re.search(r"\b(?:both|all(?: the)?|each of the|the two)\s+(?:meetings|talks|calls)\b", text, re.I)
+    targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence] \
+        if every and last.evidence else [last]
+    added = False
+    for key in keys:
+        for target in targets:
+            if key not in target.participants:
+                target.participants.append(key)
+                added = True
+    return added
 
 
 _CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s+|,\s+(?:while|before|after|then)\s+")

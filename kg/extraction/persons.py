@@ -67,12 +67,6 @@ class TitleFact:
     end: int
 
 
-def _name_words(name: str) -> set[str]:
-    """The words of a name for matching its forms: folded, without dots or a leading
-    apostrophe ("Losaline 'Ahio Vainikolo" holds "Ahio Vainikolo")."""
-    return set(re.sub(r"(?<!\w)['’ʻ]", "", fold(name).replace(".", "")).split())
-
-
 def _fits(short: str, long: str) -> bool:
     """``short`` is a form of ``long``: same last word, and every other word is in ``long``
     or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov")."""
