@@ -789,3 +789,22 @@ def test_malaysian_and_west_african_honorifics_between_a_title_and_a_name():
             "conversation yesterday with the Ambassador of Sierra Leone to Guinea, H.E. Alhaji Ibrahim Conteh.")
     assert [t for t, _ in positions(g, "Kamal bin Yusof")] == ["Minister of Foreign Affairs"]
     assert positions(g, "Ibrahim Conteh") == [("Ambassador to Guinea", "Sierra Leone")]
+
+
+def test_an_embassy_release_gives_its_envoys_its_own_country_and_the_officials_the_host():
+    text = ("---\nid: t\npublished: 2024-03-14\nsource: \"Embassy of Ghana in Lima, news\"\n---\n"
+            "Ambassador Kwame Boateng called on the Vice Minister of Foreign Affairs, Ms. Rosa Quispe "
+            "Flores, on Tuesday. The Counsellor, Mr. Yaw Darko, also attended. Kwame Boateng invited the "
+            "Vice Minister to the celebration of Ghana's National Day.")
+    g = extract(parse_text(text, default_id="t", origin="test")).to_gold()
+    assert positions(g, "Kwame Boateng") == [("Ambassador", "Ghana")]
+    assert positions(g, "Yaw Darko") == [("Counsellor", "Ghana")]
+    assert positions(g, "Rosa Quispe Flores") == [("Vice Minister of Foreign Affairs", "Peru")]
+    assert "National Day" not in {p["name"] for p in g["persons"]}
+
+
+def test_a_country_named_inside_an_agency_name_is_part_of_the_title():
+    g = run("The Ambassador later received the Chairman of the Nepal Board of Investment, Mr. Hari "
+            "Prasad Koirala, at the Embassy.")
+    assert positions(g, "Hari Prasad Koirala") == [("Chairman of the Nepal Board of Investment", "Nepal")]
+    assert "Board" not in {p["name"] for p in g["persons"]}

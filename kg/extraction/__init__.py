@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
 from .persons import PersonResolver
-from .places import byline_authors, dateline_end, home_country
+from .places import byline_authors, dateline_end, home_country, mission_countries
 
 __all__ = ["extract"]
 
@@ -29,7 +29,8 @@ def extract(document: Document, nlp=None) -> Extraction:
     mentions = find_mentions(document.text, doc, document.body_start, lex)
     people = PersonResolver(mentions, lex, document.id)
     home = home_country(document, mentions, lex)
-    people.assign_countries(home)
+    mission = mission_countries(document, lex)
+    people.assign_countries(home, envoys_of=mission[0] if mission else None)
     authors = byline_authors(document, mentions)
     ctx = Context(mentions, lex, people, document.id, document.published,
                   dateline_end(document.text, document.body_start), authors, home)

@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import CountryMention, Mentions, PersonMention, TitleMention
+from .mentions import _NOT_IN_NAMES, CountryMention, Mentions, PersonMention, TitleMention
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
@@ -113,6 +113,9 @@ def _organization_before(m: Mentions, pos: int) -> str | None:
     return None
 
 
+_NAMED_BODY = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*")
+
+
 def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     """The title at ``t`` extended to the right ("Ambassador to Nigeria", "Personal
     Representative of the OSCE Chairperson-in-Office", "Minister for Foreign Affairs and
@@ -136,7 +139,13 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
-        host = re.compile(r"\s+to\s+").match(text, end)      # "... of Indonesia to Mexico"
+        body = _NAMED_BODY.match(text, end)      # "Chairman of the Sri Lanka Bureau of Foreign Employment"
+        if body and _NOT_IN_NAMES.search(body.group(0)) and "\n" not in body.group(0) and \
+                not any(end < p.start < body.end() for p in m.persons):
+            title_text = text[t.start:body.end()]
+            end = body.end()
+            of_form = None
+        host = of_form and re.compile(r"\s+to\s+").match(text, end)      # "... of Indonesia to Mexico"
         host = host and lex.country_form.match(text, host.end())
         if host:
             tail = " to " + re.sub(r"^the\s+", "", host.group(0), flags=re.I)
@@ -507,7 +516,7 @@ class PersonResolver:
                     if pos.country is None:
                         pos.country = country.name
 
-    def assign_countries(self, home: str | None) -> None:
+    def assign_countries(self, home: str | None, envoys_of: str | None = None) -> None:
         """Countries for national offices the text states without one, from the surest
         evidence to the weakest: a title only one government uses ("External Affairs
         Minister"); the one country of the sentence not already taken by someone else in it
@@ -551,6 +560,11 @@ class PersonResolver:
                     if _HEAD_OF_STATE.match(canonical_title(pos.title)) and (_fold_title(pos.title), host) not in held:
                         pos.country = host
                         held.add((_fold_title(pos.title), host))
+        if envoys_of:     # an embassy's release: its own envoys, the host country's officials
+            for person in self.persons.values():
+                for pos in self._open(person):
+                    if _ENVOY.search(pos.title):
+                        pos.country = envoys_of
         if not home:
             return
         first_seen = {p.key: p.start for p in reversed(self.m.persons)}
@@ -595,6 +609,10 @@ class PersonResolver:
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
                 and not _is_intl_title(self.lex, pos.title)]
+
+
+_ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
+                    r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
 
 def _is_intl_title(lex: Lexicon, title: str) -> bool:

@@ -24,7 +24,38 @@ def capitals() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv")}
 
 
+_MISSION = r"(?:Embassy|High\s+Commission|Consulate(?:\s+General)?|Permanent\s+Mission)"
+_MISSION_SOURCE = re.compile(   # "Embassy of the State of Kuwait in Colombo", "Embassy of India, Hanoi"
+    r"^\s*(?:The\s+)?(?:" + _MISSION + r"\s+of\s+(?:the\s+)?(?P<sender>[^,()\n]+?)|"
+    r"(?P<sender2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})\s+" + _MISSION + r")"
+    r"(?:\s+in\s+|\s*,\s*)(?:the\s+)?(?P<host>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})")
+
+
+def _country_of_place(place: str, lex: Lexicon):
+    country = lex.countries.lookup(place)
+    code = capitals().get(place.casefold())
+    if country is None and code:
+        country = next((c for c in lex.countries.countries if c.code == code), None)
+    return country
+
+
+def mission_countries(document: Document, lex: Lexicon) -> tuple[str, str] | None:
+    """(sending, host) country of a release an embassy publishes about its work abroad: its
+    envoys serve the first, the officials it calls on the second."""
+    mm = _MISSION_SOURCE.match(document.source or "")
+    if not mm:
+        return None
+    sender = lex.countries.lookup(mm.group("sender") or mm.group("sender2"))
+    host = _country_of_place(mm.group("host"), lex)
+    if sender and host and sender != host:
+        return sender.name, host.name
+    return None
+
+
 def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
+    mission = mission_countries(document, lex)
+    if mission:
+        return mission[1]
     if document.source:
         for cm in lex.country_form.finditer(document.source):
             country = lex.countries.lookup(cm.group(0))
