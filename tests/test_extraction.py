@@ -808,3 +808,16 @@ def test_a_country_named_inside_an_agency_name_is_part_of_the_title():
             "Prasad Koirala, at the Embassy.")
     assert positions(g, "Hari Prasad Koirala") == [("Chairman of the Nepal Board of Investment", "Nepal")]
     assert "Board" not in {p["name"] for p in g["persons"]}
+
+
+@pytest.mark.parametrize("source, country", [
+    ("Kyodo (wire), world news", "Japan"),
+    ("The Mombasa Courier", None),          # not a city kg knows: no guess
+    ("The Rabat Evening Post", "Morocco"),
+    ("Geneva Diplomatic Review", None),     # a hub city: the outlet reports on others
+])
+def test_an_outlet_or_its_city_tells_whose_minister_an_unqualified_title_is(source, country):
+    text = (f"---\nid: t\npublished: 2024-03-14\nsource: \"{source}\"\n---\n"
+            "Foreign Minister Ana Costa received the Ambassador of Chile, Pablo Reyes, on Monday.")
+    g = extract(parse_text(text, default_id="t", origin="test")).to_gold()
+    assert positions(g, "Ana Costa") == [("Foreign Minister", country)]

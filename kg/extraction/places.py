@@ -31,6 +31,23 @@ _MISSION_SOURCE = re.compile(   # "Embassy of the State of Kuwait in Colombo", "
     r"(?:\s+in\s+|\s*,\s*)(?:the\s+)?(?P<host>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})")
 
 
+# Cities where outlets that report on others are based: a "Geneva monitor" is not Swiss news.
+_HUB_CITIES = {"brussels", "strasbourg", "the hague", "geneva", "new york", "vienna", "luxembourg"}
+
+
+@cache
+def _source_names() -> list[tuple[re.Pattern, str]]:
+    """(whole-word pattern, alpha-3) for the outlets of ``kg/data/outlets.tsv`` and then the
+    cities of ``capitals.tsv``, longest first."""
+    outlets = [(name, code) for name, code in data_rows("outlets.tsv")] if data_path("outlets.tsv").exists() else []
+    cities = [(city, code) for city, code in data_rows("capitals.tsv") if city.casefold() not in _HUB_CITIES]
+    patterns = []
+    for names, flags in ((outlets, 0), (cities, re.I)):
+        for name, code in sorted(names, key=lambda nc: -len(nc[0])):
+            patterns.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags), code))
+    return patterns
+
+
 def _country_of_place(place: str, lex: Lexicon):
     country = lex.countries.lookup(place)
     code = capitals().get(place.casefold())
@@ -61,6 +78,11 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = lex.countries.lookup(cm.group(0))
             if country:
                 return country.name
+        for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
+            if pattern.search(document.source):
+                country = next((c for c in lex.countries.countries if c.code == code), None)
+                if country:
+                    return country.name
     body = document.text[document.body_start:]
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
