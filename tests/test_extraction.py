@@ -821,3 +821,9 @@ def test_an_outlet_or_its_city_tells_whose_minister_an_unqualified_title_is(sour
             "Foreign Minister Ana Costa received the Ambassador of Chile, Pablo Reyes, on Monday.")
     g = extract(parse_text(text, default_id="t", origin="test")).to_gold()
     assert positions(g, "Ana Costa") == [("Foreign Minister", country)]
+
+
+def test_of_a_country_whose_name_has_lower_case_words():
+    g = run("Later in the day, President Ama Tembo held a telephone conversation with President Joseph "
+            "Ilunga Kabeya of the Democratic Republic of the Congo.")
+    assert positions(g, "Joseph Ilunga Kabeya") == [("President", "Democratic Republic of the Congo")]

@@ -509,8 +509,9 @@ class PersonResolver:
         """"Andrew Schofer of the United States": a country for a position that lacks one."""
         m, text = self.m, self.m.text
         for p in m.persons:
-            om = re.match(r"\s+of\s+((?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)", text[p.end:p.end + 60])
-            country = self.lex.countries.lookup(om.group(1)) if om else None
+            om = re.compile(r"\s+of\s+").match(text, p.end)
+            cm = om and self.lex.country_form.match(text, om.end())     # "of the Democratic Republic of the Congo"
+            country = self.lex.countries.lookup(cm.group(0)) if cm and not re.match(r"[\w\-]", text[cm.end():cm.end() + 1]) else None
             if country:
                 for pos in self.persons[p.key].positions:
                     if pos.country is None:
