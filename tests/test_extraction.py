@@ -827,3 +827,13 @@ def test_of_a_country_whose_name_has_lower_case_words():
     g = run("Later in the day, President Ama Tembo held a telephone conversation with President Joseph "
             "Ilunga Kabeya of the Democratic Republic of the Congo.")
     assert positions(g, "Joseph Ilunga Kabeya") == [("President", "Democratic Republic of the Congo")]
+
+
+def test_a_ministry_official_is_national_and_honorifics_end_a_long_title():
+    g = run("DOHA, May 2 (Gulf Wire) - Minister of State at the Ministry of Foreign Affairs H.E. Dr. Mariam "
+            "bint Saleh Al-Nuaimi received the Secretary-General of the Ministry of Foreign Affairs of "
+            "Chad, H.E. Mr. Idriss Mahamat Abakar, today.")
+    assert positions(g, "Mariam bint Saleh Al-Nuaimi") == [
+        ("Minister of State at the Ministry of Foreign Affairs", "Qatar")]
+    assert positions(g, "Idriss Mahamat Abakar") == [
+        ("Secretary-General of the Ministry of Foreign Affairs", "Chad")]

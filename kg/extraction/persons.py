@@ -171,6 +171,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?|Sheikh|Sheikha|"
                          r"Sayyid|Ibu|Bapak|Amb\.|(?:the\s+)?Rt\.?\s+Hon\.?))+$", "", raw).rstrip(" ,")
             raw = re.sub(r",\s*[A-Z]{1,2}$", "", raw)      # the "H" of "..., H.E. Mr. NAME"
+            if text[stop:stop + 1] == ".":
+                raw = re.sub(r"\s+[A-Z]{1,2}$", "", raw)   # "... Foreign Affairs H.E. Dr. NAME"
             raw = re.sub(r"(?:,|\s+(?:and|of|for|the|with|in charge of|to|at))+$", "", raw)
             # "... and Diaspora of Ireland", "... a.i. of the Embassy of the Kingdom of Sweden":
             # the country ends the title; whatever follows it is a name
@@ -223,6 +225,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = organization.split()[0]
         if organization and lex.countries.lookup(organization):
             country, organization = lex.countries.lookup(organization).name, None
+        if organization and re.match(r"(?:Ministry|Department|Foreign Office|Presidency|Government|State)\b", organization):
+            organization = None   # "Secretary-General of the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
     if organization:
