@@ -837,3 +837,15 @@ def test_a_ministry_official_is_national_and_honorifics_end_a_long_title():
         ("Minister of State at the Ministry of Foreign Affairs", "Qatar")]
     assert positions(g, "Idriss Mahamat Abakar") == [
         ("Secretary-General of the Ministry of Foreign Affairs", "Chad")]
+
+
+def test_a_title_with_a_comma_list_of_portfolios_and_counterparts_from_countries():
+    g = run("The Minister of Foreign Affairs, International Trade and Worship, Lucía Benedetti Roca, "
+            "joined by video link her counterparts from Chile, Tomás Errázuriz Vial, and Bolivia, "
+            "Amalia Quispe Mamani, on Monday. The ministers met in Porto Alegre last year.")
+    assert positions(g, "Lucía Benedetti Roca") == [
+        ("Minister of Foreign Affairs, International Trade and Worship", None)]
+    assert positions(g, "Tomás Errázuriz Vial") == [
+        ("Minister of Foreign Affairs, International Trade and Worship", "Chile")]
+    assert positions(g, "Amalia Quispe Mamani")[0][1] == "Bolivia"
+    assert "Porto Alegre" not in {p["name"] for p in g["persons"]}

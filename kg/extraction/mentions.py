@@ -355,6 +355,21 @@ _PARTICLES = {"al", "el", "bin", "bint", "ben", "van", "von", "de", "da", "di", 
 _PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
 
 
+_COMMA_PORTFOLIO = re.compile(
+    r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+and\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)(?=,)")
+
+
+def _portfolio_end(text: str, end: int, lex: Lexicon) -> int:
+    """Past a title's portfolios: " and Cooperation", ", International Trade and Worship"."""
+    pm = _PORTFOLIO_TAIL.match(text, end)
+    end = pm.end() if pm else end
+    while cm := _COMMA_PORTFOLIO.match(text, end):
+        if not all(w in lex.portfolio_words for w in cm.group(1).split() if w != "and"):
+            break
+        end = cm.end()
+    return end
+
+
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
     """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
     while True:     # "... of the United Mexican States to the State of Qatar NAME"
@@ -497,6 +512,19 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             if not sep:
                 break
             pos = sep.end()
+    # "her counterparts from Paraguay, Rubén Ayala, and Uruguay, Sofía Ferreira"
+    for lm in re.finditer(r"\b(?:counterparts?|colleagues?|ministers?)\s+(?:from|of)\s+", text):
+        pos = lm.end()
+        while (cm := lex.country_form.match(text, pos)) and (sep := re.compile(r",\s+").match(text, cm.end())):
+            span = _name_after(text, sep.end())
+            if not span or span[0] != sep.end() or len(text[span[0]:span[1]].split()) < 2 or \
+                    not re.match(r"\s*(?:[,.;)]|\s+and\b)", text[span[1]:span[1] + 5]):
+                break
+            add(*span, "title")
+            more = re.compile(r",?\s+and\s+|,\s+").match(text, span[1])
+            if not more:
+                break
+            pos = more.end()
     for t in m.titles:     # "Minister of Foreign Affairs and Human Mobility Andrés Villacís"
         tail = _PORTFOLIO_TAIL.match(text, t.end)
         if not tail or not t.text[:1].isupper():
@@ -519,8 +547,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 add(*span, "title")
     for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
         end = _after_of_country(text, t.end, lex)
-        portfolio = _PORTFOLIO_TAIL.match(text, end)      # "... and Cooperation, Joaquim ..."
-        comma = re.compile(r",[ \t]+").match(text, portfolio.end() if portfolio else end)
+        comma = re.compile(r",[ \t]+").match(text, _portfolio_end(text, end, lex))   # "... and Cooperation, Joaquim"
         span = comma and _name_after(text, comma.end())
         words = text[span[0]:span[1]].split() if span else []
         mononym = len(words) == 1 and len(words[0]) >= 4 and words[0] not in lex.portfolio_words and \

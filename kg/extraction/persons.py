@@ -407,6 +407,8 @@ class PersonResolver:
                         listed.append(p)
                         pos = p.end
                 pairs = list(zip(listed, countries)) if len(listed) == len(adjs) and all(countries) else []
+            elif listed := self._counterparts_from(cm.end()):
+                pairs = listed        # "her counterparts from Paraguay, A, and Uruguay, B"
             else:
                 target = None
                 for p in m.persons:
@@ -417,6 +419,23 @@ class PersonResolver:
                 pairs = [(target, countries[0] if countries else None)] if target else []
             for target, country in pairs:
                 self._counterpart_office(cm, target, country)
+
+    def _counterparts_from(self, pos: int) -> list[tuple[PersonMention, object]]:
+        """(person, country) for "from Paraguay, A, and Uruguay, B" at ``pos``."""
+        m, text, found = self.m, self.m.text, []
+        fm = re.compile(r"\s+(?:from|of)\s+").match(text, pos)
+        pos = fm.end() if fm else -1
+        while fm and (cm := self.lex.country_form.match(text, pos)):
+            sep = re.compile(r",\s+").match(text, cm.end())
+            person = sep and next((p for p in m.in_span(m.persons, sep.end(), sep.end() + 120) if p.start == sep.end()), None)
+            if not person:
+                break
+            found.append((person, self.lex.countries.lookup(cm.group(0))))
+            more = re.compile(r",?\s+and\s+|,\s+").match(text, person.end)
+            if not more:
+                break
+            pos = more.end()
+        return found
 
     def _counterpart_office(self, cm: re.Match, target, country) -> None:
         """The office of the person ``target`` is the counterpart of, in ``country``."""
