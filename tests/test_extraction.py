@@ -812,7 +812,8 @@ def test_a_country_named_inside_an_agency_name_is_part_of_the_title():
 
 @pytest.mark.parametrize("source, country", [
     ("Kyodo (wire), world news", "Japan"),
-    ("The Mombasa Courier", None),          # not a city kg knows: no guess
+    ("The Mombasa Courier", "Kenya"),       # a large city that is not a capital
+    ("The Riverside Courier", None),        # no place kg knows: no guess
     ("The Rabat Evening Post", "Morocco"),
     ("Geneva Diplomatic Review", None),     # a hub city: the outlet reports on others
 ])
