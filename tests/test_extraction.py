@@ -850,3 +850,11 @@ def test_a_title_with_a_comma_list_of_portfolios_and_counterparts_from_countries
         ("Minister of Foreign Affairs, International Trade and Worship", "Chile")]
     assert positions(g, "Amalia Quispe Mamani")[0][1] == "Bolivia"
     assert "Porto Alegre" not in {p["name"] for p in g["persons"]}
+
+
+def test_a_delegation_led_by_an_official_gives_the_official_its_country():
+    g = run("The talks were chaired by Minister of Foreign Affairs Aziz Karimov. The delegation of Mongolia "
+            "was led by Minister of Foreign Affairs Bold Gantulga, and that of Nepal by Minister of Foreign "
+            "Affairs Hari Thapa.")
+    assert positions(g, "Bold Gantulga") == [("Minister of Foreign Affairs", "Mongolia")]
+    assert positions(g, "Hari Thapa") == [("Minister of Foreign Affairs", "Nepal")]
