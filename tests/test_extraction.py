@@ -858,3 +858,14 @@ def test_a_delegation_led_by_an_official_gives_the_official_its_country():
             "Affairs Hari Thapa.")
     assert positions(g, "Bold Gantulga") == [("Minister of Foreign Affairs", "Mongolia")]
     assert positions(g, "Hari Thapa") == [("Minister of Foreign Affairs", "Nepal")]
+
+
+def test_a_meeting_held_then_its_chair_delegation_leaders_and_those_present():
+    g = run("A meeting of the foreign ministers of the Mekong states was held in Vientiane on Tuesday. "
+            "The meeting was chaired by Minister of Foreign Affairs Somsak Vongsa. The delegation of "
+            "Cambodia was led by Minister of Foreign Affairs Sokha Chhim. Also present were the Minister "
+            "of Foreign Affairs of Thailand, Anan Suksawat, and the Minister of Foreign Affairs of "
+            "Vietnam, Le Van Hoa.")
+    assert len(g["meetings"]) == 1
+    assert set(g["meetings"][0]["participants"]) == {"Somsak Vongsa", "Sokha Chhim", "Anan Suksawat", "Le Van Hoa"}
+    assert g["meetings"][0]["date"] == "2024-03-12"

@@ -425,7 +425,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             anchor = _anchor(ctx, s, meetings[-len(guests):], anchor)
             continue
         if found is None:
-            joined = ctx.lex.join.search(s.text)
+            joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
                 if _join(meetings, [k for _, k in refs], s.text):
                     last_at = s.index
@@ -511,6 +511,13 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             _topics(ctx, s, made)
         anchor = _anchor(ctx, s, made, anchor)
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+# "The meeting was chaired by A. The delegation of K was led by B, and that of L by C. Also
+# present were D and E.": who sat at the meeting just told
+_ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|were)\s+(?:co-)?chaired\s+by\b|"
+                        r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|"
+                        r"\b[Aa]lso\s+present\s+were\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
 
 
 def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
