@@ -869,3 +869,12 @@ def test_a_meeting_held_then_its_chair_delegation_leaders_and_those_present():
     assert len(g["meetings"]) == 1
     assert set(g["meetings"][0]["participants"]) == {"Somsak Vongsa", "Sokha Chhim", "Anan Suksawat", "Le Van Hoa"}
     assert g["meetings"][0]["date"] == "2024-03-12"
+
+
+def test_who_sat_on_each_side_of_the_talks():
+    g = run("LIMA, March 14 - The talks were attended on the Chilean side by the Minister of Mining, Ms. Paula "
+            "Riquelme Soto, and the Minister of Energy, Mr. Andrés Vial Correa. The Bolivian delegation included "
+            "the Minister of Hydrocarbons, Mr. Luis Mamani Choque.")
+    assert positions(g, "Paula Riquelme Soto") == [("Minister of Mining", "Chile")]
+    assert positions(g, "Andrés Vial Correa") == [("Minister of Energy", "Chile")]
+    assert positions(g, "Luis Mamani Choque") == [("Minister of Hydrocarbons", "Bolivia")]

@@ -29,7 +29,7 @@ FLOORS = {
                       "statements": 0.92, "countries": 0.99, "macro": 0.94},
     "tests/corpus5": {"persons": 0.96, "positions": 0.90, "meeting pairs": 0.92, "agreements": 0.92,
                       "statements": 0.96, "countries": 1.00, "macro": 0.94},
-    "tests/corpus6": {"persons": 0.93, "positions": 0.69, "meeting pairs": 0.63, "agreements": 0.84,
+    "tests/corpus6": {"persons": 0.93, "positions": 0.71, "meeting pairs": 0.64, "agreements": 0.84,
                       "statements": 0.90, "countries": 0.98, "macro": 0.83},
     # written blind: never used to develop the rules, only measured
     "tests/heldout": {"persons": 0.95, "positions": 0.93, "meeting pairs": 0.81, "agreements": 0.82,

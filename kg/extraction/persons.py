@@ -563,8 +563,9 @@ class PersonResolver:
                     pos.country = inside[0].country.name
         self._inherit_in_coordination()
         for t in self.m.titles:     # "The delegation of Kazakhstan was led by Minister X"
-            lead = _DELEGATION_LED.search(self.m.text, max(0, t.start - 90), t.start)
-            named = lead and next(filter(None, (lead.group(g) for g in ("of", "that", "adj"))))
+            sentence = self.m.sentence_at(t.start)
+            cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
+            named = cues and next(filter(None, cues[-1].groups()))
             country = named and self.lex.countries.lookup(named.strip())
             leader = country and next(iter(self.m.in_span(self.m.persons, t.end, t.end + 160)), None)
             if leader:
@@ -644,11 +645,13 @@ class PersonResolver:
                 and not _is_intl_title(self.lex, pos.title)]
 
 
-_DELEGATION_LED = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by"
-    r"(?:\bdelegation\s+of\s+(?:the\s+)?(?P<of>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+(?:was\s+)?(?:led|headed)\s+by|"
-    r"\bthat\s+of\s+(?:the\s+)?(?P<that>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by|"
-    r"\b(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by)"
-    r"\s+(?:the\s+)?$")
+_DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
+    # "The Zambian delegation included", "attended on the Kenyan side by"
+    r"\bdelegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+(?:was\s+)?(?:led|headed)\s+by\b|"
+    r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
+    r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
+    r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
+    r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b")
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
