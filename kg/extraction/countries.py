@@ -78,6 +78,14 @@ class CountryLexicon:
     def by_name(self, name: str) -> Country | None:
         return self.lookup(name)
 
+    @cached_property
+    def _by_code(self) -> dict[str, Country]:
+        return {c.code: c for c in self.countries}
+
+    def by_code(self, code: str | None) -> Country | None:
+        """The country of an ISO 3166-1 alpha-3 code, as the data files give it."""
+        return self._by_code.get(code) if code else None
+
     def forms(self) -> list[tuple[str, Country, bool]]:
         """Every (form, country, is_adjective), longest first, for matching in text."""
         out = [(f, c, False) for c in self.countries for f in c.names]

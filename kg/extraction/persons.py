@@ -424,8 +424,10 @@ class PersonResolver:
         """(person, country) for "from Paraguay, A, and Uruguay, B" at ``pos``."""
         m, text, found = self.m, self.m.text, []
         fm = re.compile(r"\s+(?:from|of)\s+").match(text, pos)
-        pos = fm.end() if fm else -1
-        while fm and (cm := self.lex.country_form.match(text, pos)):
+        if not fm:
+            return found
+        pos = fm.end()
+        while cm := self.lex.country_form.match(text, pos):
             sep = re.compile(r",\s+").match(text, cm.end())
             person = sep and next((p for p in m.in_span(m.persons, sep.end(), sep.end() + 120) if p.start == sep.end()), None)
             if not person:
@@ -551,8 +553,7 @@ class PersonResolver:
         conventions = _title_countries()
         for person in self.persons.values():
             for pos in self._open(person):
-                code = conventions.get(_fold_title(pos.title))
-                country = next((c for c in self.lex.countries.countries if c.code == code), None)
+                country = self.lex.countries.by_code(conventions.get(_fold_title(pos.title)))
                 if country:
                     pos.country = country.name
         for person in self.persons.values():    # "Minister of Foreign Affairs and Senegalese Abroad"
@@ -613,15 +614,12 @@ class PersonResolver:
 
     def _visited_country(self) -> str | None:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
-        from .places import capitals
+        from .places import country_of_place
         found = set()
         for vm in re.finditer(r"\b(?:visits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
             place = vm.group(1)
-            country = self.lex.countries.lookup(place) or self.lex.countries.lookup(place.split()[0])
-            code = capitals().get(place.casefold()) or capitals().get(place.split()[0].casefold())
-            if country is None and code:
-                country = next((c for c in self.lex.countries.countries if c.code == code), None)
+            country = country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
             if country:
                 found.add(country.name)
         return found.pop() if len(found) == 1 else None

@@ -48,12 +48,9 @@ def _source_names() -> list[tuple[re.Pattern, str]]:
     return patterns
 
 
-def _country_of_place(place: str, lex: Lexicon):
-    country = lex.countries.lookup(place)
-    code = capitals().get(place.casefold())
-    if country is None and code:
-        country = next((c for c in lex.countries.countries if c.code == code), None)
-    return country
+def country_of_place(place: str, lex: Lexicon):
+    """The country a place names: a country ("Samoa") or a city kg knows ("Apia")."""
+    return lex.countries.lookup(place) or lex.countries.by_code(capitals().get(place.casefold()))
 
 
 def mission_countries(document: Document, lex: Lexicon) -> tuple[str, str] | None:
@@ -63,13 +60,14 @@ def mission_countries(document: Document, lex: Lexicon) -> tuple[str, str] | Non
     if not mm:
         return None
     sender = lex.countries.lookup(mm.group("sender") or mm.group("sender2"))
-    host = _country_of_place(mm.group("host"), lex)
+    host = country_of_place(mm.group("host"), lex)
     if sender and host and sender != host:
         return sender.name, host.name
     return None
 
 
 def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
+    """An embassy's host country, or the country its outlet or dateline names."""
     mission = mission_countries(document, lex)
     if mission:
         return mission[1]
@@ -79,10 +77,9 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             if country:
                 return country.name
         for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
-            if pattern.search(document.source):
-                country = next((c for c in lex.countries.countries if c.code == code), None)
-                if country:
-                    return country.name
+            country = pattern.search(document.source) and lex.countries.by_code(code)
+            if country:
+                return country.name
     body = document.text[document.body_start:]
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
@@ -91,11 +88,9 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             if named and len(dm.group(1)) > 3 and dm.start(1) == len(line) - len(line.lstrip()) and \
                     re.match(r"\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|\()", line[dm.end(1):]):
                 return named.name
-            code = capitals().get(dm.group(1).casefold().rstrip("."))
-            if code:
-                country = next((c for c in lex.countries.countries if c.code == code), None)
-                if country:
-                    return country.name
+            country = lex.countries.by_code(capitals().get(dm.group(1).casefold().rstrip(".")))
+            if country:
+                return country.name
     return None
 
 
