@@ -878,3 +878,24 @@ def test_who_sat_on_each_side_of_the_talks():
     assert positions(g, "Paula Riquelme Soto") == [("Minister of Mining", "Chile")]
     assert positions(g, "Andrés Vial Correa") == [("Minister of Energy", "Chile")]
     assert positions(g, "Luis Mamani Choque") == [("Minister of Hydrocarbons", "Bolivia")]
+
+
+def test_ministers_of_listed_countries_then_their_names_and_the_minister_and_the_high_representative():
+    g = run("Lisbon, 14 March — The Minister of State and Foreign Affairs, Rui Tavares Lobo, attended the "
+            "Foreign Affairs Council in Brussels on 13 March. On the margins of the Council that day, the "
+            "Minister met the foreign ministers of Slovenia, Estonia and Cyprus, Mojca Žagar Novak, Kaarel "
+            "Tamm and Andreas Christodoulou. A meeting between the Minister and the High Representative of "
+            "the Union for Foreign Affairs and Security Policy, Hilde Verbeke, took place in the afternoon.")
+    assert positions(g, "Mojca Žagar Novak") == [("Foreign Minister", "Slovenia")]
+    assert positions(g, "Rui Tavares Lobo")[0][1] == "Portugal"
+    assert pairs(g) == {frozenset({"Rui Tavares Lobo", x}) for x in
+                        ("Mojca Žagar Novak", "Kaarel Tamm", "Andreas Christodoulou", "Hilde Verbeke")}
+    assert {m["date"] for m in g["meetings"]} == {"2024-03-13"}
+
+
+def test_a_sentence_opening_with_a_preposition_and_a_title_inside_a_recognised_name():
+    g = run("Yesterday, State Councilor Wei Qiming met the Foreign Minister of Laos, Somsack Inthavong. "
+            "With Somsack, he discussed the railway.")
+    names = {p["name"] for p in g["persons"]}
+    assert "Wei Qiming" in names and not any(n.startswith(("With", "Councilor")) for n in names)
+    assert positions(g, "Wei Qiming") == [("State Councilor", "China")]

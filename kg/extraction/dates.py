@@ -29,7 +29,7 @@ _PATTERNS = [
     ("month_last_year", r"\b(?:in\s+)?" + _M.format("m") + r"\s+(?:of\s+)?last\s+year\b"),
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
-    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|the same day|on the same day|(?:earlier|later) in the day|later that day)\b"),
+    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same day|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),

@@ -85,7 +85,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
         full = [k for k in loose if not any(re.search(
-            r"\b(?:deputy|vice|state|assistant|under|junior|first)\b", canonical_title(q.title))
+            r"\b(?:deputy|vice|state(?!\s+and\b)|assistant|under|junior|first)\b", canonical_title(q.title))
             for q in ctx.people.persons[k].positions)]
         loose = full or loose
     return exact or loose
@@ -148,7 +148,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                           for p in m.in_span(m.persons, max(0, t.start - 80), t.start)):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = _TITLE_TAIL.match(text, t.end)
-        if tail and _person_at(m, tail.end()):
+        second = re.match(r"\s+and\s+the\s+", text[t.end:t.end + 10])
+        if tail and _person_at(m, tail.end()) and not (second and ctx.lex.title.match(text, t.end + second.end())):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
         keys = _by_title(ctx, t.text, principal=not visiting)
         if adjective is not None:         # "the Ivorian minister"
@@ -340,7 +341,9 @@ _NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|i
 
 
 _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
-                     "later in the day": 0, "later that day": 0, "the previous day": -1,
+                     "later in the day": 0, "later that day": 0, "earlier that day": 0, "that day": 0,
+                     "on that day": 0, "that same day": 0, "on that same day": 0,
+                     "in the morning": 0, "in the afternoon": 0, "in the evening": 0, "the previous day": -1,
                      "the day before": -1, "the previous evening": -1, "the previous night": -1,
                      "the previous afternoon": -1, "the evening before": -1, "the night before": -1,
                      "the following day": 1, "the next day": 1, "the following morning": 1,

@@ -230,6 +230,10 @@ def _strip_the(text: str) -> str:
     return re.sub(r"[’']s$", "", text).strip()
 
 
+_LEADING_WORD = re.compile(r"^(?:With|For|To|As|After|From|At|Of|And|But|Then|When|While|Also|Both|Under|Among|"
+                           r"Between|Against|During|Before|Following|Unlike|Like|Meanwhile|Thanking|Meeting)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
 def clean_name(text: str) -> str:
     """A person's name without honorifics, titles or a possessive ending.
 
@@ -243,6 +247,7 @@ def clean_name(text: str) -> str:
         name = name[:-1]
     name = HONORIFICS.sub("", name).strip()
     name = POST_NOMINALS.sub("", name).strip()
+    name = _LEADING_WORD.sub("", name)      # "With Mamani, the minister reviewed ..."
     inner = re.search(r"\s(?:Dr|Mr|Mrs|Ms|Hon|Prof|Smt|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", name)
     if inner:                  # "Guyana Dr. Rajendra Persaud-Singh": a name starts after its honorific
         name = name[inner.end():]
@@ -441,6 +446,10 @@ def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMent
     return keep
 
 
+_PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|envoys|leaders|presidents|premiers|"
+                        r"heads of (?:state|government|(?:the\s+)?delegations?)|delegations|secretaries)\s+(?:from|of)\s+(?:the\s+)?")
+
+
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
 
@@ -474,7 +483,12 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            add(ent.start_char + offset, ent.end_char + offset, "ner")
+            start, end = ent.start_char + offset, ent.end_char + offset
+            inside = next((t for t in m.titles if t.start < start < t.end <= end), None)
+            span = inside and _name_after(text, inside.end)
+            if span:        # "State [Councilor Gao] Zhenping": the name follows the title
+                start, end = span
+            add(start, end, "ner")
     cues = [_after_of_country(text, t.end, lex) for t in m.titles
             if re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text)]      # "acting Foreign Minister X"
     for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun"
@@ -512,6 +526,28 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             if not sep:
                 break
             pos = sep.end()
+    # "the foreign ministers of Croatia, Latvia and Malta, A, B and C"
+    for lm in _PLURAL_OF.finditer(text):
+        pos, count = lm.end(), 0
+        while (cm := lex.country_form.match(text, pos)) and lex.countries.lookup(cm.group(0)):
+            count += 1
+            sep = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?").match(text, cm.end())
+            if not sep or not lex.country_form.match(text, sep.end()):
+                break
+            pos = sep.end()
+        lead = re.compile(r"(?:,|\s+[–—:(-])\s+").match(text, cm.end()) if count >= 2 and cm else None
+        names: list[tuple[int, int]] = []
+        pos = lead.end() if lead else -1
+        while lead and (span := _name_after(text, pos)) and span[0] == pos and \
+                len(text[span[0]:span[1]].split()) >= 2 and not lex.countries.lookup(text[span[0]:span[1]]):
+            names.append(span)
+            sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+").match(text, span[1])
+            if not sep:
+                break
+            pos = sep.end()
+        if len(names) == count:
+            for span in names:
+                add(*span, "title")
     # "her counterparts from Paraguay, Rubén Ayala, and Uruguay, Sofía Ferreira"
     for lm in re.finditer(r"\b(?:counterparts?|colleagues?|ministers?)\s+(?:from|of)\s+", text):
         pos = lm.end()

@@ -156,6 +156,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 any(p.start == ext.end() for p in m.persons) and \
                 re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]):
             ext = None       # "The Secretary General and Minister Kleanthous": two people
+        if ext and re.match(r",?\s+and\s+the\s+", ext.group(0)) and \
+                lex.title.match(text, end + re.match(r",?\s+and\s+the\s+", ext.group(0)).end()):
+            ext = None       # "the Minister and the High Representative ..., NAME": two people
         posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?=,|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
