@@ -899,3 +899,26 @@ def test_a_sentence_opening_with_a_preposition_and_a_title_inside_a_recognised_n
     names = {p["name"] for p in g["persons"]}
     assert "Wei Qiming" in names and not any(n.startswith(("With", "Councilor")) for n in names)
     assert positions(g, "Wei Qiming") == [("State Councilor", "China")]
+
+
+def test_everyone_listed_at_the_talks_joins_them_and_both_leaders_are_the_two_who_met():
+    g = run("Accra, 14 March — President Kwame Asante today hosted President Ousmane Diallo of Senegal for talks. "
+            "The talks were attended on the Ghanaian side by the Minister of Foreign Affairs, Ms. Efua Boateng. "
+            "The Senegalese delegation included the Minister of Trade, Mr. Moussa Ndiaye. Also present was "
+            "Senegal's Ambassador to Ghana, Ms. Awa Sarr. Both leaders expressed concern about the Sahel.")
+    assert len(g["meetings"]) == 1
+    assert set(g["meetings"][0]["participants"]) == {"Kwame Asante", "Ousmane Diallo", "Efua Boateng",
+                                                       "Moussa Ndiaye", "Awa Sarr"}
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Kwame Asante", "concern"),
+                                                                     ("Ousmane Diallo", "concern")}
+
+
+def test_separate_talks_with_the_heads_of_delegations_named_before_and_a_round_that_will_be_held():
+    g = run("The delegation of Chile was led by Minister of Foreign Affairs Ana Rojas, and that of Peru by "
+            "Minister of Foreign Affairs Luis Quispe. The meeting was chaired by Minister of Foreign Affairs "
+            "Diego Vargas of Bolivia, who also met the Minister of Foreign Affairs of Ecuador, Rosa Mena. "
+            "Later, the Minister held separate talks with the heads of the delegations of Chile and Peru. "
+            "The ministers agreed that further consultations will be held in Lima.")
+    assert {frozenset({"Diego Vargas", "Ana Rojas"}), frozenset({"Diego Vargas", "Luis Quispe"})} <= pairs(g)
+    assert frozenset({"Diego Vargas", "Rosa Mena"}) in pairs(g)
+    assert not any(m["location"] == "Lima" for m in g["meetings"])

@@ -223,6 +223,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             holders = list(ctx.people.persons) if singular == "Counterpart" else \
                 _by_title(ctx, singular) if singular else []
             keys = [k for k in holders if any(q.country in names for q in ctx.people.persons[k].positions)]
+            if singular == "Counterpart":      # one per country: its most mentioned official
+                keys = [max((k for k in keys if any(q.country == c for q in ctx.people.persons[k].positions)),
+                            key=lambda k: ctx.people.mention_count[k], default=None) for c in names]
+                keys = [k for k in dict.fromkeys(keys) if k]
             if listed:      # never the last meeting's people: these are named by country
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
@@ -263,7 +267,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             continue
         if len({k for _, k in refs}) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
             continue
-        refs += [(gm.start(), k) for k in last_group if k not in named]
+        # a statement's "both leaders": the two who met, not everyone who sat in
+        group = last_group[:2] if every and re.search(r"\b(?:both|two)\b", gm.group(0), re.I) else last_group
+        refs += [(gm.start(), k) for k in group if k not in named]
     for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
         at = start + im.start()
         quoted = [k for a, b, k in ctx.quotes if a <= at < b]
@@ -325,14 +331,16 @@ def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
     for kind, pattern in ctx.lex.meeting:
         for found in pattern.finditer(s.text):
-            if not _is_future(ctx, s, found.start()):
+            if not _is_future(ctx, s, found.start(), found.end()):
                 return kind, found
     return None
 
 
-def _is_future(ctx: Context, s: Sentence, trigger_start: int) -> bool:
+def _is_future(ctx: Context, s: Sentence, trigger_start: int, trigger_end: int | None = None) -> bool:
     before = s.text[max(0, trigger_start - 60):trigger_start]
-    return any(p.search(before) for p in ctx.lex.future)
+    inside = s.text[trigger_start:trigger_end] if trigger_end else ""
+    return any(p.search(before) for p in ctx.lex.future) or \
+        bool(re.search(r"\b(?:will|shall|would|is to|are to|to be)\s+(?:\w+\s+)?(?:be\s+)?held\b", inside))
 
 
 # "since April 2023", "until 2025", "ahead of June": a span or a deadline, not the day it happened
@@ -430,8 +438,9 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if found is None:
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
-                if _join(meetings, [k for _, k in refs], s.text):
-                    last_at = s.index
+                keys = [k for _, k in refs]
+                if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
+                    last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
             _topics(ctx, s, meetings)
             last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
                 (refs[0][1] if refs else last_subject)
@@ -548,7 +557,7 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     found = []
     for kind, pattern in ctx.lex.meeting:
         for tm in pattern.finditer(s.text):
-            if not _is_future(ctx, s, tm.start()) and not any(
+            if not _is_future(ctx, s, tm.start(), tm.end()) and not any(
                     tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
     found.sort(key=lambda f: f[1][0])

@@ -86,8 +86,9 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
         for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+)?)(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s[—–-]\s|$))", line):
             at_start = dm.start(1) == len(line) - len(line.lstrip())
             if not at_start and (dm.group(1).casefold().rstrip(".") in _HUB_CITIES or
-                                 not re.search(r"\bin\s+$", line[:dm.start(1)])):
-                continue        # "... received ... in Prague.", not "... to Vientiane." or "in Brussels"
+                                 not re.search(r"\bin\s+$", line[:dm.start(1)]) or
+                                 re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line[:dm.start(1)])):
+                continue        # the lead's "... received ... in Prague.", not "... to Vientiane." or "in Brussels"
             named = lex.countries.lookup(dm.group(1).rstrip("."))     # "KUWAIT, Jan 13 (GNA) --"
             if named and len(dm.group(1)) > 3 and at_start and \
                     re.match(r"\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|\()", line[dm.end(1):]):
