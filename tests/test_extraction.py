@@ -922,3 +922,29 @@ def test_separate_talks_with_the_heads_of_delegations_named_before_and_a_round_t
     assert {frozenset({"Diego Vargas", "Ana Rojas"}), frozenset({"Diego Vargas", "Luis Quispe"})} <= pairs(g)
     assert frozenset({"Diego Vargas", "Rosa Mena"}) in pairs(g)
     assert not any(m["location"] == "Lima" for m in g["meetings"])
+
+
+def test_a_multi_party_meeting_that_took_place_then_the_visiting_ministers_were_joined_by_a_host():
+    g = run("ASTANA – Foreign Minister Nurlan Abenov met separately on Tuesday with his counterparts from "
+            "Armenia, Moldova and Serbia. In his talks with Armenian Foreign Minister Ara Petrosyan, the "
+            "minister focused on transit. Moldova's Minister of Foreign Affairs, Ion Rusu, discussed wine "
+            "exports with him, while the conversation with Serbian Foreign Minister Marko Ilić centred on "
+            "flights. The four-party meeting itself, chaired by Abenov, took place later the same day. The "
+            "three visiting ministers were joined there by Kazakhstan's Minister of Transport, Daulet Serikov.")
+    assert frozenset({"Nurlan Abenov", "Ion Rusu"}) in pairs(g)
+    assert frozenset({"Nurlan Abenov", "Ara Petrosyan", "Ion Rusu", "Marko Ilić", "Daulet Serikov"}) in pairs(g)
+
+
+def test_bilateral_meetings_with_two_people_a_future_summit_gives_no_date_and_the_ministers_at_breakfast():
+    g = run("Secretary-General Dr. Amaka Obi yesterday hosted a ministerial breakfast. She was joined by "
+            "Hon. Tevita Lolo, Minister of Climate Change Adaptation of Tonga, and Hon. Ruth Baird, Minister "
+            "of Blue Economy of Belize. The ministers voiced concern at the slow flow of funds. Earlier in the "
+            "week, the Secretary-General held bilateral meetings with Prime Minister Hon. Dr. Jean Marius of "
+            "Dominica and Dr. Sofia Borg, Minister for Foreign Affairs of Malta, on preparations for the summit "
+            "in Samoa in October 2024.", published=dt.date(2023, 12, 6))
+    names = {p["name"] for p in g["persons"]}
+    assert "Change Adaptation" not in names
+    assert {frozenset({"Amaka Obi", "Jean Marius"}), frozenset({"Amaka Obi", "Sofia Borg"})} <= pairs(g)
+    assert all(m["date"] is None for m in g["meetings"] if "Sofia Borg" in m["participants"])
+    concerned = {s["speaker"] for s in g["statements"] if s["kind"] == "concern"}
+    assert concerned == {"Tevita Lolo", "Ruth Baird"}

@@ -231,7 +231,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
                 continue
-        lead = re.search(r"\b(?:the|both|two)\s+(?P<n>two|three|four|five|six)?\s*(?P<mod>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:and\s+)?){0,4})$",
+        lead = re.search(r"\b(?:[Tt]he|[Bb]oth|two)\s+(?P<n>two|three|four|five|six)?\s*(?P<visiting>visiting\s+)?"
+                         r"(?P<mod>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:and\s+)?){0,4})$",
                          text[max(0, gm.start() - 40):gm.start()])
         if not lead:
             continue
@@ -247,18 +248,26 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             else:           # "the OSCE Minsk Group Co-Chairs": holders of an office of that body
                 keys = [k for k in keys if any(words[0] in f"{q.title} {q.organization or ''}"
                                                for q in ctx.people.persons[k].positions)]
+        if lead.group("visiting"):      # "the three visiting ministers": not the hosts
+            keys = _visitors(ctx, keys)
         numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-        n = numbers.get(lead.group("n") or "") or (2 if re.search(r"\btwo\s", text[max(0, gm.start() - 5):gm.start()]) else 0)
+        n = numbers.get(lead.group("n") or "") or \
+            (2 if re.search(r"\btwo\s", text[max(0, gm.start() - 5):gm.start()]) or
+             lead.group(0)[:4].lower() == "both" else 0)
         if n:
             # "the two ministers": the two named here, else the last two who met
+            # the two named here, else the last two who met if they hold that title, else the
+            # text's two holders of it, else the last two who met
             keys = ([k for _, k in refs] if len(named) == n else
-                    last_group if len(last_group) == n else keys if len(keys) == n else [])
+                    last_group if len(last_group) == n and set(last_group) <= set(keys) else
+                    keys if len(keys) == n else last_group if len(last_group) == n else [])
         elif len(named) >= 2:       # "A had dinner with B and C, at which the ministers ...": named
             continue
         else:       # "the ministers": those just named, not every minister in the text
             prev = ctx.m.sentences[max(0, ctx.m.sentence_at(gm.start()).index - 1)]
             near = {p.key for p in ctx.m.persons if prev.start <= p.start < gm.start()}
-            keys = [k for k in keys if k in near] if near & set(keys) else keys
+            keys = [k for k in keys if k in near] if near & set(keys) else \
+                [k for k in keys if k in last_group] if set(last_group) & set(keys) else keys
         if len(keys) >= 2:
             refs += [(gm.start(), k) for k in keys if k not in named]
             grouped.update(range(gm.start(), gm.end()))
@@ -373,6 +382,12 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     return best.value
 
 
+def _after_publication(ctx: Context, value: str) -> bool:
+    """A meeting that took place is not dated after the report ("preparations for the
+    summit in October 2024" in a text of December 2023)."""
+    return ctx.published is not None and value > ctx.published.isoformat()[:len(value)]
+
+
 # "then", "later", "on arrival": the meeting follows the event just told, on its day
 _CONTINUES = re.compile(
     r"\b(?:then|later|afterwards|subsequently|thereafter|that (?:morning|afternoon|evening|night)|"
@@ -465,7 +480,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 crefs += _object_pronoun(ctx, clause, trig, {k for _, k in crefs}, last_group)
             tpos = clause.start + trig.start()
             exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
-                     if e.start >= ctx.dateline_end]
+                     if e.start >= ctx.dateline_end and (e.text.lower() in _RELATIVE_TO_LAST or
+                                                         not _after_publication(ctx, e.value))]
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
                                  re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,", clause.text)]
             date = _date_near(exprs, tpos, agreement_clauses, last)
@@ -499,6 +515,12 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 actor = told.most_common(1)[0][0] if told else last_subject
                 if actor and actor not in {k for _, k in crefs}:
                     crefs.insert(0, (tpos - 1, actor))
+            if not crefs and meetings and s.index - last_at <= 2 and re.search(
+                    r"\b(?:took place|was held|were held)\b", clause.text):
+                last_at = s.index   # "The meeting was held at the Palace on Monday": the one just told
+                meetings[-1].date = meetings[-1].date or date
+                meetings[-1].location = meetings[-1].location or location
+                continue
             if len({k for _, k in crefs}) < 2:
                 # "The EU and Moldova held their Association Council today": who took part
                 # may follow ("It was chaired by A. B also took part.")
@@ -627,7 +649,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
-    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+)?with\s", sentence, re.I)
+    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+)?with\s|\bbilateral\s+meetings\b", sentence, re.I)
     if len(before) == 1 and len(after) >= 2 and not together and (
             separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I)):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
