@@ -948,3 +948,20 @@ def test_bilateral_meetings_with_two_people_a_future_summit_gives_no_date_and_th
     assert all(m["date"] is None for m in g["meetings"] if "Sofia Borg" in m["participants"])
     concerned = {s["speaker"] for s in g["statements"] if s["kind"] == "concern"}
     assert concerned == {"Tevita Lolo", "Ruth Baird"}
+
+
+def test_talks_also_attended_by_ministers_a_welcome_at_the_airport_and_the_visiting_ministers_call():
+    g = run("Maseru, Thursday 14 March 2024\n\nThe President, Dr. Thabo Mokoena, today held talks with Dr. Grace "
+            "Banda, President of the Republic of Malawi. The talks between the two Heads of State were also "
+            "attended by the Minister of Foreign Affairs, Mr. Lebohang Sello, and the Malawian Minister of Trade, "
+            "Ms. Chifundo Phiri. On arrival on Wednesday, President Banda was welcomed by the Deputy President, "
+            "Mr. Teboho Nthako.")
+    assert frozenset({"Thabo Mokoena", "Grace Banda", "Lebohang Sello", "Chifundo Phiri"}) in pairs(g)
+    assert frozenset({"Grace Banda", "Teboho Nthako"}) in pairs(g)
+    g = run("Hanoi, March 14 – The foreign ministers of Laos, Cambodia and Thailand met in the capital yesterday. "
+            "The meeting was chaired by Minister of Foreign Affairs Mr. Pham Van Dung. Also attending were Laos's "
+            "Minister of Foreign Affairs, Somdy Keola, Cambodia's Senior Minister and Minister of Foreign Affairs, "
+            "Chea Vanna, and Thai Foreign Minister Somchai Rattana. Earlier in the day, the three visiting "
+            "ministers paid a courtesy call on Prime Minister Nguyen Thi Mai.")
+    assert frozenset({"Pham Van Dung", "Somdy Keola", "Chea Vanna", "Somchai Rattana"}) in pairs(g)
+    assert frozenset({"Somdy Keola", "Chea Vanna", "Somchai Rattana", "Nguyen Thi Mai"}) in pairs(g)

@@ -258,9 +258,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             # "the two ministers": the two named here, else the last two who met
             # the two named here, else the last two who met if they hold that title, else the
             # text's two holders of it, else the last two who met
+            met = [k for k in keys if k in last_group]
             keys = ([k for _, k in refs] if len(named) == n else
                     last_group if len(last_group) == n and set(last_group) <= set(keys) else
-                    keys if len(keys) == n else last_group if len(last_group) == n else [])
+                    met if len(met) == n else keys if len(keys) == n else
+                    last_group if len(last_group) == n and not lead.group("visiting") else [])
         elif len(named) >= 2:       # "A had dinner with B and C, at which the ministers ...": named
             continue
         else:       # "the ministers": those just named, not every minister in the text
@@ -456,6 +458,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 keys = [k for _, k in refs]
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
+                    last_group = list(meetings[-1].participants)
             _topics(ctx, s, meetings)
             last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
                 (refs[0][1] if refs else last_subject)
@@ -500,8 +503,10 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     all(any(k in mt.participants for mt in meetings) for _, k in crefs):
                 continue        # "the talks with A were about X; with B about Y": told already
             joins = ctx.lex.join.search(clause.text)
+            by = joins and re.search(r"\bby\s*$", joins.group(0))     # "were also attended by A and B"
             if crefs and meetings and s.index - last_at <= 2 and joins and (
-                    len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs)) and \
+                    len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs) or
+                    by and all(off >= clause.start + joins.end() for off, _ in crefs)) and \
                     re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|audience|call|consultations)\b|\balso\b",
                               clause.text):
                 # "First Deputy Minister X also attended the meeting", "The Prime Minister, A, and
@@ -551,7 +556,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
 # present were D and E.": who sat at the meeting just told
 _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|were)\s+(?:co-)?chaired\s+by\b|"
                         r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|"
-                        r"\b[Aa]lso\s+present\s+were\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
+                        r"\b[Aa]lso\s+(?:present|attending|participating)\s+(?:was|were)\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
 
 
 def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
