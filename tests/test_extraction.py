@@ -965,3 +965,22 @@ def test_talks_also_attended_by_ministers_a_welcome_at_the_airport_and_the_visit
             "ministers paid a courtesy call on Prime Minister Nguyen Thi Mai.")
     assert frozenset({"Pham Van Dung", "Somdy Keola", "Chea Vanna", "Somchai Rattana"}) in pairs(g)
     assert frozenset({"Somdy Keola", "Chea Vanna", "Somchai Rattana", "Nguyen Thi Mai"}) in pairs(g)
+
+
+def test_a_video_call_told_after_the_verb_a_video_conference_meeting_and_a_late_joiner():
+    g = run("Minister of Foreign Affairs Liis Kask spoke with Norway's Minister of Foreign Affairs and "
+            "Development, Ola Berg, in a video call this morning. On Monday, the foreign ministers of the "
+            "Baltic states – Kask, Latvia's Andris Kalns and Lithuania's Rasa Petraitė – met by video "
+            "conference. Ukrainian Foreign Minister Oleh Bondar joined the second half of the meeting.")
+    kinds = {frozenset(m["participants"]): m["kind"] for m in g["meetings"]}
+    assert kinds[frozenset({"Liis Kask", "Ola Berg"})] == "video call"
+    assert kinds[frozenset({"Liis Kask", "Andris Kalns", "Rasa Petraitė", "Oleh Bondar"})] == "video call"
+
+
+def test_hosted_two_counterparts_who_were_then_joined_and_a_first_surname_that_is_also_a_town():
+    g = run("LIMA – Peru's foreign minister, Carlos Salas Rivera, hosted his Bolivian and Ecuadorian "
+            "counterparts, Ana Choque Mamani and Teresa Restrepo Andrade, on Tuesday. The three were joined "
+            "by Chile's Undersecretary for Foreign Affairs, Pedro Vial Soto. On Wednesday morning, Restrepo "
+            "had a meeting with Peru's Minister of Mining, Jorge Paredes Luna.")
+    assert pairs(g) == {frozenset({"Carlos Salas Rivera", "Ana Choque Mamani", "Teresa Restrepo Andrade", "Pedro Vial Soto"}),
+                        frozenset({"Teresa Restrepo Andrade", "Jorge Paredes Luna"})}

@@ -455,6 +455,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if found is None:
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
+                _regroup(meetings, s.text)
                 keys = [k for _, k in refs]
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
@@ -559,6 +560,25 @@ _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|
                         r"\b[Aa]lso\s+(?:present|attending|participating)\s+(?:was|were)\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
 
 
+_NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _regroup(meetings: list[Meeting], text: str) -> None:
+    """"A hosted B and C. The three were joined by D": the meetings the last sentence split
+    one per guest were one meeting of all of them."""
+    nm = re.match(r"\s*(?:The|All)\s+(three|four|five|six)\b(?!\s+(?:countries|nations|states|sides))", text)
+    last = meetings[-1]
+    if not nm or last.evidence is None:
+        return
+    split = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence]
+    people = list(dict.fromkeys(k for mt in split for k in mt.participants))
+    if len(split) >= 2 and len(people) == _NUMBER[nm.group(1)] and \
+            len({mt.participants[0] for mt in split}) == 1:
+        del meetings[-len(split):]
+        meetings.append(Meeting(people, last.kind, last.date, last.location, last.occasion, last.topics,
+                                last.evidence))
+
+
 def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     """Add people who "took part" to the meeting just told; "... present at both meetings"
     to every meeting of its sentence. True when anyone was added."""
@@ -592,19 +612,27 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
         return []
     # a new clause starts at a break (", and", ";") between two triggers; triggers with no
     # break between them ("came to the office to pay a visit") share one clause
-    clauses = [[0, len(s.text), found[0]]]
+    # "spoke with A, Minister of X and Y, in a video call": "in a video call" says how the
+    # meeting of the verb before it was held; it starts no meeting of its own
+    clauses = [[0, len(s.text), found[0], found[0][0]]]
     for (_, (_, prev_end), _), nxt in zip(found, found[1:]):
+        if _MANNER.match(nxt[2].group(0)) and not _MANNER.match(clauses[-1][2][2].group(0)):
+            clauses[-1][3] = nxt[0]
+            continue
         breaks = list(_CLAUSE_BREAK.finditer(s.text, prev_end, nxt[1][0]))
         if breaks:
             clauses[-1][1] = breaks[-1].start()
-            clauses.append([breaks[-1].start(), len(s.text), nxt])
+            clauses.append([breaks[-1].start(), len(s.text), nxt, nxt[0]])
     out = []
-    for a, b, (kind, _, tm) in clauses:
+    for a, b, (_, _, tm), kind in clauses:
         clause = Sentence(s.index, s.start + a, s.start + b, s.text[a:b])
         match = tm.re.search(clause.text, tm.start() - a)
         if match is not None:
             out.append((clause, kind, match))
     return out
+
+
+_MANNER = re.compile(r"(?i)(?:in|during|by|via|over|through)\b")
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+", re.M)

@@ -618,7 +618,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
     places = {name for _, _, name in m.places}     # what the model calls a place
-    surnames = {p.name.split()[-1] for p in found if len(p.name.split()) > 1 and p.source != "repeat"} | \
+    # every part of a full name after the first: "Restrepo" of "María Fernanda Restrepo Gaviria"
+    surnames = {w for p in found if len(p.name.split()) > 1 and p.source != "repeat" for w in p.name.split()[1:]} | \
         {p.name for p in found if p.source in ("title", "apposition")}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
