@@ -472,7 +472,7 @@ def test_phone_conversation_named_after_the_verb_it_follows():
             "Salim, discussed shipping in the Gulf in a telephone conversation held at the "
             "request of the Omani side on Wednesday evening.")
     assert [(m["participants"], m["kind"], m["date"]) for m in g["meetings"]] == [
-        (["Reza Karimi", "Sayyid Badr bin Salim"], "phone call", "2024-03-13")]
+        (["Reza Karimi", "Badr bin Salim"], "phone call", "2024-03-13")]     # "Sayyid" is an honorific
 
 
 def test_participants_named_in_the_sentences_after_the_meeting():
@@ -984,3 +984,13 @@ def test_hosted_two_counterparts_who_were_then_joined_and_a_first_surname_that_i
             "had a meeting with Peru's Minister of Mining, Jorge Paredes Luna.")
     assert pairs(g) == {frozenset({"Carlos Salas Rivera", "Ana Choque Mamani", "Teresa Restrepo Andrade", "Pedro Vial Soto"}),
                         frozenset({"Teresa Restrepo Andrade", "Jorge Paredes Luna"})}
+
+
+def test_honorifics_alone_and_regional_adjectives_are_not_people_and_a_sayyid_counterpart():
+    g = run("Kuwait's Minister of Foreign Affairs Ahmad Al-Sabah held a telephone conversation today with his "
+            "Omani counterpart, Sayyid Badr bin Hamad Al Said. Later, the minister conferred with the Foreign "
+            "Minister of Barbados, Senator Dr. the Hon. Kerrie Symmonds, on Serbia's European path.")
+    names = {p["name"] for p in g["persons"]}
+    assert not names & {"Dr", "European", "Sayyid"}
+    assert positions(g, "Badr bin Hamad Al Said") == [("Minister of Foreign Affairs", "Oman")]
+    assert frozenset({"Ahmad Al-Sabah", "Kerrie Symmonds"}) in pairs(g)

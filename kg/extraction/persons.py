@@ -406,7 +406,7 @@ class PersonResolver:
             if len(adjs) > 1:       # "his Latvian and Lithuanian counterparts, A and B"
                 listed, pos = [], cm.end()
                 for p in m.persons:
-                    if p.start >= pos and re.fullmatch(r",?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)*", _gap(text, pos, p.start)):
+                    if p.start >= pos and re.fullmatch(r",?\s+(?:and\s+)?(?:(?:" + _HONORIFIC_WORDS + r")\s+)*", _gap(text, pos, p.start)):
                         listed.append(p)
                         pos = p.end
                 pairs = list(zip(listed, countries)) if len(listed) == len(adjs) and all(countries) else []
@@ -415,7 +415,7 @@ class PersonResolver:
             else:
                 target = None
                 for p in m.persons:
-                    if re.fullmatch(r",?[ \t]+(?:(?:Md|Mr|Mrs|Ms|Dr|Smt|Hon|H\.\s?E)\.?[ \t]+)*", _gap(text, cm.end(), p.start)) or \
+                    if re.fullmatch(r",?[ \t]+(?:(?:Md\.?|" + _HONORIFIC_WORDS + r")[ \t]+)*", _gap(text, cm.end(), p.start)) or \
                             re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
                         target = p
                         break
