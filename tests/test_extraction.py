@@ -994,3 +994,15 @@ def test_honorifics_alone_and_regional_adjectives_are_not_people_and_a_sayyid_co
     assert not names & {"Dr", "European", "Sayyid"}
     assert positions(g, "Badr bin Hamad Al Said") == [("Minister of Foreign Affairs", "Oman")]
     assert frozenset({"Ahmad Al-Sabah", "Kerrie Symmonds"}) in pairs(g)
+
+
+def test_phone_calls_from_the_foreign_ministers_of_three_states_named_one_by_one():
+    g = run("MUSCAT, March 14 – Foreign Minister Salim Al Harthi received today phone calls from the foreign "
+            "ministers of the Republic of Iraq, the State of Kuwait and the Arab Republic of Egypt. In the first "
+            "call, Dr. Fuad Karim, Minister of Foreign Affairs of Iraq, expressed his gratitude to Oman. Sheikh "
+            "Nasser Al-Sabah, Minister of State for Foreign Affairs of Kuwait, affirmed Kuwait's support. In the "
+            "third call, Al Harthi and the Egyptian Minister of Foreign Affairs and Emigration, Tarek Fawzy, "
+            "reviewed Gaza. The two ministers condemned the strikes.")
+    assert {(frozenset(m["participants"]), m["kind"], m["date"]) for m in g["meetings"]} == {
+        (frozenset({"Salim Al Harthi", x}), "phone call", "2024-03-14") for x in ("Fuad Karim", "Nasser Al-Sabah", "Tarek Fawzy")}
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "condemnation"} == {"Salim Al Harthi", "Tarek Fawzy"}

@@ -214,7 +214,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if of:      # "the foreign ministers of Chile, Peru and Ecuador"
             listed = []
             for c in ctx.m.countries:
-                if c.start >= of.end() and re.fullmatch(r"(?:,\s+|\s+and\s+|,\s+and\s+)?",
+                if c.start >= of.end() and re.fullmatch(r"(?:,\s+|\s+and\s+|,\s+and\s+)?(?:the\s+)?",
                                                         text[(listed[-1].end if listed else of.end()):c.start]):
                     listed.append(c)
             plural = gm.group(0).lower()
@@ -222,11 +222,17 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             names = {c.country.name for c in listed}
             holders = list(ctx.people.persons) if singular == "Counterpart" else \
                 _by_title(ctx, singular) if singular else []
-            keys = [k for k in holders if any(q.country in names for q in ctx.people.persons[k].positions)]
-            if singular == "Counterpart":      # one per country: its most mentioned official
-                keys = [max((k for k in keys if any(q.country == c for q in ctx.people.persons[k].positions)),
-                            key=lambda k: ctx.people.mention_count[k], default=None) for c in names]
-                keys = [k for k in dict.fromkeys(keys) if k]
+            # one per country: the holder of that office there, else whoever holds an office of
+            # that kind there ("the foreign ministers of Iran and Qatar": Qatar's Minister of State)
+            head = singular.split()[-1].lower() if singular and singular != "Counterpart" else ""
+            keys = []
+            for c in dict.fromkeys(c.country.name for c in listed):
+                of_c = [k for k in holders if any(q.country == c for q in ctx.people.persons[k].positions)] or \
+                    [k for k, p in ctx.people.persons.items() if head and any(
+                        q.country == c and head in canonical_title(q.title).split() for q in p.positions)]
+                if of_c:
+                    keys.append(max(of_c, key=lambda k: ctx.people.mention_count[k]))
+            keys = list(dict.fromkeys(keys))
             if listed:      # never the last meeting's people: these are named by country
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
@@ -259,7 +265,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             # the two named here, else the last two who met if they hold that title, else the
             # text's two holders of it, else the last two who met
             met = [k for k in keys if k in last_group]
+            prev = ctx.m.sentences[max(0, ctx.m.sentence_at(gm.start()).index - 1)]
+            near = [k for k in dict.fromkeys(p.key for p in ctx.m.persons if prev.start <= p.start < gm.start())
+                    if k in keys]
             keys = ([k for _, k in refs] if len(named) == n else
+                    near if len(near) == n and not named else
                     last_group if len(last_group) == n and set(last_group) <= set(keys) else
                     met if len(met) == n else keys if len(keys) == n else
                     last_group if len(last_group) == n and not lead.group("visiting") else [])
@@ -682,7 +692,8 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
-    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+)?with\s|\bbilateral\s+meetings\b", sentence, re.I)
+    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+)?with\s|\bbilateral\s+meetings\b|"
+                         r"\b(?:phone|telephone)\s+calls\b", sentence, re.I)
     if len(before) == 1 and len(after) >= 2 and not together and (
             separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I)):
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)

@@ -346,6 +346,8 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
         particle = chosen and token in _PARTICLES     # "Lourenço dos Reis Amaral"
         if not (particle or _NAME_TOKEN.fullmatch(token)) or token.rstrip(".") in _NOT_NAME_WORDS:
             break
+        if chosen and re.search(r"\w{2}\.$", token) and not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.", token):
+            break           # "... to Oman. Sheikh Nasser": a sentence ends before the name
         chosen.insert(0, (base + w.start(), base + w.end()))
         if len(chosen) == 7:
             break
