@@ -1006,3 +1006,12 @@ def test_phone_calls_from_the_foreign_ministers_of_three_states_named_one_by_one
     assert {(frozenset(m["participants"]), m["kind"], m["date"]) for m in g["meetings"]} == {
         (frozenset({"Salim Al Harthi", x}), "phone call", "2024-03-14") for x in ("Fuad Karim", "Nasser Al-Sabah", "Tarek Fawzy")}
     assert {s["speaker"] for s in g["statements"] if s["kind"] == "condemnation"} == {"Salim Al Harthi", "Tarek Fawzy"}
+
+
+def test_a_dateline_city_with_a_particle_and_talks_in_the_presence_of_ministers():
+    g = run("PRESS RELEASE\n\nDar es Salaam, 14th March 2024\n\nThe President, H.E. Dr. Amani Mushi, today held "
+            "talks with the visiting President of Malawi, H.E. Grace Banda. The talks took place in the presence "
+            "of the Minister for Foreign Affairs, Hon. Dr. Neema Kimaro, and the Minister of Foreign Affairs of "
+            "Malawi, Mr. Peter Chirwa.")
+    assert positions(g, "Amani Mushi") == [("President", "Tanzania")]
+    assert pairs(g) == {frozenset({"Amani Mushi", "Grace Banda", "Neema Kimaro", "Peter Chirwa"})}

@@ -514,11 +514,11 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     all(any(k in mt.participants for mt in meetings) for _, k in crefs):
                 continue        # "the talks with A were about X; with B about Y": told already
             joins = ctx.lex.join.search(clause.text)
-            by = joins and re.search(r"\bby\s*$", joins.group(0))     # "were also attended by A and B"
+            by = joins and re.search(r"\b(?:by|presence of)\s*$", joins.group(0))     # "were also attended by A and B"
             if crefs and meetings and s.index - last_at <= 2 and joins and (
                     len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs) or
                     by and all(off >= clause.start + joins.end() for off, _ in crefs)) and \
-                    re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|audience|call|consultations)\b|\balso\b",
+                    re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|audience|call|consultations)\b|\balso\b",
                               clause.text):
                 # "First Deputy Minister X also attended the meeting", "The Prime Minister, A, and
                 # the Minister of Foreign Affairs, B, attended the meeting": the meeting just told
