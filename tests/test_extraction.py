@@ -1015,3 +1015,13 @@ def test_a_dateline_city_with_a_particle_and_talks_in_the_presence_of_ministers(
             "Malawi, Mr. Peter Chirwa.")
     assert positions(g, "Amani Mushi") == [("President", "Tanzania")]
     assert pairs(g) == {frozenset({"Amani Mushi", "Grace Banda", "Neema Kimaro", "Peter Chirwa"})}
+
+
+def test_the_chinese_envoy_is_the_ambassador_and_a_senator_minister_keeps_the_title():
+    g = run("BRIDGETOWN – Talks between Foreign Minister Senator Dr. Ruth Clarke and the Chinese envoy "
+            "yesterday produced an agreement. Ambassador Li Wenbo, who took up his post in March, "
+            "congratulated Barbados. On Monday, Clarke met the visiting Chinese Vice Foreign Minister, "
+            "Zhao Ping, before he was received by Prime Minister Mark Bynoe.")
+    assert positions(g, "Li Wenbo") == [("Ambassador", "China")]
+    assert positions(g, "Ruth Clarke") == [("Foreign Minister", "Barbados")]
+    assert positions(g, "Mark Bynoe") == [("Prime Minister", "Barbados")]

@@ -45,7 +45,7 @@ _APPOSITION = re.compile(
 
 
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
-                    r"Sheikh|Sheikha|Sayyid|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
+                    r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|Dato['’]?\s+S(?:e)?ri|Datuk\s+Seri|Tan\s+Sri|Haji|Alhaji")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 _COMMA_HONORIFIC = re.compile(r",\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
@@ -603,6 +603,7 @@ class PersonResolver:
                 for pos in self._open(person):
                     if _ENVOY.search(pos.title):
                         pos.country = envoys_of
+        self._envoy_by_adjective(home)
         if not home:
             return
         first_seen = {p.key: p.start for p in reversed(self.m.persons)}
@@ -615,6 +616,18 @@ class PersonResolver:
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
 
+    def _envoy_by_adjective(self, home: str | None) -> None:
+        """"Talks with the Chinese envoy ... Ambassador Wang Xiaolin": the one envoy the text
+        gives no country is the one it calls Chinese."""
+        open_envoys = [pos for p in self.persons.values() for pos in self._open(p) if _ENVOY.search(pos.title)]
+        titled = [(q.evidence.start, q.evidence.end) for p in self.persons.values() for q in p.positions if q.evidence]
+        said = {c.country.name for c in self.m.countries if c.adjective and c.country.name != home and
+                not any(0 <= a - c.end <= 2 for a, _ in titled) and     # "Tomas Novak, the Czech Ambassador"
+                re.match(r"\s+(?:envoy|ambassador|diplomat|high commissioner)\b", self.m.text[c.end:c.end + 25], re.I) and
+                (c.text.lower().startswith("the ") or re.search(r"\b[Tt]he\s+$", self.m.text[max(0, c.start - 4):c.start]))}
+        if len(open_envoys) == 1 and len(said) == 1:
+            open_envoys[0].country = said.pop()
+
     def _visited_country(self) -> str | None:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
         from .places import country_of_place
@@ -622,6 +635,10 @@ class PersonResolver:
         for vm in re.finditer(r"\b(?:visits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
             place = vm.group(1)
+            adjective = next((c for c in self.m.countries if c.start == vm.start(1) and c.adjective), None)
+            if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader)\b",
+                                          self.m.text[adjective.end:adjective.end + 20], re.I):
+                continue        # "the visiting Chinese Vice Foreign Minister" says nothing of where the text is
             country = country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
             if country:
                 found.add(country.name)
