@@ -1025,3 +1025,18 @@ def test_the_chinese_envoy_is_the_ambassador_and_a_senator_minister_keeps_the_ti
     assert positions(g, "Li Wenbo") == [("Ambassador", "China")]
     assert positions(g, "Ruth Clarke") == [("Foreign Minister", "Barbados")]
     assert positions(g, "Mark Bynoe") == [("Prime Minister", "Barbados")]
+
+
+def test_charters_communiques_calls_to_action_and_memoranda_listed_or_exchanged():
+    g = run("The ministers recalled the ASEAN Charter of 2007 and the Geneva Communiqué. They adopted the "
+            "Apia Call to Action on Ocean Finance. Three memoranda of understanding, on fisheries, tourism and "
+            "the blue economy, were exchanged. A memorandum on health cooperation and a memorandum on "
+            "teacher training were also signed. A memorandum of cooperation between the two diplomatic "
+            "academies and an agreement establishing a Joint Commission were signed as well.")
+    names = {a["name"] for a in g["agreements"]}
+    assert {"ASEAN Charter", "Geneva Communiqué", "Apia Call to Action"} <= {n.split(" on ")[0] for n in names}
+    assert {"Memorandum of Understanding on fisheries", "Memorandum of Understanding on tourism",
+            "Memorandum of Understanding on the blue economy", "Memorandum on health cooperation",
+            "Memorandum on teacher training"} <= names
+    assert any(n.startswith("Memorandum of cooperation between") for n in names)
+    assert any("Joint Commission" in n for n in names)

@@ -872,7 +872,7 @@ def _addressee(ctx: Context, s: Sentence, after: int, speaker: str) -> str | Non
 # --- agreements ---------------------------------------------------------------------
 
 _ENUM = re.compile(r"(?:covering|which cover|that cover|on|in the (?:fields|areas|sectors) of|in)\s+(?:the\s+)?"
-                   r"(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)"
+                   r"(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)*,?\s+and\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)"
                    r"(?=\s*(?:[,.;)]|$|\s+(?:sectors|fields|areas|were|was|are|is|had|have|signed|as)\b))")
 
 
@@ -880,7 +880,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
-        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
@@ -980,19 +980,20 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
     elif not plural and not right:
-        on = re.match(r"\s+on\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between)\b)",
+        on = re.match(r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of)\b)",
                       text[am.end():])
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
-            head = f"{head} on {on.group(1).strip()}"
+            head = f"{head} {on.group(1)} {on.group(2).strip()}"
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
-        on = re.match(r"\s+(?:on|between|for)\s+([^,.;]+)", text[am.end():])
+        on = re.match(r"\s+(?:on|between|for|establishing|creating|setting up)\s+"
+                      r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b)[^,.;])+)", text[am.end():])
         if not on:
             return []
         head = f"{base} {on.group(0).strip()}"
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b"
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|builds? on|replac\w+)\b|"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?:19|20)\d\d\b")      # "the Transit Trade Agreement of 1965"
@@ -1055,7 +1056,7 @@ def _signed_here(ctx: Context, date: str | None, text: str, am: re.Match) -> boo
         return date[:7] >= fortnight[:7] and date >= fortnight[:len(date)]
     if re.search(r"\b(?:contrary to|under|in line with|pursuant to|based on|in accordance with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[:am.start()], re.I):
         return False
-    return bool(re.search(r"\b(?:signed|sign|inked|concluded)\b", text, re.I))
+    return bool(re.search(r"\b(?:signed|sign|inked|concluded|exchanged)\b", text, re.I))
 
 
 def _article_event_date(ctx: Context) -> str | None:
