@@ -1040,3 +1040,18 @@ def test_charters_communiques_calls_to_action_and_memoranda_listed_or_exchanged(
             "Memorandum on teacher training"} <= names
     assert any(n.startswith("Memorandum of cooperation between") for n in names)
     assert any("Joint Commission" in n for n in names)
+
+
+def test_statements_by_the_host_a_side_the_head_of_state_all_three_leaders_and_the_envoy():
+    g = run("GABORONE, March 14 – President Mpho Kgosi today received President Ana Nujoma of Namibia. "
+            "The host assured his guest of Botswana's full support for Namibia's hydrogen plan. The Namibian "
+            "side thanked Botswana for water supplies.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Mpho Kgosi", "support"), ("Ana Nujoma", "gratitude")} <= said
+    g = run("Prime Minister Mia Rowe hosted Prime Minister Karl Noel of Grenada and Prime Minister Ted Cole "
+            "of Dominica on Monday. All three leaders voiced concern at the loss of banking ties. Later, "
+            "Rowe met the Chinese Ambassador Wu Lei. The Chinese envoy invited Barbados to the Expo. The "
+            "head of state of Dominica, President Lila Marie, sent a message; the head of state thanked Rowe.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Mia Rowe", "concern"), ("Karl Noel", "concern"), ("Ted Cole", "concern"),
+            ("Wu Lei", "invitation"), ("Lila Marie", "gratitude")} <= said

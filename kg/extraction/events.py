@@ -71,6 +71,9 @@ def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None
 
 def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str]:
     want = canonical_title(title_text)
+    if want in ("head of state", "heads of state"):     # "the head of state": its president or monarch
+        return [k for k, p in ctx.people.persons.items() if any(
+            re.fullmatch(r"president|king|queen|emir|amir|sultan", canonical_title(q.title)) for q in p.positions)]
     head = want.split()[-1]
     exact, within, loose = [], [], []
     for key, person in ctx.people.persons.items():
@@ -103,6 +106,8 @@ _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:new|former|top|chief|senior|special)\s+)?(?:deputy|spokes\w+|envoy|advis[eo]r|aide|"
                         r"wife|husband|son|daughter|office|ministry|government|predecessor|successor|chief of staff|"
                         r"statement|message|letter|remarks|comments|representative|delegation)\b")
+_HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
+_SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
 
@@ -171,8 +176,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if appos and _person_at(m, appos.end()):
             continue        # "the UK Minister for Africa, Fiona Gresham": a title before a name
         head = "minister" if "diplomat" in am.group("title").lower() else am.group("title").lower().split()[-1]
+        envoy = head in ("envoy", "ambassador")     # "the Chinese envoy": its ambassador
         keys = [k for k, p in ctx.people.persons.items() if any(
-            q.country == country.name and head in canonical_title(q.title).split() for q in p.positions)]
+            q.country == country.name and (head in canonical_title(q.title).split() or
+                                           envoy and re.search(r"(?i)ambassador|envoy|charg|high commissioner", q.title))
+            for q in p.positions)]
         key = _salient(ctx, keys, am.start())
         if key:
             refs.append((am.start(), key))
@@ -188,6 +196,17 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, heads, cm.start())
         if key:
             refs.append((cm.start(), key))
+    for hm in _HOST.finditer(text, start, end):       # "the host", "his host": who received the visitor
+        hosts = [k for k in last_group if k not in _visitors(ctx, last_group)] if ctx.home else []
+        key = _salient(ctx, hosts, hm.start())
+        if key:
+            refs.append((hm.start(), key))
+    for sm in _SIDE.finditer(text, start, end):       # "the Myanmar side thanked Thailand"
+        country = ctx.lex.countries.lookup(sm.group("adj"))
+        keys = [k for k, p in ctx.people.persons.items() if country and any(q.country == country.name for q in p.positions)]
+        key = _salient(ctx, [k for k in keys if k in last_group] or keys, sm.start())
+        if key:
+            refs.append((sm.start(), key))
     for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor"
         key = _salient(ctx, _visitors(ctx, list(ctx.people.persons)), gm.start())
         if key:
@@ -237,7 +256,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 refs += [(gm.start(), k) for k in keys if k not in named] if len(keys) >= 2 else []
                 grouped.update(range(gm.start(), gm.end()))
                 continue
-        lead = re.search(r"\b(?:[Tt]he|[Bb]oth|two)\s+(?P<n>two|three|four|five|six)?\s*(?P<visiting>visiting\s+)?"
+        lead = re.search(r"\b(?:[Tt]he|[Bb]oth|two|[Aa]ll)\s+(?P<n>two|three|four|five|six)?\s*(?P<visiting>visiting\s+)?"
                          r"(?P<mod>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:and\s+)?){0,4})$",
                          text[max(0, gm.start() - 40):gm.start()])
         if not lead:
@@ -252,8 +271,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 keys = [k for k in keys if any(q.country in {c.name for c in found}
                                                for q in ctx.people.persons[k].positions)]
             else:           # "the OSCE Minsk Group Co-Chairs": holders of an office of that body
-                keys = [k for k in keys if any(words[0] in f"{q.title} {q.organization or ''}"
+                body = [k for k in keys if any(words[0] in f"{q.title} {q.organization or ''}"
                                                for q in ctx.people.persons[k].positions)]
+                # "the Baltic ministers": those of the meeting just told
+                keys = body or [k for k in keys if k in last_group]
         if lead.group("visiting"):      # "the three visiting ministers": not the hosts
             keys = _visitors(ctx, keys)
         numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -771,6 +792,10 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         # "the sides", "both", "the two ministers": the people of the last meeting so far
         held = [mt for mt in meetings if mt.evidence and mt.evidence.start <= s.start]
         last_group = held[-1].participants if held else []
+        if held and re.search(r"\b(?:[Aa]ll|[Tt]he)\s+(?:three|four|five|six)\b", s.text):
+            # "All three leaders": everyone the last sentence's meetings brought together
+            last_group = list(dict.fromkeys(k for mt in held if mt.evidence.start == held[-1].evidence.start
+                                            for k in mt.participants))
         refs = references(ctx, s.start, s.end, last_group, every=True)
         subject = next((k for off, k in refs), None)
         for kind, pattern in ctx.lex.statement:
