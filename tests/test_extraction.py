@@ -1055,3 +1055,14 @@ def test_statements_by_the_host_a_side_the_head_of_state_all_three_leaders_and_t
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert {("Mia Rowe", "concern"), ("Karl Noel", "concern"), ("Ted Cole", "concern"),
             ("Wu Lei", "invitation"), ("Lila Marie", "gratitude")} <= said
+
+
+def test_a_long_portfolio_title_the_hon_after_other_honorifics_and_a_community_secretary_general():
+    g = run("The meeting was chaired by the Minister of Foreign Affairs, Homeland Security, Labour, Justice and "
+            "Legal Affairs of St Kitts and Nevis, Hon. Alan Browne. Among those present was the Minister of Foreign "
+            "Affairs and Foreign Trade of Barbados, Senator Dr. the Hon. Nia Worrell. The Secretary-General of the "
+            "Caribbean Community, Ambassador Ralph Greene, also took part.")
+    names = {p["name"] for p in g["persons"]}
+    assert not names & {"Homeland Security", "Community"}
+    assert positions(g, "Nia Worrell") == [("Minister of Foreign Affairs and Foreign Trade", "Barbados")]
+    assert positions(g, "Alan Browne")[0][1] == "Saint Kitts and Nevis"

@@ -265,7 +265,7 @@ _NOT_IN_NAMES = re.compile(
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme|"
     r"Bureau|Authority|Board|Directorate|Department|Chamber|Federation|Corporation|Party|Movement|Coalition|"
     r"Alliance|Cabinet|Government|Administration|Delegation|Day|Festival|Expo|Conference|Dialogue|Pact|"
-    r"Charter|Protocol|Memorandum)\b")
+    r"Charter|Protocol|Memorandum|Community)\b")
 
 
 _SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House", "Street"}

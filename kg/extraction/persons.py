@@ -44,7 +44,7 @@ _APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
-_HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
+_HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|Dato['’]?\s+S(?:e)?ri|Datuk\s+Seri|Tan\s+Sri|Haji|Alhaji")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
