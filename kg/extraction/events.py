@@ -106,6 +106,7 @@ _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:new|former|top|chief|senior|special)\s+)?(?:deputy|spokes\w+|envoy|advis[eo]r|aide|"
                         r"wife|husband|son|daughter|office|ministry|government|predecessor|successor|chief of staff|"
                         r"statement|message|letter|remarks|comments|representative|delegation)\b")
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
 _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
@@ -277,8 +278,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 keys = body or [k for k in keys if k in last_group]
         if lead.group("visiting"):      # "the three visiting ministers": not the hosts
             keys = _visitors(ctx, keys)
-        numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-        n = numbers.get(lead.group("n") or "") or \
+        n = _NUMBER.get(lead.group("n") or "") or \
             (2 if re.search(r"\btwo\s", text[max(0, gm.start() - 5):gm.start()]) or
              lead.group(0)[:4].lower() == "both" else 0)
         if n:
@@ -589,9 +589,6 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
 _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|were)\s+(?:co-)?chaired\s+by\b|"
                         r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|"
                         r"\b[Aa]lso\s+(?:present|attending|participating)\s+(?:was|were)\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
-
-
-_NUMBER = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:
