@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 MONTHS = {name: i for i, names in enumerate((
@@ -139,13 +140,19 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
 
 
 def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) -> list[TimeExpression]:
-    """Every time expression in ``text``, left to right, without overlaps.
+    """Every time expression in ``text``, left to right, without overlaps (a new list each
+    call; the scan itself is cached, as the extraction reads each sentence more than once).
 
     >>> [e.value for e in find_time_expressions("met on Monday, after talks on 3 March", dt.date(2024, 3, 6))]
     ['2024-03-04', '2024-03-03']
     >>> [e.value for e in find_time_expressions("signed on November 10, 2020", None)]
     ['2020-11-10']
     """
+    return list(_time_expressions(text, anchor, offset))
+
+
+@lru_cache(maxsize=2048)
+def _time_expressions(text: str, anchor: dt.date | None, offset: int) -> tuple[TimeExpression, ...]:
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for kind, pattern in _COMPILED:
@@ -160,7 +167,7 @@ def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) ->
             taken.append((m.start(), m.end()))
             found.append(TimeExpression(m.start() + offset, m.end() + offset, m.group(0), value, kind,
                                         text[max(0, m.start() - 24):m.start()]))
-    return sorted(found, key=lambda e: e.start)
+    return tuple(sorted(found, key=lambda e: e.start))
 
 
 def _capitalised_mid_sentence(text: str, m: re.Match) -> bool:
