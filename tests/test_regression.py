@@ -2,7 +2,7 @@
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
 the extraction improves. examples/ and tests/corpus/ to tests/corpus7/ are texts in our
-own words with gold used to develop the rules; tests/heldout/ to tests/heldout4/ were
+own words with gold used to develop the rules; tests/heldout/ to tests/heldout5/ were
 written blind and are only measured.
 """
 from __future__ import annotations
@@ -42,6 +42,8 @@ FLOORS = {
                        "statements": 0.93, "countries": 0.99, "macro": 0.91},
     "tests/heldout4": {"persons": 0.97, "positions": 0.87, "meeting pairs": 0.85, "agreements": 0.93,
                        "statements": 0.90, "countries": 0.97, "macro": 0.91},
+    "tests/heldout5": {"persons": 0.93, "positions": 0.87, "meeting pairs": 0.78, "agreements": 0.90,
+                       "statements": 0.86, "countries": 0.97, "macro": 0.89},
 }
 
 
