@@ -1066,3 +1066,13 @@ def test_a_long_portfolio_title_the_hon_after_other_honorifics_and_a_community_s
     assert not names & {"Homeland Security", "Community"}
     assert positions(g, "Nia Worrell") == [("Minister of Foreign Affairs and Foreign Trade", "Barbados")]
     assert positions(g, "Alan Browne")[0][1] == "Saint Kitts and Nevis"
+
+
+def test_an_address_after_a_ministry_and_a_company_name_are_not_people():
+    g = run("Foreign Minister Ram Karki held talks with Indian Foreign Secretary Vinod Rao at the Ministry of "
+            "Foreign Affairs, Singha Durbar, on Tuesday. Rao later met Yerlan Bekov, head of the railway "
+            "company Kazakhstan Temir Zholy, and was received in the House of Representatives by its "
+            "Speaker, Agni Sapkota.")
+    names = {p["name"] for p in g["persons"]}
+    assert not names & {"Singha Durbar", "Kazakhstan Temir Zholy"}
+    assert {"Ram Karki", "Vinod Rao", "Yerlan Bekov", "Agni Sapkota"} <= names

@@ -449,6 +449,10 @@ def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMent
     return keep
 
 
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:at|in)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:Ministry|Office|Palace|House|Headquarters|Secretariat|Building|"
+    r"Centre|Center|Hall)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)?,\s+|"
+    r"\b(?:company|firm|carrier|airline|operator|corporation|railway|corridor|pipeline|project|programme)\s+)$")
 _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|envoys|leaders|presidents|premiers|"
                         r"heads of (?:state|government|(?:the\s+)?delegations?)|delegations|secretaries)\s+(?:from|of)\s+(?:the\s+)?")
 
@@ -618,6 +622,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     found = [p for p in found if p.source in ("title", "apposition") or not (
         re.search(r"\b(?:the|at)\s+$", text[max(0, p.start - 4):p.start]) and
         (re.match(r"\s+[a-z]", text[p.end:p.end + 3]) or text[max(0, p.start - 3):p.start].strip() == "at"))]
+    # "the Ministry of Foreign Affairs, Singha Durbar", "the railway company Kazakhstan Temir Zholy":
+    # an address or a thing the model took for a person
+    found = [p for p in found if p.source != "ner" or not _NOT_A_PERSON_BEFORE.search(text, max(0, p.start - 60), p.start)]
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
     places = {name for _, _, name in m.places}     # what the model calls a place
