@@ -1076,3 +1076,12 @@ def test_an_address_after_a_ministry_and_a_company_name_are_not_people():
     names = {p["name"] for p in g["persons"]}
     assert not names & {"Singha Durbar", "Kazakhstan Temir Zholy"}
     assert {"Ram Karki", "Vinod Rao", "Yerlan Bekov", "Agni Sapkota"} <= names
+
+
+def test_a_phone_call_with_two_counterparts_is_two_calls_and_and_then_with_is_another():
+    g = run("KINGSTON — Foreign Minister Senator Alicia Brown yesterday spoke by telephone with her counterparts "
+            "from Haiti and the Dominican Republic. Haiti's Minister of Foreign Affairs, Jean Pierre, thanked "
+            "Jamaica. The Dominican Minister of Foreign Affairs, Luis Peña, did the same. On Tuesday, Brown spoke "
+            "with the Cuban Ambassador, Mr. Raúl Díaz, and then with the Secretary-General of CARICOM, Mr. Carl Hope.")
+    assert {frozenset({"Alicia Brown", x}) for x in ("Jean Pierre", "Luis Peña", "Raúl Díaz", "Carl Hope")} <= pairs(g)
+    assert not any(len(m["participants"]) > 2 for m in g["meetings"])

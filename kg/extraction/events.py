@@ -710,10 +710,11 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
-    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+)?with\s|\bbilateral\s+meetings\b|"
+    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s|\bbilateral\s+meetings\b|"
                          r"\b(?:phone|telephone)\s+calls\b", sentence, re.I)
     if len(before) == 1 and len(after) >= 2 and not together and (
-            separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I)):
+            separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I) or
+            re.search(r"(?i)\b(?:tele)?phone\b", trigger)):      # a phone call is one to one
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
         between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
         listed = re.search(r",|\band\b", between) and "(" not in between
