@@ -1085,3 +1085,12 @@ def test_a_phone_call_with_two_counterparts_is_two_calls_and_and_then_with_is_an
             "with the Cuban Ambassador, Mr. Raúl Díaz, and then with the Secretary-General of CARICOM, Mr. Carl Hope.")
     assert {frozenset({"Alicia Brown", x}) for x in ("Jean Pierre", "Luis Peña", "Raúl Díaz", "Carl Hope")} <= pairs(g)
     assert not any(len(m["participants"]) > 2 for m in g["meetings"])
+
+
+def test_present_at_all_three_meetings_joins_each_of_them():
+    g = run("Foreign Minister Dr. Anwar Hossain held separate virtual meetings yesterday with the Ambassadors of "
+            "China and Japan and the High Commissioner of India. The Foreign Secretary, Mr. Kamal Uddin, was "
+            "present at all three meetings. The Chinese Ambassador, Mr. Li Qiang, thanked Bangladesh. The Japanese "
+            "Ambassador, Mr. Ito Ken, and the Indian High Commissioner, Ms. Asha Rao, spoke of vaccines.")
+    assert all("Kamal Uddin" in m["participants"] for m in g["meetings"])
+    assert {frozenset({"Anwar Hossain", "Kamal Uddin", x}) for x in ("Li Qiang", "Ito Ken", "Asha Rao")} <= pairs(g)
