@@ -25,12 +25,12 @@ FLOORS = {
                       "statements": 0.94, "countries": 0.98, "macro": 0.95},
     "tests/corpus3": {"persons": 0.97, "positions": 0.90, "meeting pairs": 0.95, "agreements": 1.00,
                       "statements": 0.89, "countries": 0.98, "macro": 0.95},
-    "tests/corpus4": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.96, "agreements": 0.94,
+    "tests/corpus4": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.98, "agreements": 0.94,
                       "statements": 0.92, "countries": 0.99, "macro": 0.95},
     "tests/corpus5": {"persons": 0.96, "positions": 0.92, "meeting pairs": 0.92, "agreements": 0.92,
                       "statements": 0.96, "countries": 1.00, "macro": 0.94},
-    "tests/corpus6": {"persons": 0.97, "positions": 0.79, "meeting pairs": 0.85, "agreements": 0.95,
-                      "statements": 0.94, "countries": 0.98, "macro": 0.91},
+    "tests/corpus6": {"persons": 0.97, "positions": 0.79, "meeting pairs": 0.87, "agreements": 0.95,
+                      "statements": 0.94, "countries": 0.98, "macro": 0.92},
     "tests/corpus7": {"persons": 0.97, "positions": 0.92, "meeting pairs": 0.96, "agreements": 0.92,
                       "statements": 0.94, "countries": 0.99, "macro": 0.95},
     # written blind: never used to develop the rules, only measured
@@ -42,7 +42,7 @@ FLOORS = {
                        "statements": 0.93, "countries": 0.99, "macro": 0.91},
     "tests/heldout4": {"persons": 0.97, "positions": 0.87, "meeting pairs": 0.85, "agreements": 0.93,
                        "statements": 0.90, "countries": 0.97, "macro": 0.91},
-    "tests/heldout5": {"persons": 0.93, "positions": 0.87, "meeting pairs": 0.78, "agreements": 0.90,
+    "tests/heldout5": {"persons": 0.93, "positions": 0.87, "meeting pairs": 0.79, "agreements": 0.90,
                        "statements": 0.86, "countries": 0.97, "macro": 0.89},
 }
 
