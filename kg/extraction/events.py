@@ -19,7 +19,7 @@ from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
-from .persons import _HONORIFIC_GAP, _HONORIFIC_WORDS, PersonResolver, canonical_title
+from .persons import _ENVOY, _HONORIFIC_GAP, _HONORIFIC_WORDS, PersonResolver, canonical_title
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
@@ -180,7 +180,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         envoy = head in ("envoy", "ambassador")     # "the Chinese envoy": its ambassador
         keys = [k for k, p in ctx.people.persons.items() if any(
             q.country == country.name and (head in canonical_title(q.title).split() or
-                                           envoy and re.search(r"(?i)ambassador|envoy|charg|high commissioner", q.title))
+                                           envoy and _ENVOY.search(q.title))
             for q in p.positions)]
         key = _salient(ctx, keys, am.start())
         if key:
@@ -588,7 +588,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
 # present were D and E.": who sat at the meeting just told
 _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|were)\s+(?:co-)?chaired\s+by\b|"
                         r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|"
-                        r"\b[Aa]lso\s+(?:present|attending|participating)\s+(?:was|were)\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
+                        r"\b[Aa]lso\s+present\s+were\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:
