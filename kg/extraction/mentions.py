@@ -449,6 +449,18 @@ def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMent
     return keep
 
 
+def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of "A, B and C" starting at ``pos``: names of two words or more."""
+    names = []
+    while (span := _name_after(text, pos)) and span[0] == pos and len(text[span[0]:span[1]].split()) >= 2:
+        names.append(span)
+        sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+").match(text, span[1])
+        if not sep:
+            break
+        pos = sep.end()
+    return names
+
+
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?:at|in)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:Ministry|Office|Palace|House|Headquarters|Secretariat|Building|"
     r"Centre|Center|Hall)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)?,\s+|"
@@ -523,16 +535,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 add(*second, "title")
     # "his colleagues from Kazakhstan, Tajikistan and Uzbekistan - A, B and C -"
     for lm in re.finditer(r"\b(?:counterparts|colleagues|ministers)\s+(?:from|of)\s+[^–—:(\n.]{3,90}?\s+[–—:(-]\s+", text):
-        pos = lm.end()
-        while True:
-            span = _name_after(text, pos)
-            if not span or span[0] != pos or len(text[span[0]:span[1]].split()) < 2:
-                break
+        for span in _listed_names(text, lm.end()):
             add(*span, "title")
-            sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+").match(text, span[1])
-            if not sep:
-                break
-            pos = sep.end()
     # "the foreign ministers of Croatia, Latvia and Malta, A, B and C"
     for lm in _PLURAL_OF.finditer(text):
         pos, count = lm.end(), 0
@@ -543,16 +547,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 break
             pos = sep.end()
         lead = re.compile(r"(?:,|\s+[–—:(-])\s+").match(text, cm.end()) if count >= 2 and cm else None
-        names: list[tuple[int, int]] = []
-        pos = lead.end() if lead else -1
-        while lead and (span := _name_after(text, pos)) and span[0] == pos and \
-                len(text[span[0]:span[1]].split()) >= 2 and not lex.countries.lookup(text[span[0]:span[1]]):
-            names.append(span)
-            sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+").match(text, span[1])
-            if not sep:
-                break
-            pos = sep.end()
-        if len(names) == count:
+        names = _listed_names(text, lead.end()) if lead else []
+        if len(names) == count and not any(lex.countries.lookup(text[a:b]) for a, b in names):
             for span in names:
                 add(*span, "title")
     # "her counterparts from Paraguay, Rubén Ayala, and Uruguay, Sofía Ferreira"
