@@ -1094,3 +1094,25 @@ def test_present_at_all_three_meetings_joins_each_of_them():
             "Ambassador, Mr. Ito Ken, and the Indian High Commissioner, Ms. Asha Rao, spoke of vaccines.")
     assert all("Kamal Uddin" in m["participants"] for m in g["meetings"])
     assert {frozenset({"Anwar Hossain", "Kamal Uddin", x}) for x in ("Li Qiang", "Ito Ken", "Asha Rao")} <= pairs(g)
+
+
+def test_a_ministry_release_that_names_no_country_speaks_for_the_country_visitors_come_to():
+    text = ("---\nid: t\npublished: 2024-03-14\nsource: \"Ministry of Foreign Affairs, press office\"\n---\n"
+            "Weekly briefing by the Spokesperson\n\n"
+            "The Spokesperson, Ms. Dina Farouk, opened the briefing with the visit of Foreign Minister "
+            "Omar Lindqvist of Sweden. During his official visit to Egypt, Lindqvist held talks with "
+            "Deputy Prime Minister and Foreign Minister Karim Nassar. Nassar briefed him on Egypt's aid "
+            "to Sudan. Egypt and Sweden signed a memorandum on water research. Egypt also welcomed the "
+            "ceasefire in Sudan.")
+    g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
+    assert positions(g, "Karim Nassar") == [("Deputy Prime Minister and Foreign Minister", "Egypt")]
+    assert positions(g, "Dina Farouk") == [("Spokesperson", "Egypt")]
+    assert positions(g, "Omar Lindqvist") == [("Foreign Minister", "Sweden")]
+
+
+def test_a_release_naming_two_countries_equally_gives_no_home():
+    text = ("---\nid: t\npublished: 2024-03-14\nsource: \"Ministry of Foreign Affairs\"\n---\n"
+            "The Foreign Minister, Mr. Tomas Ruiz, met Kenya's Foreign Minister Ann Wanjiru. Kenya and "
+            "Chile agreed to open embassies. Chile and Kenya will hold consultations in May.")
+    g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
+    assert positions(g, "Tomas Ruiz") == [("Foreign Minister", None)]

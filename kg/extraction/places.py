@@ -97,6 +97,32 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = lex.countries.by_code(capitals().get(dm.group(1).casefold().rstrip(".")))
             if country:
                 return country.name
+    if document.source and _GOVERNMENT_SOURCE.search(document.source):
+        return _country_spoken_for(body, lex)
+    return None
+
+
+# A release of "the Ministry of Foreign Affairs" or "the Presidency" that names no country
+# speaks for the country it is about: the one visitors come to and that the text names most.
+_GOVERNMENT_SOURCE = re.compile(
+    r"\b(?:Ministry|Ministère|Department\s+of|Presidency|President's\s+Office|Office\s+of\s+the\s+"
+    r"(?:President|Prime\s+Minister)|Prime\s+Minister's\s+Office|Government|Spokesperson)\b", re.I)
+_HOST_CUE = re.compile(r"\b(?:visit|trip|tour|arrived|arrival)\s+(?:to|in)\s+(?:the\s+)?$|"
+                       r"\b(?:Ambassador|High\s+Commissioner|Embassy)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+def _country_spoken_for(body: str, lex: Lexicon) -> str | None:
+    """The country named most, a visit's or an ambassador's destination counting three times;
+    none where two countries tie."""
+    score: dict[str, int] = {}
+    for cm in lex.country_form.finditer(body):
+        country = lex.countries.lookup(cm.group(0))
+        if country:
+            host = _HOST_CUE.search(body[max(0, cm.start() - 60):cm.start()])
+            score[country.name] = score.get(country.name, 0) + (3 if host else 1)
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
