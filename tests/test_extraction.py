@@ -1116,3 +1116,12 @@ def test_a_release_naming_two_countries_equally_gives_no_home():
             "Chile agreed to open embassies. Chile and Kenya will hold consultations in May.")
     g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
     assert positions(g, "Tomas Ruiz") == [("Foreign Minister", None)]
+
+
+def test_a_side_in_a_roll_call_gives_its_country_to_a_title_after_the_name():
+    g = run("SUVA, 14 March 2024 -- Prime Minister Sitiveni Rabuka received the visiting President of "
+            "Palau, Surangel Tmetuchl, today. The meeting was attended by Mr. Joeli Nainoca, Minister "
+            "for Trade. Also present on the Palauan side were Ms. Ngirai Ruluked, Minister of State, and "
+            "Mr. Ilebrang Ngiraked, Ambassador of Palau to Fiji.")
+    assert positions(g, "Ngirai Ruluked") == [("Minister of State", "Palau")]
+    assert positions(g, "Joeli Nainoca") == [("Minister for Trade", "Fiji")]

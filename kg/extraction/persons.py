@@ -571,9 +571,13 @@ class PersonResolver:
             cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
             named = cues and next(filter(None, cues[-1].groups()))
             country = named and self.lex.countries.lookup(named.strip())
-            leader = country and next(iter(self.m.in_span(self.m.persons, t.end, t.end + 160)), None)
+            if not country:
+                continue
+            holder = next((key for key, p in self.persons.items()     # "on the Seychellois side were A, Minister of …"
+                           if any(q.evidence and q.evidence.start <= t.start < q.evidence.end for q in p.positions)), None)
+            leader = holder or next((p.key for p in self.m.in_span(self.m.persons, t.end, t.end + 160)), None)
             if leader:
-                for pos in self._open(self.persons[leader.key]):
+                for pos in self._open(self.persons[leader]):
                     if t.head.casefold() in pos.title.casefold():
                         pos.country = country.name
         for person in self.persons.values():
