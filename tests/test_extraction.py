@@ -1125,3 +1125,12 @@ def test_a_side_in_a_roll_call_gives_its_country_to_a_title_after_the_name():
             "Mr. Ilebrang Ngiraked, Ambassador of Palau to Fiji.")
     assert positions(g, "Ngirai Ruluked") == [("Minister of State", "Palau")]
     assert positions(g, "Joeli Nainoca") == [("Minister for Trade", "Fiji")]
+
+
+def test_an_envoy_without_a_country_is_the_one_envoy_of_that_kind_the_text_describes():
+    g = run("Accra, 14 March 2024 - Foreign Minister Kwame Asare met the Ambassadors of Brazil and Spain and "
+            "the High Commissioner of Canada today. Brazilian Ambassador Mr. Paulo Reis spoke of trade. With "
+            "High Commissioner Ms. Anne Tremblay, the minister discussed visas. Spanish Ambassador Ms. Lucia "
+            "Mora thanked Ghana.")
+    assert positions(g, "Anne Tremblay") == [("High Commissioner", "Canada")]
+    assert positions(g, "Kwame Asare") == [("Foreign Minister", "Ghana")]

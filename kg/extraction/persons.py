@@ -607,7 +607,7 @@ class PersonResolver:
                 for pos in self._open(person):
                     if _ENVOY.search(pos.title):
                         pos.country = envoys_of
-        self._envoy_by_adjective(home)
+        self._described_envoys(home)
         if not home:
             return
         first_seen = {p.key: p.start for p in reversed(self.m.persons)}
@@ -620,17 +620,35 @@ class PersonResolver:
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
 
-    def _envoy_by_adjective(self, home: str | None) -> None:
-        """"Talks with the Chinese envoy ... Ambassador Wang Xiaolin": the one envoy the text
-        gives no country is the one it calls Chinese."""
+    def _described_envoys(self, home: str | None) -> None:
+        """"Talks with the Chinese envoy ... Ambassador Wang Xiaolin", "met the Ambassadors of China
+        and Japan and the High Commissioner of India ... High Commissioner Ms. Rao": an envoy the
+        text gives no country is the one envoy of that kind it describes and no one else holds."""
         open_envoys = [pos for p in self.persons.values() for pos in self._open(p) if _ENVOY.search(pos.title)]
+        if not open_envoys:
+            return
         titled = [(q.evidence.start, q.evidence.end) for p in self.persons.values() for q in p.positions if q.evidence]
-        said = {c.country.name for c in self.m.countries if c.adjective and c.country.name != home and
-                not any(0 <= a - c.end <= 2 for a, _ in titled) and     # "Tomas Novak, the Czech Ambassador"
-                re.match(r"\s+(?:envoy|ambassador|diplomat|high commissioner)\b", self.m.text[c.end:c.end + 25], re.I) and
-                (c.text.lower().startswith("the ") or re.search(r"\b[Tt]he\s+$", self.m.text[max(0, c.start - 4):c.start]))}
-        if len(open_envoys) == 1 and len(said) == 1:
-            open_envoys[0].country = said.pop()
+        said: set[tuple[str, str]] = set()
+        for c in self.m.countries:
+            if c.country.name == home:
+                continue
+            if c.adjective:
+                kind = re.match(r"\s+(envoy|ambassador|diplomat|high commissioner)\b", self.m.text[c.end:c.end + 25], re.I)
+                if kind and not any(0 <= a - c.end <= 2 for a, _ in titled) and (     # "Tomas Novak, the Czech Ambassador"
+                        c.text.lower().startswith("the ") or re.search(r"\b[Tt]he\s+$", self.m.text[max(0, c.start - 4):c.start])):
+                    said.add((kind.group(1).lower(), c.country.name))
+                continue
+            kind = _ENVOYS_OF.search(self.m.text[max(0, c.start - 80):c.start])   # "the Ambassadors of China and"
+            if kind:
+                said.add((re.sub(r"s$", "", kind.group(1).lower()), c.country.name))
+        held = {q.country for p in self.persons.values() for q in p.positions if q.country and _ENVOY.search(q.title)}
+        for pos in open_envoys:
+            title = pos.title.lower()
+            fits = {country for kind, country in said if country not in held and
+                    (kind in ("envoy", "diplomat") or kind in title or "envoy" in title)}
+            if len(fits) == 1:
+                pos.country = fits.pop()
+                held.add(pos.country)
 
     def _visited_country(self) -> str | None:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
@@ -674,6 +692,9 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b")
+_ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors of China, Japan and"
+    r"(?s).*\b((?i:ambassadors?|high\s+commissioners?))\s+of\s+(?:the\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s*|\s+and\s+(?:the\s+)?|\s+))*$")
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
