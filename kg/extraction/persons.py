@@ -602,10 +602,11 @@ class PersonResolver:
                     if _HEAD_OF_STATE.match(canonical_title(pos.title)) and (_fold_title(pos.title), host) not in held:
                         pos.country = host
                         held.add((_fold_title(pos.title), host))
-        if envoys_of:     # an embassy's release: its own envoys, the host country's officials
-            for person in self.persons.values():
+        if envoys_of:     # an embassy's release: its own envoys and visitors, the host country's officials
+            visitors = self._visitors_to(home)
+            for key, person in self.persons.items():
                 for pos in self._open(person):
-                    if _ENVOY.search(pos.title):
+                    if _ENVOY.search(pos.title) or key in visitors:
                         pos.country = envoys_of
         self._described_envoys(home)
         if not home:
@@ -650,6 +651,20 @@ class PersonResolver:
                 pos.country = fits.pop()
                 held.add(pos.country)
 
+    def _visitors_to(self, country: str | None) -> set[str]:
+        """Persons the text says came to ``country``: "Dr. A, paid a working visit to Belgrade"."""
+        from .places import country_of_place
+        found = set()
+        for p in self.m.persons:
+            sentence = self.m.sentence_at(p.start)
+            vm = _VISIT_TO.match(self.m.text, p.end, sentence.end)
+            if not vm or self.m.in_span(self.m.persons, p.end, vm.start("place")):
+                continue
+            place = country_of_place(vm.group("place"), self.lex) or country_of_place(vm.group("place").split()[0], self.lex)
+            if place and place.name == country:
+                found.add(p.key)
+        return found
+
     def _visited_country(self) -> str | None:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
         from .places import country_of_place
@@ -692,6 +707,10 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b")
+_VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
+    r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on)\s+"
+    r"(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|trip)\s+to|arrived\s+in)\s+(?:the\s+)?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")
 _ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors of China, Japan and"
     r"(?s).*\b((?i:ambassadors?|high\s+commissioners?))\s+of\s+(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s*|\s+and\s+(?:the\s+)?|\s+))*$")
