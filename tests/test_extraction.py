@@ -1134,3 +1134,15 @@ def test_an_envoy_without_a_country_is_the_one_envoy_of_that_kind_the_text_descr
             "Mora thanked Ghana.")
     assert positions(g, "Anne Tremblay") == [("High Commissioner", "Canada")]
     assert positions(g, "Kwame Asare") == [("Foreign Minister", "Ghana")]
+
+
+def test_an_embassy_release_gives_its_own_country_to_a_visitor_and_the_visiting_title_finds_her():
+    text = ("---\nid: t\npublished: 2024-03-14\nsource: \"Embassy of Austria in Ljubljana (news)\"\n---\n"
+            "The State Secretary for European Affairs, Dr. Anna Gruber, paid a working visit to Ljubljana on "
+            "Tuesday. She held talks with State Secretary Marko Kranjc on river transport. Later that day, the "
+            "visiting State Secretary was received by the Minister of Foreign Affairs of Slovenia, Mr. Luka Zorman.")
+    g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
+    assert positions(g, "Anna Gruber") == [("State Secretary for European Affairs", "Austria")]
+    assert positions(g, "Marko Kranjc") == [("State Secretary", "Slovenia")]
+    assert frozenset({"Anna Gruber", "Luka Zorman"}) in pairs(g)
+    assert not any({"Marko Kranjc", "Luka Zorman"} <= set(m["participants"]) for m in g["meetings"])

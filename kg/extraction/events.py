@@ -69,7 +69,9 @@ def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None
     return max(keys, key=lambda k: (k in recent, k == first, ctx.people.mention_count[k]))
 
 
-def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str]:
+def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) -> list[str]:
+    """Holders of the office ``title_text`` names: exactly, within a longer title ("the State
+    Minister"), or by its head word; with ``keep``, the first of those levels it leaves anyone in."""
     want = canonical_title(title_text)
     if want in ("head of state", "heads of state"):     # "the head of state": its president or monarch
         return [k for k, p in ctx.people.persons.items() if any(
@@ -91,6 +93,8 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True) -> list[str
             r"\b(?:deputy|vice|state(?!\s+and\b)|assistant|under|junior|first)\b", canonical_title(q.title))
             for q in ctx.people.persons[k].positions)]
         loose = full or loose
+    if keep is not None:
+        return next((kept for level in (exact, within, loose) if (kept := [k for k in level if keep(k)])), [])
     return exact or loose
 
 
@@ -157,15 +161,16 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         second = re.match(r"\s+and\s+the\s+", text[t.end:t.end + 10])
         if tail and _person_at(m, tail.end()) and not (second and ctx.lex.title.match(text, t.end + second.end())):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
-        keys = _by_title(ctx, t.text, principal=not visiting)
         if adjective is not None:         # "the Ivorian minister"
-            keys = [k for k in keys if any(q.country == adjective.country.name
-                                           for q in ctx.people.persons[k].positions)]
-        if visiting:                      # "the visiting minister": not one of the hosts
-            keys = _visitors(ctx, keys)
-        elif adjective is None and ctx.home and len(canonical_title(t.text).split()) == 1:
-            # a release's bare "the Minister" is its own government's minister
-            keys = [k for k in keys if any(q.country == ctx.home for q in ctx.people.persons[k].positions)] or keys
+            keys = _by_title(ctx, t.text, keep=lambda k: any(q.country == adjective.country.name
+                                                             for q in ctx.people.persons[k].positions))
+        elif visiting:                    # "the visiting minister": not one of the hosts
+            keys = _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
+        else:
+            keys = _by_title(ctx, t.text)
+            if ctx.home and len(canonical_title(t.text).split()) == 1:
+                # a release's bare "the Minister" is its own government's minister
+                keys = [k for k in keys if any(q.country == ctx.home for q in ctx.people.persons[k].positions)] or keys
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
