@@ -1146,3 +1146,18 @@ def test_an_embassy_release_gives_its_own_country_to_a_visitor_and_the_visiting_
     assert positions(g, "Marko Kranjc") == [("State Secretary", "Slovenia")]
     assert frozenset({"Anna Gruber", "Luka Zorman"}) in pairs(g)
     assert not any({"Marko Kranjc", "Luka Zorman"} <= set(m["participants"]) for m in g["meetings"])
+
+
+def test_a_lede_with_descriptions_dates_the_meeting_its_next_sentence_names_and_sides_join_it():
+    g = run("LUSAKA, March 14 -- The Malawian head of state was received on Tuesday at State House by his "
+            "Zambian counterpart for talks on trade and electricity. President Peter Banda and President Hakainde "
+            "Mwale first held a meeting in private, followed by talks between the two delegations. The Zambian "
+            "side included the Minister of Foreign Affairs, Mr. Stanley Kakoma. With the Malawian President were "
+            "the Minister of Foreign Affairs, Ms. Nancy Tembo, and the Minister of Energy, Mr. Ibrahim Matola.")
+    meeting = next(mt for mt in g["meetings"] if "Peter Banda" in mt["participants"])
+    assert set(meeting["participants"]) == {"Peter Banda", "Hakainde Mwale", "Stanley Kakoma", "Nancy Tembo",
+                                            "Ibrahim Matola"}
+    assert meeting["date"] == "2024-03-12"
+    assert positions(g, "Nancy Tembo") == [("Minister of Foreign Affairs", "Malawi")]
+    assert positions(g, "Ibrahim Matola") == [("Minister of Energy", "Malawi")]
+    assert positions(g, "Stanley Kakoma") == [("Minister of Foreign Affairs", "Zambia")]

@@ -375,8 +375,9 @@ class PersonResolver:
                 continue
             after = _COMMA_HONORIFIC.match(text, fact.end) or re.compile(
                 r"\s+(?:(?:for|of|on)\s+)?[a-z][^,.;]{0,40}?" + _COMMA_HONORIFIC.pattern).match(text, fact.end)
-            if not after:
-                continue
+            if not after or any(fact.end < u.start < after.end() and re.search(r"\b(?:the|an?)\s+$", text[u.start - 5:u.start])
+                                for u in m.titles):
+                continue    # "With the Malawian President were the Minister of Energy, Ms. A": A's title is the second
             p = next((p for p in m.persons if p.start == after.end()), None)
             if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
                               text[p.end:p.end + 12]):
@@ -706,7 +707,8 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
-    r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b")
+    r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b|"
+    r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on)\s+"
     r"(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|trip)\s+to|arrived\s+in)\s+(?:the\s+)?"
