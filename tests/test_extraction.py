@@ -1161,3 +1161,13 @@ def test_a_lede_with_descriptions_dates_the_meeting_its_next_sentence_names_and_
     assert positions(g, "Nancy Tembo") == [("Minister of Foreign Affairs", "Malawi")]
     assert positions(g, "Ibrahim Matola") == [("Minister of Energy", "Malawi")]
     assert positions(g, "Stanley Kakoma") == [("Minister of Foreign Affairs", "Zambia")]
+
+
+def test_styles_of_address_are_honorifics_not_names():
+    g = run("The President of the Republic of Chile, Her Excellency Ana Rojas, held talks with the Sultan's "
+            "envoy. She then called on the Minister of Energy of Brunei, Dato Seri Setia Awang Haji Yusof bin "
+            "Salleh, and on the Prime Minister of Malaysia, YAB Dato' Seri Idris bin Hamid.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Ana Rojas", "Yusof bin Salleh", "Idris bin Hamid"} <= names
+    assert positions(g, "Ana Rojas") == [("President", "Chile")]
+    assert positions(g, "Yusof bin Salleh") == [("Minister of Energy", "Brunei")]

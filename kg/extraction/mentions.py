@@ -16,6 +16,9 @@ from ..slugs import fold
 from .countries import Country
 from .lexicon import Lexicon
 
+# Malay and Bruneian styles: "Dato Seri Setia Awang Haji", "YAB Dato' Seri", "Pehin Orang Kaya"
+MALAY_STYLES = (r"(?:Dato['’]?|Datuk|Datin|Pehin|Pengiran|Tan\s+Sri|Toh\s+Puan)"
+                r"(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa|Utama|Wira|Amar|Orang\s+Kaya))*|Awang|Dayang")
 HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
@@ -23,8 +26,8 @@ HONORIFICS = re.compile(
     r"Counsellor|Counselor|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
-    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|Dato['’]? Sri|Dato['’]? Seri|Datuk Seri|Datuk|Dato['’]?|Tan Sri|Ibu|Bapak|Pak|"
-    r"YB|YAB|YBhg|Haji|Hajjah|Alhaji|Alhaja|"
+    r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|" + MALAY_STYLES + r"|Ibu|Bapak|Pak|"
+    r"YB|YAB|YBhg|Haji|Hajah|Hajjah|Alhaji|Alhaja|"
     r"General \(Ret\.?\)|\(Ret\.?\))\s+)+")
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
