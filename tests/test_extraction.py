@@ -1171,3 +1171,13 @@ def test_styles_of_address_are_honorifics_not_names():
     assert {"Ana Rojas", "Yusof bin Salleh", "Idris bin Hamid"} <= names
     assert positions(g, "Ana Rojas") == [("President", "Chile")]
     assert positions(g, "Yusof bin Salleh") == [("Minister of Energy", "Brunei")]
+
+
+def test_malay_names_keep_their_patronym_and_a_capital_lends_no_name_parts():
+    g = run("BANDAR SERI BEGAWAN, March 14 -- The Deputy Minister, Dato' Lim Wei Ming, called on the Permanent "
+            "Secretary at the Ministry of Finance, Hajah Nur Aisyah binti Kamal, today. Later, the Deputy Minister "
+            "met the Minister of Development, Dato Seri Paduka Awang Haji Zulkifli bin Osman, in Bandar Seri Begawan.")
+    names = {p["name"] for p in g["persons"]}
+    assert "Nur Aisyah binti Kamal" in names and "Zulkifli bin Osman" in names
+    assert not names & {"Seri", "Bandar Seri Begawan", "Begawan"}
+    assert positions(g, "Zulkifli bin Osman") == [("Minister of Development", "Brunei")]

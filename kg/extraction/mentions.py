@@ -18,7 +18,8 @@ from .lexicon import Lexicon
 
 # Malay and Bruneian styles: "Dato Seri Setia Awang Haji", "YAB Dato' Seri", "Pehin Orang Kaya"
 MALAY_STYLES = (r"(?:Dato['’]?|Datuk|Datin|Pehin|Pengiran|Tan\s+Sri|Toh\s+Puan)"
-                r"(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa|Utama|Wira|Amar|Orang\s+Kaya))*|Awang|Dayang")
+                r"(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa|Utama|Wira|Amar|Orang\s+Kaya))*|"
+                r"(?:Paduka|Setia)(?:\s+(?:Seri|Sri|Laila|Jasa|Utama|Wira|Amar))*|Awang|Dayang")
 HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
@@ -33,7 +34,7 @@ HONORIFICS = re.compile(
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
     r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
-    r"(?:al|el|bin|bint|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
+    r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
     "The", "A", "An", "On", "In", "At", "During", "After", "Before", "His", "Her", "Their",
@@ -359,11 +360,12 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
-_PARTICLES = {"al", "el", "bin", "bint", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
+_PATRONYM = re.compile(r"\s+(?:bin|binti|binte|bint|bte|ibn)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+)?")
+_PARTICLES = {"al", "el", "bin", "bint", "binti", "binte", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
               "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
 
 
-_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
+_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
 
 
 _COMMA_PORTFOLIO = re.compile(
@@ -510,7 +512,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             span = inside and _name_after(text, inside.end)
             if span:        # "State [Councilor Gao] Zhenping": the name follows the title
                 start, end = span
-            add(start, end, "ner")
+            patronym = _PATRONYM.match(text, end)     # "[Siti Aminah] binti Omar"
+            add(start, patronym.end() if patronym else end, "ner")
     cues = [_after_of_country(text, t.end, lex) for t in m.titles
             if re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text)]      # "acting Foreign Minister X"
     for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun"
@@ -606,7 +609,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             if span:
                 add(*span, "apposition")
     # Repeats: a full name's parts, wherever the model missed them.
-    known = {p.name for p in found}
+    from .places import capitals   # a capital city is a place, whatever the model says
+
+    known = {p.name for p in found if p.name.casefold() not in capitals()}   # not "Seri" of "Bandar Seri Begawan"
     tokens = {w for n in known for w in n.split() if len(w) > 2 and w not in _NOT_NAME_WORDS}
     for form in sorted(known | tokens, key=len, reverse=True):
         for rm in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text[offset:]):
@@ -616,7 +621,6 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             if any(c.start <= s < c.end for c in m.countries):
                 continue
             add(s, e, "repeat")
-    from .places import capitals   # a capital city is a place, whatever the model says
 
     found = [p for p in found if p.source in ("title", "apposition") or not (
         re.search(r"\b(?:the|at)\s+$", text[max(0, p.start - 4):p.start]) and

@@ -171,8 +171,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 if end < p.start < stop:
                     stop = p.start
             raw = text[end:stop].rstrip(" ,")
-            raw = re.sub(r"(?:,?\s*(?:H\.\s?E\.|Hon\.?|Honourable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Smt\.?|Prof\.?|Sheikh|Sheikha|"
-                         r"Sayyid|Ibu|Bapak|Amb\.|(?:the\s+)?Rt\.?\s+Hon\.?))+$", "", raw).rstrip(" ,")
+            raw = re.sub(r"(?:,?\s*(?:" + _HONORIFIC_WORDS + r"))+$", "", raw).rstrip(" ,")
             raw = re.sub(r",\s*[A-Z]{1,2}$", "", raw)      # the "H" of "..., H.E. Mr. NAME"
             if text[stop:stop + 1] == ".":
                 raw = re.sub(r"\s+[A-Z]{1,2}$", "", raw)   # "... Foreign Affairs H.E. Dr. NAME"
