@@ -1181,3 +1181,16 @@ def test_malay_names_keep_their_patronym_and_a_capital_lends_no_name_parts():
     assert "Nur Aisyah binti Kamal" in names and "Zulkifli bin Osman" in names
     assert not names & {"Seri", "Bandar Seri Begawan", "Begawan"}
     assert positions(g, "Zulkifli bin Osman") == [("Minister of Development", "Brunei")]
+
+
+def test_head_of_state_leader_delegation_with_comma_and_designate():
+    g = run("Dushanbe, 14 March 2024 -- The Head of State, Emomali Saidov, today received the visiting delegation "
+            "of the Republic of Mongolia, led by Minister of Foreign Affairs Bold Ganbaatar. On Monday, the "
+            "President had a telephone conversation with the President of Georgia, Nino Beridze. The Georgian "
+            "leader congratulated Tajikistan on the new power line. Both presidents voiced concern about floods. "
+            "Yesterday, the minister received the Ambassador-designate of Hungary, Tamas Kovacs.")
+    assert positions(g, "Bold Ganbaatar") == [("Minister of Foreign Affairs", "Mongolia")]
+    assert positions(g, "Tamas Kovacs") == [("Ambassador-designate", "Hungary")]
+    assert frozenset({"Emomali Saidov", "Nino Beridze"}) in pairs(g)
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Nino Beridze", "congratulations"), ("Nino Beridze", "concern"), ("Emomali Saidov", "concern")} <= said

@@ -85,8 +85,8 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) 
                 exact.append(key)
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
-            elif head in have.split():
-                loose.append(key)
+            elif head in have.split() or want == "president" and have == "head of state":
+                loose.append(key)       # "The Head of State, A, ... the President": A
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
         full = [k for k in loose if not any(re.search(
@@ -100,7 +100,8 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) 
 
 _ADJECTIVE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
-    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state))\b")
+    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state|"
+    r"leader|head of state|head of government))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
 _TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
@@ -111,6 +112,8 @@ _POSSESSOR = re.compile(r"[’']s\s+(?:(?:new|former|top|chief|senior|special)\s
                         r"wife|husband|son|daughter|office|ministry|government|predecessor|successor|chief of staff|"
                         r"statement|message|letter|remarks|comments|representative|delegation)\b")
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LEADER = re.compile(r"president|prime minister|head of state|head of government|king|queen|emir|amir|sultan|"
+                     r"chancellor|premier|crown prince")
 _HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
 _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
@@ -170,7 +173,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = _by_title(ctx, t.text)
             if ctx.home and len(canonical_title(t.text).split()) == 1:
                 # a release's bare "the Minister" is its own government's minister
-                keys = [k for k in keys if any(q.country == ctx.home for q in ctx.people.persons[k].positions)] or keys
+                keys = _by_title(ctx, t.text, keep=lambda k: any(
+                    q.country == ctx.home for q in ctx.people.persons[k].positions)) or keys
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
@@ -183,9 +187,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             continue        # "the UK Minister for Africa, Fiona Gresham": a title before a name
         head = "minister" if "diplomat" in am.group("title").lower() else am.group("title").lower().split()[-1]
         envoy = head in ("envoy", "ambassador")     # "the Chinese envoy": its ambassador
+        leader = head in ("leader", "state", "government")     # "the Kazakh leader": its head of state
         keys = [k for k, p in ctx.people.persons.items() if any(
             q.country == country.name and (head in canonical_title(q.title).split() or
-                                           envoy and _ENVOY.search(q.title))
+                                           envoy and _ENVOY.search(q.title) or
+                                           leader and _LEADER.fullmatch(canonical_title(q.title)))
             for q in p.positions)]
         key = _salient(ctx, keys, am.start())
         if key:

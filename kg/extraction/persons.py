@@ -570,7 +570,9 @@ class PersonResolver:
             sentence = self.m.sentence_at(t.start)
             cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
             named = cues and next(filter(None, cues[-1].groups()))
-            country = named and self.lex.countries.lookup(named.strip())
+            inner = named and self.lex.country_form.search(named)    # "of the Republic of Mongolia"
+            country = named and (self.lex.countries.lookup(named.strip()) or
+                                 inner and self.lex.countries.lookup(inner.group(0)))
             if not country:
                 continue
             holder = next((key for key, p in self.persons.items()     # "on the Seychellois side were A, Minister of …"
@@ -702,7 +704,7 @@ class PersonResolver:
 
 _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
     # "The Zambian delegation included", "attended on the Kenyan side by"
-    r"\bdelegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+(?:was\s+)?(?:led|headed)\s+by\b|"
+    r"\bdelegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:was\s+)?(?:led|headed)\s+by\b|"
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
