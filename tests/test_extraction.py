@@ -1194,3 +1194,14 @@ def test_head_of_state_leader_delegation_with_comma_and_designate():
     assert frozenset({"Emomali Saidov", "Nino Beridze"}) in pairs(g)
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert {("Nino Beridze", "congratulations"), ("Nino Beridze", "concern"), ("Emomali Saidov", "concern")} <= said
+
+
+def test_an_acronym_between_title_and_name_and_a_hyphenated_surname_with_a_place_word():
+    g = run("The Secretary General of the Organization of American States (OAS), Marta Quiroga Ruiz, met the "
+            "Minister of Foreign Affairs of Saint Lucia, Vernon Lake-Charles, on Tuesday. Later she received "
+            "the Ambassador of Chile, Ms. Rosa Hall-Pinto.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Marta Quiroga Ruiz", "Vernon Lake-Charles", "Rosa Hall-Pinto"} <= names
+    assert "United States" not in g["countries"]
+    assert frozenset({"Marta Quiroga Ruiz", "Vernon Lake-Charles"}) in pairs(g)
+    assert positions(g, "Vernon Lake-Charles") == [("Minister of Foreign Affairs", "Saint Lucia")]

@@ -46,8 +46,8 @@ def lexicon() -> Lexicon:
     countries = country_lexicon()
     forms = [f for f, _, _ in countries.forms() if len(f) > 1]
     # Case matters: "US" is a country, "us" is not.
-    # "South America" and "Latin American" are not the United States.
-    country_form = re.compile(r"(?<![\w-])(?<!South )(?<!Latin )(?<!Central )(?<!North )(?:[Tt]he\s+)?(?:" + _alternation(forms) + r")(?![\w-])")
+    # "South America", "Latin American" and "the Organization of American States" are not the United States.
+    country_form = re.compile(r"(?<![\w-])(?<!South )(?<!Latin )(?<!Central )(?<!North )(?<!Organization of )(?<!Organisation of )(?:[Tt]he\s+)?(?:" + _alternation(forms) + r")(?![\w-])")
     modifier = _alternation(r[0] for r in parts["modifier"])
     domain = _alternation(r[0] for r in parts["domain"])
     head = _alternation(r[0] for r in parts["head"])

@@ -259,8 +259,8 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-_NOT_IN_NAMES = re.compile(
-    r"\b(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
+_NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" are surnames, "Port-au-Prince" is not
+    r"(?<!\w)(?<!\w-)(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
     r"Foundation|Institute|Committee|House|Street|Square|Avenue|Road|Port|Province|Region|"
     r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|"
     r"Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
@@ -269,7 +269,7 @@ _NOT_IN_NAMES = re.compile(
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme|"
     r"Bureau|Authority|Board|Directorate|Department|Chamber|Federation|Corporation|Party|Movement|Coalition|"
     r"Alliance|Cabinet|Government|Administration|Delegation|Day|Festival|Expo|Conference|Dialogue|Pact|"
-    r"Charter|Protocol|Memorandum|Community)\b")
+    r"Charter|Protocol|Memorandum|Community)(?!\w)(?!-[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
 _SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House", "Street"}
@@ -592,7 +592,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 add(*span, "title")
     for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
         end = _after_of_country(text, t.end, lex)
-        comma = re.compile(r",[ \t]+").match(text, _portfolio_end(text, end, lex))   # "... and Cooperation, Joaquim"
+        # "... and Cooperation, Joaquim", "... of American States (OAS), Ricardo"
+        comma = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,[ \t]+").match(text, _portfolio_end(text, end, lex))
         span = comma and _name_after(text, comma.end())
         words = text[span[0]:span[1]].split() if span else []
         mononym = len(words) == 1 and len(words[0]) >= 4 and words[0] not in lex.portfolio_words and \
