@@ -1205,3 +1205,13 @@ def test_an_acronym_between_title_and_name_and_a_hyphenated_surname_with_a_place
     assert "United States" not in g["countries"]
     assert frozenset({"Marta Quiroga Ruiz", "Vernon Lake-Charles"}) in pairs(g)
     assert positions(g, "Vernon Lake-Charles") == [("Minister of Foreign Affairs", "Saint Lucia")]
+
+
+def test_talks_that_continue_a_paragraph_later_joined_by_ministers_keep_their_participants():
+    g = run("Vilnius, 14 March 2024 -- President Rasa Petraitė held talks today with her Georgian counterpart, "
+            "Davit Kobakhidze, at the Presidential Palace. The guest spoke of the reforms at home. Petraitė "
+            "praised the courage of Georgian voters. The two discussed energy links across the Black Sea.\n\n"
+            "The talks then continued in a wider format, joined by the Minister of Foreign Affairs, Tomas "
+            "Vaitkus, and Georgia's Minister of Economy, Levan Davitashvili.")
+    meeting = next(mt for mt in g["meetings"] if "Rasa Petraitė" in mt["participants"])
+    assert set(meeting["participants"]) == {"Rasa Petraitė", "Davit Kobakhidze", "Tomas Vaitkus", "Levan Davitashvili"}

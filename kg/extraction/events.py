@@ -496,7 +496,9 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             continue
         if found is None:
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
-            if joined and meetings and s.index - last_at <= 2:     # "X also took part in the talks"
+            # "X also took part in the talks"; "The talks then continued ..., joined by A", a paragraph on
+            reach = 6 if re.search(r"\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\b", s.text) else 2
+            if joined and meetings and s.index - last_at <= reach:
                 _regroup(meetings, s.text)
                 keys = [k for _, k in refs]
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
