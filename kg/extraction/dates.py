@@ -1,7 +1,7 @@
 """Time expressions -> ISO dates, resolved against the publication date.
 
 Handles absolute dates in the common news formats, weekdays, ``today``/``yesterday``/``the
-previous day``/``the same day``, ``last March``, ``June last year``, ``last month``, a
+previous day``/``the same day``/``two days ago``, ``last March``, ``June last year``, ``last month``, a
 month with a year and dates without a year. A full date gives ``YYYY-MM-DD``; a month
 ``YYYY-MM``; a year alone ``YYYY``.
 """
@@ -33,6 +33,7 @@ _PATTERNS = [
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same day|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
+    ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday))\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
@@ -40,6 +41,7 @@ _PATTERNS = [
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\b(?:in|of)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
 
 
@@ -108,6 +110,9 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         return anchor.isoformat()
     if match_kind == "tomorrow":
         return (anchor + dt.timedelta(days=1)).isoformat()
+    if match_kind == "days_ago":          # "two days ago", "the day before yesterday"
+        n = 2 if g.get("dby") else _COUNT.get(g["n"].lower()) or int(g["n"])
+        return (anchor - dt.timedelta(days=n)).isoformat()
     if match_kind == "yesterday":
         return (anchor - dt.timedelta(days=1)).isoformat()
     if match_kind == "weekday":

@@ -90,7 +90,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) 
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
         full = [k for k in loose if not any(re.search(
-            r"\b(?:deputy|vice|state(?!\s+and\b)|assistant|under|junior|first)\b", canonical_title(q.title))
+            r"\b(?:deputy|vice|state(?!\s+and\b)|assistant|under|junior|first|prime)\b", canonical_title(q.title))
             for q in ctx.people.persons[k].positions)]
         loose = full or loose
     if keep is not None:

@@ -374,7 +374,9 @@ class PersonResolver:
                 continue
             after = _COMMA_HONORIFIC.match(text, fact.end) or re.compile(
                 r"\s+(?:(?:for|of|on)\s+)?[a-z][^,.;]{0,40}?" + _COMMA_HONORIFIC.pattern).match(text, fact.end)
-            if not after or any(fact.end < u.start < after.end() and re.search(r"\b(?:the|an?)\s+$", text[u.start - 5:u.start])
+            if not after or any(fact.end < u.start < after.end() and (
+                    re.search(r"\b(?:the|an?)\s+$|[’']s\s+$", text[u.start - 5:u.start]) or
+                    re.search(r"\b(?:was|were|is|are|by|with|met|received|included)\b", text[fact.end:u.start]))
                                 for u in m.titles):
                 continue    # "With the Malawian President were the Minister of Energy, Ms. A": A's title is the second
             p = next((p for p in m.persons if p.start == after.end()), None)
