@@ -1224,3 +1224,14 @@ def test_the_minister_is_not_the_prime_minister_of_the_host():
             "Minister Fiame Tuilaepa.")
     assert frozenset({"Jane Cole", "Tui Leota"}) in pairs(g)
     assert frozenset({"Jane Cole", "Fiame Tuilaepa"}) in pairs(g)
+
+
+def test_a_visitor_named_in_apposition_or_by_copula_and_a_byline_that_is_no_person():
+    g = run("Chile seeks more rescue teams\n\nBy Tomás Ibarra Soto\n\nSANTIAGO -- Chile will keep its word, Foreign "
+            "Minister Pablo Reyes told his visitor last Thursday. The visitor, Anne-Sophie Kerbrat, is Haiti's "
+            "minister of foreign affairs. Kerbrat thanked Chile for the rescue teams it sent.")
+    names = {p["name"] for p in g["persons"]}
+    assert "Anne-Sophie Kerbrat" in names and "Tomás Ibarra Soto" not in names
+    assert positions(g, "Anne-Sophie Kerbrat")[0][1] == "Haiti"
+    assert ("Anne-Sophie Kerbrat", "gratitude", "Chile") in {(s["speaker"], s["kind"], s["addressee"])
+                                                            for s in g["statements"]}

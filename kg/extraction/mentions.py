@@ -360,6 +360,8 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
+_ROLE_APPOSITION = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+|new\s+)?"
+                              r"(?:visitor|guest|host|counterpart|envoy|spokes(?:wo)?man|spokesperson),\s+")
 _PATRONYM = re.compile(r"\s+(?:bin|binti|binte|bint|bte|ibn)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+)?")
 _PARTICLES = {"al", "el", "bin", "bint", "binti", "binte", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
               "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
@@ -604,11 +606,15 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(*span, "title")     # "the Ambassador of Indonesia, Soedarmanto, met ..."
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
-        am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?),\s+(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
+        am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
         if am:
             span = _name_before(text, t.start - len(pre) + am.end(1))
             if span:
                 add(*span, "apposition")
+    for rm in _ROLE_APPOSITION.finditer(text, offset):    # "The visitor, Marie-Michèle Désir, is ..."
+        span = _name_after(text, rm.end())
+        if span and span[0] == rm.end() and len(text[span[0]:span[1]].split()) >= 2 and text[span[1]:span[1] + 1] == ",":
+            add(*span, "apposition")
     # Repeats: a full name's parts, wherever the model missed them.
     from .places import capitals   # a capital city is a place, whatever the model says
 
@@ -640,4 +646,17 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
              and p.name.casefold() not in capitals()
              and _squash(p.name) not in _squashed_capitals()
              and (p.name not in places or p.source in ("title", "apposition") or p.name in surnames)]
+    # "By Achieng Odera", "From Ifeoma Okwuosa, Abuja": the reporter, not a person of the news
+    reporters = {p.name for p in found if _BYLINE.fullmatch(text, *_line_of(text, p.start)) and p.name in
+                 _BYLINE.fullmatch(text, *_line_of(text, p.start)).group("name")}
+    found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
     return sorted(found, key=lambda p: p.start)
+
+
+_BYLINE = re.compile(r"[ \t]*(?:By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
