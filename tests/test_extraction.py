@@ -1235,3 +1235,9 @@ def test_a_visitor_named_in_apposition_or_by_copula_and_a_byline_that_is_no_pers
     assert positions(g, "Anne-Sophie Kerbrat")[0][1] == "Haiti"
     assert ("Anne-Sophie Kerbrat", "gratitude", "Chile") in {(s["speaker"], s["kind"], s["addressee"])
                                                             for s in g["statements"]}
+
+
+def test_a_charge_d_affaires_of_the_embassy_of_a_country_is_that_country_s():
+    g = run("San José, 14 March 2024. The Minister of Foreign Affairs, Ana Solís, received the Chargé d'Affaires "
+            "a.i. of the Embassy of Japan, Mr. Sato Kenji, on Tuesday.")
+    assert positions(g, "Sato Kenji") == [("Chargé d'Affaires a.i.", "Japan")]

@@ -180,7 +180,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             # the country ends the title; whatever follows it is a name
             for om in re.finditer(r"\s+of\s+(?:the\s+)?(?:Embassy\s+of\s+(?:the\s+)?)?", raw):
                 cm = lex.country_form.match(raw, om.end())
-                if cm and lex.countries.lookup(cm.group(0)) and (om.start() > 0 or not raw.startswith(" of")):
+                if cm and lex.countries.lookup(cm.group(0)) and (om.start() > 0 or not raw.startswith(" of") or
+                                                                 "Embassy" in om.group(0)):
                     country = lex.countries.lookup(cm.group(0)).name
                     stop = end + cm.end()
                     raw = raw[:om.start()]
