@@ -1241,3 +1241,15 @@ def test_a_charge_d_affaires_of_the_embassy_of_a_country_is_that_country_s():
     g = run("San José, 14 March 2024. The Minister of Foreign Affairs, Ana Solís, received the Chargé d'Affaires "
             "a.i. of the Embassy of Japan, Mr. Sato Kenji, on Tuesday.")
     assert positions(g, "Sato Kenji") == [("Chargé d'Affaires a.i.", "Japan")]
+
+
+def test_agreements_cited_by_date_or_year_presidential_acts_and_signed_minutes():
+    g = run("Foreign Minister Ana Soares of Timor-Leste met Indonesian Foreign Minister Budi Santoso in Dili on "
+            "Monday. They asked their teams to survey the border defined in the Provisional Agreement of 8 April "
+            "2005. Santoso stressed Indonesia's commitment to the 1999 Treaty of Friendship. Soares recalled the "
+            "Dili Presidential Act of 2 May 2002. At the close, the two ministers signed the Agreed Minutes of the "
+            "talks.")
+    found = {(a["name"], a["date"]) for a in g["agreements"]}
+    assert {("Provisional Agreement", "2005-04-08"), ("Treaty of Friendship", "1999"),
+            ("Dili Presidential Act", "2002-05-02")} <= found
+    assert any(name.startswith("Agreed Minutes") for name, _ in found)

@@ -1039,13 +1039,18 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|builds? on|replac\w+)\b|"
-                   r"(?-i:[A-Z]\w+)\s+of\s+(?:19|20)\d\d\b")      # "the Transit Trade Agreement of 1965"
+                   r"\b(?:defined|set out|provided for|established|laid down)\s+(?:in|by)\b|\bcommitment to\b|"
+                   r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
+                   r"\b(?:19|20)\d\d\s+(?-i:[A-Z])\w+")      # "the 1994 Treaty of Peace"
     named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
     if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
             and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"
         return []
     exprs = find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
     date = exprs[0].value if exprs else None
+    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()])
+    if date is None and year:       # "the 1994 Treaty of Peace"
+        date = year.group(1)
     parties = _parties(ctx, s, am)
     signatories = _signatories(ctx, s, am) if _signed_here(ctx, date, text, am) else []
     if not parties:
