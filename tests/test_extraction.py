@@ -1253,3 +1253,20 @@ def test_agreements_cited_by_date_or_year_presidential_acts_and_signed_minutes()
     assert {("Provisional Agreement", "2005-04-08"), ("Treaty of Friendship", "1999"),
             ("Dili Presidential Act", "2002-05-02")} <= found
     assert any(name.startswith("Agreed Minutes") for name, _ in found)
+
+
+def test_he_and_a_named_minister_held_talks_and_he_later_called_on_a_third():
+    g = run("KINGSTON -- Dr Ravi Maharaj, Trinidad and Tobago's Minister of Foreign and CARICOM Affairs, flew in on "
+            "Wednesday. He and Senator Joan Ellis, Jamaica's minister of foreign affairs, held talks on Thursday. "
+            "Both ministers voiced concern about the floods. He later called on Prime Minister Glen Harris, where the "
+            "two discussed gas prices. Ellis recalled that she and Maharaj had first met in Georgetown in 2012.")
+    assert positions(g, "Ravi Maharaj") == [("Minister of Foreign and CARICOM Affairs", "Trinidad and Tobago")]
+    assert pairs(g) == {frozenset({"Ravi Maharaj", "Joan Ellis"}), frozenset({"Ravi Maharaj", "Glen Harris"})}
+    assert all(m["date"] == "2024-03-14" or m["date"].startswith("2024-03") for m in g["meetings"])
+
+
+def test_a_counterpart_named_by_a_two_word_adjective_takes_the_office_in_that_country():
+    g = run("ACCRA -- The Minister for Foreign Affairs, Ama Mensah, today held talks with her Cabo Verdean counterpart, "
+            "Mr. Rui Fonseca. Later, the visiting minister paid a courtesy call on the Vice President, Dr. Kojo Ansah.")
+    assert positions(g, "Rui Fonseca") == [("Minister for Foreign Affairs", "Cape Verde")]
+    assert frozenset({"Rui Fonseca", "Kojo Ansah"}) in pairs(g)

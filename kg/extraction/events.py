@@ -505,8 +505,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
                     last_group = list(meetings[-1].participants)
             _topics(ctx, s, meetings)
-            last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
-                (refs[0][1] if refs else last_subject)
+            last_subject = _next_subject(ctx, s, refs, last_subject)
             anchor = _anchor(ctx, s, [], anchor)
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
@@ -519,7 +518,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
             pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$", clause.text[:trig.start()])
-            if pronoun and not any(off < clause.start + trig.start() for off, _ in crefs):
+            paired = pronoun and re.match(r"(?:He|She)\s+and\s", clause.text[pronoun.start():])    # "He and Senator B held talks"
+            if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
                 if subject:
@@ -527,6 +527,9 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             if len({k for _, k in crefs}) == 1:
                 crefs += _object_pronoun(ctx, clause, trig, {k for _, k in crefs}, last_group)
             tpos = clause.start + trig.start()
+            own = [(off, k) for off, k in crefs if not (off > tpos and _GROUP_AFTER.match(ctx.m.text, off))]
+            if len({k for _, k in own}) >= 2 and any(off < tpos for off, _ in own):
+                crefs = own     # "He called on A, where the two discussed ...": the two are he and A
             exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
                      if e.start >= ctx.dateline_end and (e.text.lower() in _RELATIVE_TO_LAST or
                                                          not _after_publication(ctx, e.value))]
@@ -592,8 +595,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if not made and pending is not None:
             made.append(pending)
         meetings += made
-        last_subject = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs) or \
-            (refs[0][1] if refs else last_subject)
+        last_subject = _next_subject(ctx, s, refs, last_subject)
         if made:
             last_at = s.index
             if pending is None or made[-1] is not pending:
@@ -652,7 +654,9 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     found = []
     for kind, pattern in ctx.lex.meeting:
         for tm in pattern.finditer(s.text):
-            if not _is_future(ctx, s, tm.start(), tm.end()) and not any(
+            # "had first met in Dakar", "had last met at the summit in Kigali": background
+            background = _MET_BEFORE.search(s.text, max(0, tm.start() - 60), tm.end())
+            if not background and not _is_future(ctx, s, tm.start(), tm.end()) and not any(
                     tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
     found.sort(key=lambda f: f[1][0])
@@ -873,8 +877,28 @@ def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
         if token.dep_ == "ROOT":
             span = ctx.m.subject_span(pos)
             if span:
-                return next((k for off, k in refs if span[0] <= off < span[1]), None)
+                if re.match(r"(?:He|She)\s+and\b", ctx.m.text[span[0]:span[1]]):
+                    return None     # "He and Senator B held talks": "he" goes on being who he was
+                keys = list(dict.fromkeys(k for off, k in refs if span[0] <= off < span[1]))
+                return keys[0] if len(keys) == 1 else None      # "Both ministers": no one subject
     return None
+
+
+_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+met\b|\b(?:last|first)\s+met\s+(?:in|at)\b")
+_GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
+
+
+def _next_subject(ctx: Context, s: Sentence, refs, last_subject: str | None) -> str | None:
+    """Who "he" or "she" means after sentence ``s``: the subject of its last clause, else of
+    its main clause, else the first person it names; the one before when it only has "he and
+    B" or a group ("Both ministers") as subject."""
+    found = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs)
+    if found:
+        return found
+    if re.search(r"\b(?:[Hh]e|[Ss]he)\s+and\b", s.text) or not refs or \
+            sum(1 for off, _ in refs if off == refs[0][0]) > 1:
+        return last_subject
+    return refs[0][1]
 
 
 def _last_subject(ctx: Context, s: Sentence, refs) -> str | None:
@@ -884,10 +908,12 @@ def _last_subject(ctx: Context, s: Sentence, refs) -> str | None:
     for token in ctx.m.tokens_in(s.start, s.end):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj"):
             sub = list(token.subtree)
+            if sub[0].lower_ in ("he", "she") and len(sub) > 2 and sub[1].lower_ == "and":
+                continue        # "He and Senator B held talks": "he" goes on being who he was
             a, b = sub[0].idx + ctx.m.offset, sub[-1].idx + len(sub[-1].text) + ctx.m.offset
-            key = next((k for off, k in refs if a <= off < b), None)
-            if key:
-                found = key
+            keys = {k for off, k in refs if a <= off < b}
+            if len(keys) == 1:      # not "Both ministers voiced concern": "he" is not one of a pair
+                found = keys.pop()
     return found
 
 

@@ -84,7 +84,7 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
         for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+(?:\s(?:(?:es|de|del|la|el|of)\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+){0,2})"
-                              r"(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s[—–-]\s|$))", line):
+                              r"(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s(?:[—–-]|--)\s|$))", line):
             at_start = dm.start(1) == len(line) - len(line.lstrip())
             if not at_start and (dm.group(1).casefold().rstrip(".") in _HUB_CITIES or
                                  not re.search(r"\bin\s+$", line[:dm.start(1)]) or
