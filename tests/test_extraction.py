@@ -1270,3 +1270,23 @@ def test_a_counterpart_named_by_a_two_word_adjective_takes_the_office_in_that_co
             "Mr. Rui Fonseca. Later, the visiting minister paid a courtesy call on the Vice President, Dr. Kojo Ansah.")
     assert positions(g, "Rui Fonseca") == [("Minister for Foreign Affairs", "Cape Verde")]
     assert frozenset({"Rui Fonseca", "Kojo Ansah"}) in pairs(g)
+
+
+def test_delegation_heads_who_clause_speakers_bare_envoys_and_a_diplomat_s_rank():
+    g = run("Lima, 14 March 2024. The Permanent Representative to the OAS, Ambassador Rosa Vidal, met the Chargé "
+            "d'Affaires of Japan, Mr. Ito Ken, today. The diplomat, for his part, conveyed his country's condolences "
+            "to Peru. The Peruvian delegation was headed by the Vice Minister and Secretary General of Foreign "
+            "Affairs, Ana Ríos. Leading the Ecuadorian side was Vice Minister of Foreign Affairs Galo Vera. Vera was "
+            "later received by Foreign Minister Luis Paz, who asked him to convey an invitation to visit Lima.")
+    assert positions(g, "Rosa Vidal") == [("Permanent Representative to the OAS", "Peru")]
+    assert positions(g, "Ana Ríos") == [("Vice Minister and Secretary General of Foreign Affairs", "Peru")]
+    assert positions(g, "Galo Vera") == [("Vice Minister of Foreign Affairs", "Ecuador")]
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Ito Ken", "condolences"), ("Luis Paz", "invitation")} <= said
+
+
+def test_a_malay_given_name_is_the_person_and_a_second_minister_keeps_second():
+    g = run("Datuk Ahmad Faiz bin Osman, Deputy Minister of Foreign Affairs of Malaysia, arrived on Monday. Yesterday, "
+            "Datuk Ahmad Faiz called on the Second Minister of Foreign Affairs of Brunei, Dato Erywan bin Yusof.")
+    assert {p["name"] for p in g["persons"]} == {"Ahmad Faiz bin Osman", "Erywan bin Yusof"}
+    assert positions(g, "Erywan bin Yusof") == [("Second Minister of Foreign Affairs", "Brunei")]

@@ -116,6 +116,7 @@ _LEADER = re.compile(r"president|prime minister|head of state|head of government
                      r"chancellor|premier|crown prince")
 _HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
 _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b")
+_BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
 
@@ -219,6 +220,13 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, [k for k in keys if k in last_group] or keys, sm.start())
         if key:
             refs.append((sm.start(), key))
+    for dm in _BARE_ENVOY.finditer(text, start, end):     # "The diplomat, for his part, conveyed"
+        if any(dm.start() <= off < dm.end() for off, _ in refs):
+            continue
+        envoys = [k for k, p in ctx.people.persons.items() if any(_ENVOY.search(q.title) for q in p.positions)]
+        key = _salient(ctx, envoys, dm.start())
+        if key:
+            refs.append((dm.start(), key))
     for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor"
         key = _salient(ctx, _visitors(ctx, list(ctx.people.persons)), gm.start())
         if key:
@@ -848,8 +856,10 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     m = ctx.m
     before = [(off, k) for off, k in refs if off < tpos]
     speakers = [before[0][1]] if before else []
-    if before and re.search(r",\s+who\b", s.text[before[-1][0] - s.start:tm.start()]):
-        speakers = [before[-1][1]]      # "A called B, who offered his condolences"
+    who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
+    antecedent = [k for off, k in before if who and off < s.start + who[-1].start()]
+    if antecedent and not re.search(r"[.;]|,\s+and\b", s.text[who[-1].end():tm.start()]):
+        return [antecedent[-1]]      # "A called B, who offered his condolences", "..., who asked him to convey an invitation"
     clause = m.subject_span(tpos)
     if clause:
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))

@@ -49,7 +49,8 @@ _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
-_COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
+_COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS +
+                              r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
 
 
 def canonical_title(title: str) -> str:
@@ -73,6 +74,9 @@ def _fits(short: str, long: str) -> bool:
     or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov")."""
     sw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(short).split()]
     lw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(long).split()]
+    patronym = next((i for i, w in enumerate(lw) if w in ("bin", "binti", "binte", "bte")), None)
+    if patronym and len(sw) >= 2 and sw == lw[:patronym]:
+        return True         # "Ahmad Rizal" of "Ahmad Rizal bin Hashim": the given names
     if not sw or not lw or sw[-1] != lw[-1]:
         return False
     bare = [w.rstrip(".") for w in lw]
@@ -385,10 +389,22 @@ class PersonResolver:
             if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
+        self._rank_honorifics()
         self._professions()
         self._counterparts()
         self._groups()
         self._of_country()
+
+    def _rank_honorifics(self) -> None:
+        """"The Minister of Foreign Affairs, Ambassador A": a career diplomat's rank in front of
+        a name that a title already introduces is a style of address, not a second office."""
+        for person in self.persons.values():
+            offices = [q for q in person.positions if q.evidence and canonical_title(q.title) != "ambassador"]
+            person.positions = [q for q in person.positions if not (
+                canonical_title(q.title) == "ambassador" and q.evidence and
+                any(o.evidence.start < q.evidence.start <= o.evidence.end + 3 for o in offices))]
+            for q in person.positions:      # "Permanent Representative to the OAS, Ambassador NAME"
+                q.title = re.sub(r",\s+Ambassador$", "", q.title)
 
     def _professions(self) -> None:
         """"Hamad Al-Sulaiti, a senior researcher at the Gulf Research Center": a role outside
@@ -713,6 +729,7 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b|"
+    r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on)\s+"
@@ -729,8 +746,8 @@ def _is_intl_title(lex: Lexicon, title: str) -> bool:
     """An office of an international body ("Deputy Secretary General", "Commissioner for Trade"),
     not of a ministry ("Secretary-General of the Ministry of Foreign Affairs", "High Commissioner")."""
     low = title.lower()
-    if re.search(r"\bministry\b|\bhigh commissioner\b", low):
-        return False
+    if re.search(r"\bministry\b|\bhigh commissioner\b|\bminister\b|\bof foreign affairs\b", low):
+        return False        # "Vice Minister and Secretary General of Foreign Affairs": national
     return any(re.search(r"(?<![\w-])" + re.escape(h) + r"(?![\w-])", low) for h in lex.intl_heads) or \
         bool(_INTL_BODY.search(title))
 
