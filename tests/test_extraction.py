@@ -1290,3 +1290,10 @@ def test_a_malay_given_name_is_the_person_and_a_second_minister_keeps_second():
             "Datuk Ahmad Faiz called on the Second Minister of Foreign Affairs of Brunei, Dato Erywan bin Yusof.")
     assert {p["name"] for p in g["persons"]} == {"Ahmad Faiz bin Osman", "Erywan bin Yusof"}
     assert positions(g, "Erywan bin Yusof") == [("Second Minister of Foreign Affairs", "Brunei")]
+
+
+def test_the_given_names_alone_are_the_same_person():
+    g = run("Foreign Minister Sri Wahyuni Kartasasmita received Mr. Tomas Berg in Jakarta on Friday. "
+            "Minister Sri Wahyuni thanked Norway.")
+    assert {p["name"] for p in g["persons"]} == {"Sri Wahyuni Kartasasmita", "Tomas Berg"}
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Sri Wahyuni Kartasasmita", "gratitude")]

@@ -74,9 +74,8 @@ def _fits(short: str, long: str) -> bool:
     or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov")."""
     sw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(short).split()]
     lw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(long).split()]
-    patronym = next((i for i, w in enumerate(lw) if w in ("bin", "binti", "binte", "bte")), None)
-    if patronym and len(sw) >= 2 and sw == lw[:patronym]:
-        return True         # "Ahmad Rizal" of "Ahmad Rizal bin Hashim": the given names
+    if 2 <= len(sw) < len(lw) and sw == lw[:len(sw)]:
+        return True         # "Ahmad Rizal" of "Ahmad Rizal bin Hashim", "Sri Wahyuni" of "Sri Wahyuni Kartasasmita"
     if not sw or not lw or sw[-1] != lw[-1]:
         return False
     bare = [w.rstrip(".") for w in lw]
