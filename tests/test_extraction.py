@@ -1297,3 +1297,10 @@ def test_the_given_names_alone_are_the_same_person():
             "Minister Sri Wahyuni thanked Norway.")
     assert {p["name"] for p in g["persons"]} == {"Sri Wahyuni Kartasasmita", "Tomas Berg"}
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Sri Wahyuni Kartasasmita", "gratitude")]
+
+
+def test_a_name_keeps_its_lower_case_particle_and_surname():
+    g = run("Secretary Ana Reyes was accompanied by Undersecretary for Policy Jose Antonio dela Paz and met "
+            "Minister Pieter van der Berg in Jakarta on Monday.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Jose Antonio dela Paz", "Pieter van der Berg"} <= names

@@ -362,7 +362,9 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
 
 _ROLE_APPOSITION = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+|new\s+)?"
                               r"(?:visitor|guest|host|counterpart|envoy|spokes(?:wo)?man|spokesperson),\s+")
-_PATRONYM = re.compile(r"\s+(?:bin|binti|binte|bint|bte|ibn)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+)?")
+# what the model leaves off a name: "[Siti Aminah] binti Omar", "[Jose Antonio] dela Paz"
+_PATRONYM = re.compile(r"\s+(?:bin|binti|binte|bint|bte|ibn|dela|delos|de\s+la|de\s+los|del|van\s+der|van\s+den|von\s+der)"
+                       r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+)?")
 _PARTICLES = {"al", "el", "bin", "bint", "binti", "binte", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
               "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
 
