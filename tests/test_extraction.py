@@ -131,7 +131,7 @@ def test_title_comma_name_and_dual_titles():
             "Prime Minister and Foreign Minister Ratu Seru Vakaloloma and the President of "
             "Palau, Kenji Remeliik, on Monday.")
     assert positions(g, "Mele Tupou") == [("Secretary-General of the Pacific Islands Forum", None)]
-    assert positions(g, "Ratu Seru Vakaloloma") == [("Deputy Prime Minister and Foreign Minister", "Fiji")]
+    assert positions(g, "Seru Vakaloloma") == [("Deputy Prime Minister and Foreign Minister", "Fiji")]
     assert positions(g, "Kenji Remeliik") == [("President", "Palau")]
 
 
@@ -1304,3 +1304,12 @@ def test_a_name_keeps_its_lower_case_particle_and_surname():
             "Minister Pieter van der Berg in Jakarta on Monday.")
     names = {p["name"] for p in g["persons"]}
     assert {"Jose Antonio dela Paz", "Pieter van der Berg"} <= names
+
+
+def test_joining_the_video_conference_were_joins_and_ratu_is_a_style():
+    g = run("Suva, 26 May 2022 -- Prime Minister Hon. Ratu Jone Kalou yesterday held a virtual meeting with the "
+            "Forum Secretary General, Mr. Henry Puna. Joining the video conference were the Prime Minister of Samoa, "
+            "Hon. Fiame Naomi, and the Prime Minister of Tuvalu, Hon. Kausea Natano.")
+    assert "Jone Kalou" in {p["name"] for p in g["persons"]}
+    meeting = g["meetings"][0]
+    assert set(meeting["participants"]) == {"Jone Kalou", "Henry Puna", "Fiame Naomi", "Kausea Natano"}

@@ -28,7 +28,7 @@ HONORIFICS = re.compile(
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|" + MALAY_STYLES + r"|Ibu|Bapak|Pak|"
-    r"YB|YAB|YBhg|Haji|Hajah|Hajjah|Alhaji|Alhaja|"
+    r"YB|YAB|YBhg|Haji|Hajah|Hajjah|Alhaji|Alhaja|Ratu|"
     r"General \(Ret\.?\)|\(Ret\.?\))\s+)+")
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
