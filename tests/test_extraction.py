@@ -1313,3 +1313,14 @@ def test_joining_the_video_conference_were_joins_and_ratu_is_a_style():
     assert "Jone Kalou" in {p["name"] for p in g["persons"]}
     meeting = g["meetings"][0]
     assert set(meeting["participants"]) == {"Jone Kalou", "Henry Puna", "Fiame Naomi", "Kausea Natano"}
+
+
+def test_a_release_s_bare_the_prime_minister_is_its_own_government_s():
+    text = ("---\nid: t\npublished: 2022-05-26\nsource: \"Government of Fiji, press release\"\n---\n"
+            "Suva, 26 May 2022 - The Prime Minister and Minister for Foreign Affairs, Hon. Jone Kalou, held a "
+            "telephone conversation on Tuesday with the Prime Minister of Australia, Mr. Daniel Hart. Prime "
+            "Minister Kalou thanked Australia for the vaccines.\n\nYesterday, the Prime Minister convened a virtual "
+            "meeting with the Forum Secretary General, Mr. Henry Puna.")
+    g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
+    assert frozenset({"Jone Kalou", "Henry Puna"}) in pairs(g)
+    assert frozenset({"Daniel Hart", "Henry Puna"}) not in pairs(g)

@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
 from .persons import PersonResolver
-from .places import byline_authors, dateline_end, home_country, mission_countries
+from .places import byline_authors, dateline_end, home_country, mission_countries, speaks_for_a_body
 
 __all__ = ["extract"]
 
@@ -33,7 +33,8 @@ def extract(document: Document, nlp=None) -> Extraction:
     people.assign_countries(home, envoys_of=mission[0] if mission else None)
     authors = byline_authors(document, mentions)
     ctx = Context(mentions, lex, people, document.id, document.published,
-                  dateline_end(document.text, document.body_start), authors, home)
+                  dateline_end(document.text, document.body_start), authors, home,
+                  voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
     meetings = extract_meetings(ctx)
     agreements = extract_agreements(ctx)

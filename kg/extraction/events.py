@@ -45,6 +45,7 @@ class Context:
     dateline_end: int = 0      # "SEOUL, Dec. 3 (KWS) --": its date is the report's, not an event's
     authors: list[str] = field(default_factory=list)  # who "I"/"we" are in a first-person release
     home: str | None = None    # the country the document speaks from
+    voice: str | None = None   # whose government speaks: an embassy's own country, else home
     quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
@@ -69,7 +70,7 @@ def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None
     return max(keys, key=lambda k: (k in recent, k == first, ctx.people.mention_count[k]))
 
 
-def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) -> list[str]:
+def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, loose: bool = True) -> list[str]:
     """Holders of the office ``title_text`` names: exactly, within a longer title ("the State
     Minister"), or by its head word; with ``keep``, the first of those levels it leaves anyone in."""
     want = canonical_title(title_text)
@@ -77,7 +78,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) 
         return [k for k, p in ctx.people.persons.items() if any(
             re.fullmatch(r"president|king|queen|emir|amir|sultan", canonical_title(q.title)) for q in p.positions)]
     head = want.split()[-1]
-    exact, within, loose = [], [], []
+    exact, within, loose_keys = [], [], []
     for key, person in ctx.people.persons.items():
         for pos in person.positions:
             have = canonical_title(pos.title)
@@ -86,16 +87,17 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None) 
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
             elif head in have.split() or want == "president" and have == "head of state":
-                loose.append(key)       # "The Head of State, A, ... the President": A
+                loose_keys.append(key)       # "The Head of State, A, ... the President": A
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
-        full = [k for k in loose if not any(re.search(
+        full = [k for k in loose_keys if not any(re.search(
             r"\b(?:deputy|vice|state(?!\s+and\b)|assistant|under|junior|first|prime)\b", canonical_title(q.title))
             for q in ctx.people.persons[k].positions)]
-        loose = full or loose
+        loose_keys = full or loose_keys
     if keep is not None:
-        return next((kept for level in (exact, within, loose) if (kept := [k for k in level if keep(k)])), [])
-    return exact or loose
+        levels = (exact, within, loose_keys) if loose else (exact, within)
+        return next((kept for level in levels if (kept := [k for k in level if keep(k)])), [])
+    return exact or loose_keys
 
 
 _ADJECTIVE_TITLE = re.compile(
@@ -172,10 +174,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
         else:
             keys = _by_title(ctx, t.text)
-            if ctx.home and len(canonical_title(t.text).split()) == 1:
-                # a release's bare "the Minister" is its own government's minister
-                keys = _by_title(ctx, t.text, keep=lambda k: any(
-                    q.country == ctx.home for q in ctx.people.persons[k].positions)) or keys
+            if ctx.voice:
+                # a release's bare "the Minister", "the Prime Minister" is its own government's
+                keys = _by_title(ctx, t.text, keep=lambda k: any(q.country == ctx.voice for q in ctx.people.persons[k].positions),
+                                 loose=len(canonical_title(t.text).split()) == 1) or keys
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))

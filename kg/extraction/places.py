@@ -66,6 +66,17 @@ def mission_countries(document: Document, lex: Lexicon) -> tuple[str, str] | Non
     return None
 
 
+_BODY_SOURCE = re.compile(r"\b(?:Council of Europe|United Nations|European Union|African Union|Commonwealth|Secretariat|"
+                          r"Commission|Organi[sz]ation|League|Forum|Community|NATO|OSCE|ASEAN|ECOWAS|SADC|CARICOM|OAS|OECS|UN)\b")
+
+
+def speaks_for_a_body(document: Document, lex: Lexicon) -> bool:
+    """Whether an international body publishes the document ("Council of Europe, newsroom"):
+    its "the Secretary General" is its own, whatever country its dateline names."""
+    return bool(document.source and _BODY_SOURCE.search(document.source) and
+                not lex.country_form.search(document.source))
+
+
 def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
     """An embassy's host country, or the country its outlet or dateline names."""
     mission = mission_countries(document, lex)
