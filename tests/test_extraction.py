@@ -1324,3 +1324,9 @@ def test_a_release_s_bare_the_prime_minister_is_its_own_government_s():
     g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
     assert frozenset({"Jone Kalou", "Henry Puna"}) in pairs(g)
     assert frozenset({"Daniel Hart", "Henry Puna"}) not in pairs(g)
+
+
+def test_the_ambassador_of_a_country_in_another_is_its_ambassador_to_it():
+    g = run("Vice Minister Ana Ruiz and the Ambassador of Ecuador in Colombia, Galo Vera, also took part in the "
+            "meeting in Bogotá on Monday.")
+    assert positions(g, "Galo Vera") == [("Ambassador to Colombia", "Ecuador")]

@@ -149,9 +149,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             title_text = text[t.start:body.end()]
             end = body.end()
             of_form = None
-        host = of_form and re.compile(r"\s+to\s+").match(text, end)      # "... of Indonesia to Mexico"
+        host = of_form and re.compile(r"\s+(?:to|in)\s+").match(text, end)   # "... of Indonesia to Mexico", "of Ecuador in Colombia"
         host = host and lex.country_form.match(text, host.end())
-        if host:
+        if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head):
             tail = " to " + re.sub(r"^the\s+", "", host.group(0), flags=re.I)
             end = host.end()
     else:
