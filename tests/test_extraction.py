@@ -1330,3 +1330,10 @@ def test_the_ambassador_of_a_country_in_another_is_its_ambassador_to_it():
     g = run("Vice Minister Ana Ruiz and the Ambassador of Ecuador in Colombia, Galo Vera, also took part in the "
             "meeting in Bogotá on Monday.")
     assert positions(g, "Galo Vera") == [("Ambassador to Colombia", "Ecuador")]
+
+
+def test_his_country_s_envoy_is_of_the_country_named_before_in_the_sentence():
+    g = run("WASHINGTON -- The Secretary General of the OAS, Marta Ruiz, received the Minister of Foreign Affairs of "
+            "Belize, Tom Castillo, on Monday. The Belizean minister was accompanied by his country's Permanent "
+            "Representative to the OAS, Ambassador Lisa Young.")
+    assert positions(g, "Lisa Young") == [("Permanent Representative to the OAS", "Belize")]

@@ -585,6 +585,14 @@ class PersonResolver:
                 if inside:
                     pos.country = inside[0].country.name
         self._inherit_in_coordination()
+        for person in self.persons.values():    # "The Belizean minister was accompanied by his country's Ambassador"
+            for pos in self._open(person):
+                if pos.evidence and re.search(r"\b(?:his|her|their)\s+country[’']s\s+$",
+                                              self.m.text[max(0, pos.evidence.start - 25):pos.evidence.start]):
+                    sentence = self.m.sentence_at(pos.evidence.start)
+                    before = [c for c in self.m.in_span(self.m.countries, sentence.start, pos.evidence.start)]
+                    if before:
+                        pos.country = before[-1].country.name
         for t in self.m.titles:     # "The delegation of Kazakhstan was led by Minister X"
             sentence = self.m.sentence_at(t.start)
             cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
