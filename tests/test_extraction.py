@@ -1337,3 +1337,9 @@ def test_his_country_s_envoy_is_of_the_country_named_before_in_the_sentence():
             "Belize, Tom Castillo, on Monday. The Belizean minister was accompanied by his country's Permanent "
             "Representative to the OAS, Ambassador Lisa Young.")
     assert positions(g, "Lisa Young") == [("Permanent Representative to the OAS", "Belize")]
+
+
+def test_the_country_s_title_in_apposition_is_the_home_country_s():
+    g = run("NAIROBI -- Kenya will stay the course, Ruth Wambui, the country's cabinet secretary for foreign "
+            "affairs, told her visitor on Monday.")
+    assert positions(g, "Ruth Wambui") == [("cabinet secretary for foreign affairs", "Kenya")]
