@@ -1343,3 +1343,10 @@ def test_the_country_s_title_in_apposition_is_the_home_country_s():
     g = run("NAIROBI -- Kenya will stay the course, Ruth Wambui, the country's cabinet secretary for foreign "
             "affairs, told her visitor on Monday.")
     assert positions(g, "Ruth Wambui") == [("cabinet secretary for foreign affairs", "Kenya")]
+
+
+def test_its_president_is_the_president_of_the_body_just_named():
+    g = run("On Tuesday the Secretary General visited the National Assembly of Zambia and met its Speaker, "
+            "Nelly Mutale, and later the Senate of Kenya with its President, Amason Kingi.")
+    assert positions(g, "Nelly Mutale") == [("Speaker of the National Assembly of Zambia", "Zambia")]
+    assert positions(g, "Amason Kingi") == [("President of the Senate of Kenya", "Kenya")]

@@ -117,6 +117,9 @@ def _organization_before(m: Mentions, pos: int) -> str | None:
     return None
 
 
+_INSTITUTION = re.compile(
+    r"\b[Tt]he\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*(?:House|Assembly|Parliament|Senate|Council|Court|Chamber|Congress|Bank|"
+    r"University|Agency|Authority|Institute|Commission|Committee)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)?)")
 _NAMED_BODY = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*")
 
 
@@ -215,6 +218,15 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 title_text = full[:c.start - rel] + lead + full[c.end - rel:].lstrip()
                 tail = ""
                 break
+    its = re.search(r"\b(?:its|their)\s+$", text[max(0, t.start - 6):t.start])
+    if its and not tail and title_text == t.text:     # "... the House of Representatives with its President, A"
+        sentence = m.sentence_at(t.start)
+        bodies = list(_INSTITUTION.finditer(text, sentence.start, t.start))
+        if bodies:
+            title_text = f"{t.text} of the {bodies[-1].group(1)}"
+            inner = lex.country_form.search(bodies[-1].group(1))      # "the Senate of Kenya"
+            country = country or (lex.countries.lookup(inner.group(0)).name if inner and
+                                  lex.countries.lookup(inner.group(0)) else None)
     if title_text.isupper() and len(title_text) > 3:       # "PRESIDENT Juma Hamisi Mrema"
         title_text = title_text.title()
     title = _DROP_MODIFIERS.sub("", (title_text + tail).strip())
