@@ -1350,3 +1350,11 @@ def test_its_president_is_the_president_of_the_body_just_named():
             "Nelly Mutale, and later the Senate of Kenya with its President, Amason Kingi.")
     assert positions(g, "Nelly Mutale") == [("Speaker of the National Assembly of Zambia", "Zambia")]
     assert positions(g, "Amason Kingi") == [("President of the Senate of Kenya", "Kenya")]
+
+
+def test_a_title_at_a_line_end_and_a_second_minister_of_the_same_country():
+    g = run("Joint media release\n\nThe Hon Jane Price MP, Minister for Foreign Affairs\nSenator the Hon Greg Marsh, "
+            "Minister for Defence\n\n16 March 2018\n\nYesterday in Sydney we hosted Indonesia's Minister for Foreign "
+            "Affairs, H.E. Ibu Sekar Wulan, and Minister of Defence, H.E. General (Ret.) Hendro Susilo.")
+    assert positions(g, "Greg Marsh")[0][0] == "Minister for Defence"
+    assert positions(g, "Hendro Susilo") == [("Minister of Defence", "Indonesia")]

@@ -169,8 +169,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?=,|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
-        if ext and "\n" not in ext.group(0):
-            stop = ext.end()
+        if ext and "\n" not in ext.group(0).rstrip():     # "Minister for Defence" at a line's end
+            stop = ext.start() + len(ext.group(0).rstrip())
             at = _AT_OFFICE.match(text, stop)     # "... for Asia at the Foreign Office of the UK"
             if at and "\n" not in at.group(0):
                 stop = at.end()
@@ -727,9 +727,11 @@ class PersonResolver:
         ordered = sorted(self.m.persons, key=lambda p: p.start)
         for prev, p in zip(ordered, ordered[1:]):
             between = self.m.text[prev.end:p.start]
-            if not re.fullmatch(r"\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\- ]*?\s+", between):
-                continue
-            if not self.lex.title.fullmatch(between.strip()[4:].strip()):
+            # "Japanese Foreign Minister A and Defense Minister B", "Indonesia's Minister for Foreign
+            # Affairs, H.E. A, and Minister of Defence, H.E. General (Ret.) B"
+            cm = re.fullmatch(r",?\s+and\s+(?:the\s+)?(?P<title>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\- ]*?)(?:\s+|" + _COMMA_HONORIFIC.pattern + ")",
+                              between)
+            if not cm or not self.lex.title.fullmatch(cm.group("title").strip()):
                 continue
             countries = [q.country for q in self.persons[prev.key].positions if q.country]
             for pos in self._open(self.persons[p.key]):
