@@ -1358,3 +1358,10 @@ def test_a_title_at_a_line_end_and_a_second_minister_of_the_same_country():
             "Affairs, H.E. Ibu Sekar Wulan, and Minister of Defence, H.E. General (Ret.) Hendro Susilo.")
     assert positions(g, "Greg Marsh")[0][0] == "Minister for Defence"
     assert positions(g, "Hendro Susilo") == [("Minister of Defence", "Indonesia")]
+
+
+def test_an_ambassador_to_an_organisation_keeps_it_in_the_title():
+    g = run("The Secretary-General received the Ambassador of Mexico to CARICOM, H.E. Lucía Ramos, and the "
+            "Ambassador of Chile to the European Union, Mr. Pablo Soto, on Monday.")
+    assert positions(g, "Lucía Ramos") == [("Ambassador to CARICOM", "Mexico")]
+    assert positions(g, "Pablo Soto") == [("Ambassador to the European Union", "Chile")]

@@ -152,11 +152,13 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             title_text = text[t.start:body.end()]
             end = body.end()
             of_form = None
-        host = of_form and re.compile(r"\s+(?:to|in)\s+").match(text, end)   # "... of Indonesia to Mexico", "of Ecuador in Colombia"
-        host = host and lex.country_form.match(text, host.end())
-        if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head):
-            tail = " to " + re.sub(r"^the\s+", "", host.group(0), flags=re.I)
-            end = host.end()
+        to = of_form and re.compile(r"\s+(?:to|in)\s+").match(text, end)   # "... of Indonesia to Mexico", "of Ecuador in Colombia"
+        host = to and lex.country_form.match(text, to.end())
+        body = to and to.group(0).strip() == "to" and re.compile(     # "the Ambassador of Mexico to CARICOM"
+            r"(?:the\s+)?(?:[A-Z]{2,}\b|(?:European|African)\s+Union\b|United\s+Nations\b)").match(text, to.end())
+        if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
+            tail = " to " + (re.sub(r"^the\s+", "", host.group(0), flags=re.I) if host else body.group(0))
+            end = (host or body).end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
         if ext and re.fullmatch(r",?\s+and\s+[A-Z]\w*\s*", ext.group(0)) and \
