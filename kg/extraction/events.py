@@ -551,16 +551,17 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     date = shift_day(last, -1)
                 elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
                     date = last
-            if date is None and meetings and last_at == s.index - 1 and len(set(meetings[-1].participants)) < 2 \
-                    and len(meetings[-1].date or "") == 10:
-                date = meetings[-1].date    # "The Malian head of state was received on Monday by his host.
-                location = meetings[-1].location    # President A and President B first met alone": that day
-            else:
-                location = None
+            # "The Malian head of state was received on Monday by his host. President A and President
+            # B first met alone": the lede's meeting, whose people did not resolve, is this one
+            lede = meetings[-1] if meetings and last_at == s.index - 1 and len(set(meetings[-1].participants)) < 2 \
+                and len(meetings[-1].date or "") == 10 else None
+            if date is None and lede:
+                date = lede.date
             if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
                     umbrella[1].participants and umbrella[1].participants[0] in {k for _, k in crefs}:
                 date = umbrella[1].date   # "held a string of bilateral meetings on Tuesday. At his meeting with A ..."
-            location = _location(ctx, clause) or (_location(ctx, s) if clause.start == s.start else None) or location
+            location = _location(ctx, clause) or (_location(ctx, s) if clause.start == s.start else None) or \
+                (lede.location if lede else None)
             occasion = _occasion(clause) or _occasion(s)
             if re.match(r"(?:talks|meeting|consultations|summit)\s+with\b", trig.group(0), re.I) and \
                     not any(off < tpos for off, _ in crefs) and \
