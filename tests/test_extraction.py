@@ -1365,3 +1365,12 @@ def test_an_ambassador_to_an_organisation_keeps_it_in_the_title():
             "Ambassador of Chile to the European Union, Mr. Pablo Soto, on Monday.")
     assert positions(g, "Lucía Ramos") == [("Ambassador to CARICOM", "Mexico")]
     assert positions(g, "Pablo Soto") == [("Ambassador to the European Union", "Chile")]
+
+
+def test_pm_in_capitals_is_the_prime_minister_and_3_pm_is_a_time():
+    text = ("---\nid: t\npublished: 2024-03-14\nsource: \"Ministry of External Affairs (India)\"\n---\n"
+            "Prime Minister Shri Arun Mehta received a phone call at 3 pm on Tuesday from the President of "
+            "Afghanistan, Dr. Jawed Karimi. PM conveyed his condolences for the lives lost in Kabul.")
+    g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Arun Mehta", "condolences")]
+    assert all(q[0] != "pm" for p in g["persons"] for q in positions(g, p["name"]))

@@ -33,6 +33,7 @@ class Lexicon:
     agreement: list[tuple[str, re.Pattern]]
     topic: re.Pattern
     join: re.Pattern                  # someone taking part in a meeting already reported
+    acronym_heads: frozenset[str] = frozenset()   # "PM", "FM": titles only in capitals ("3 pm" is a time)
 
     def is_intl(self, head: str) -> bool:
         return head.lower() in self.intl_heads
@@ -78,4 +79,5 @@ def lexicon() -> Lexicon:
         agreement=triggers["agreement"],
         topic=triggers["topic"][0][1],
         join=triggers["join"][0][1],
+        acronym_heads=frozenset(r[0] for r in parts["head"] if r[0].isupper()),
     )

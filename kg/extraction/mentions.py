@@ -195,6 +195,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         adjective = _key(form) in {a.casefold() for a in country.adjectives}
         m.countries.append(CountryMention(cm.start(), cm.end(), form, country, adjective, possessive))
     for tm in lex.title.finditer(text, offset):
+        if tm["head"].upper() in lex.acronym_heads and not tm["head"].isupper():
+            continue        # "at 3 pm"
         m.titles.append(TitleMention(tm.start(), tm.end(), tm.group(0), tm["head"], tm["complement"]))
     for ent in doc.ents:
         start, end = ent.start_char + offset, ent.end_char + offset
