@@ -1374,3 +1374,11 @@ def test_pm_in_capitals_is_the_prime_minister_and_3_pm_is_a_time():
     g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Arun Mehta", "condolences")]
     assert all(q[0] != "pm" for p in g["persons"] for q in positions(g, p["name"]))
+
+
+def test_an_ambassador_who_joined_the_dinner_is_at_that_meeting():
+    g = run("OSLO -- The Chilean minister was received that evening by Prime Minister Hanne Berg for a dinner at "
+            "her residence. Chile's ambassador to Norway, Pablo Rojas, joined the dinner. Foreign Minister Ana Soto "
+            "of Chile had arrived on Monday.")
+    meeting = next(mt for mt in g["meetings"] if "Hanne Berg" in mt["participants"])
+    assert "Pablo Rojas" in meeting["participants"]

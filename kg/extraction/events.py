@@ -572,8 +572,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             if crefs and meetings and s.index - last_at <= 2 and joins and (
                     len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs) or
                     by and all(off >= clause.start + joins.end() for off, _ in crefs)) and \
-                    re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|audience|call|consultations)\b|\balso\b",
-                              clause.text):
+                    re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|audience|call|consultations|"
+                              r"lunch|dinner|breakfast|discussions|session)\b|\balso\b", clause.text):
                 # "First Deputy Minister X also attended the meeting", "The Prime Minister, A, and
                 # the Minister of Foreign Affairs, B, attended the meeting": the meeting just told
                 _join(meetings, [k for _, k in crefs], clause.text)
