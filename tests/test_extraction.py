@@ -1382,3 +1382,10 @@ def test_an_ambassador_who_joined_the_dinner_is_at_that_meeting():
             "of Chile had arrived on Monday.")
     meeting = next(mt for mt in g["meetings"] if "Hanne Berg" in mt["participants"])
     assert "Pablo Rojas" in meeting["participants"]
+
+
+def test_the_malian_as_a_noun_is_the_malian_official_and_had_been_welcomed_by_is_a_meeting():
+    g = run("DAKAR, March 14 -- Mali's Minister of Foreign Affairs, Moussa Keita, arrived here on Tuesday.\n\n"
+            "The Malian had been welcomed at the international airport on Tuesday evening by the "
+            "Secretary-General of the Ministry of Foreign Affairs, Awa Ndiaye.")
+    assert frozenset({"Moussa Keita", "Awa Ndiaye"}) in pairs(g)

@@ -118,6 +118,8 @@ _LEADER = re.compile(r"president|prime minister|head of state|head of government
                      r"chancellor|premier|crown prince")
 _HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
 _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b")
+_NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
+                       r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
@@ -222,6 +224,13 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, [k for k in keys if k in last_group] or keys, sm.start())
         if key:
             refs.append((sm.start(), key))
+    for c in m.in_span(m.countries, start, end):      # "The Malian had been welcomed by ...": a person
+        if c.adjective and (c.text.lower().startswith("the ") or re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start])) \
+                and _NOUN_USE.match(text, c.end):
+            keys = [k for k, p in ctx.people.persons.items() if any(q.country == c.country.name for q in p.positions)]
+            key = _salient(ctx, keys, c.start)
+            if key:
+                refs.append((c.start, key))
     for dm in _BARE_ENVOY.finditer(text, start, end):     # "The diplomat, for his part, conveyed"
         if any(dm.start() <= off < dm.end() for off, _ in refs):
             continue
