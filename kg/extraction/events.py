@@ -537,7 +537,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
             pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$", clause.text[:trig.start()])
-            paired = pronoun and re.match(r"(?:He|She)\s+and\s", clause.text[pronoun.start():])    # "He and Senator B held talks"
+            paired = pronoun and _HE_AND.match(clause.text, pronoun.start())    # "He and Senator B held talks"
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
@@ -899,13 +899,14 @@ def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
         if token.dep_ == "ROOT":
             span = ctx.m.subject_span(pos)
             if span:
-                if re.match(r"(?:He|She)\s+and\b", ctx.m.text[span[0]:span[1]]):
+                if _HE_AND.match(ctx.m.text, span[0], span[1]):
                     return None     # "He and Senator B held talks": "he" goes on being who he was
                 keys = list(dict.fromkeys(k for off, k in refs if span[0] <= off < span[1]))
                 return keys[0] if len(keys) == 1 else None      # "Both ministers": no one subject
     return None
 
 
+_HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\b")     # "He and Senator B held talks": "he" stays who he was
 _MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+met\b|\b(?:last|first)\s+met\s+(?:in|at)\b")
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
 
@@ -917,7 +918,7 @@ def _next_subject(ctx: Context, s: Sentence, refs, last_subject: str | None) -> 
     found = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs)
     if found:
         return found
-    if re.search(r"\b(?:[Hh]e|[Ss]he)\s+and\b", s.text) or not refs or \
+    if _HE_AND.search(s.text) or not refs or \
             sum(1 for off, _ in refs if off == refs[0][0]) > 1:
         return last_subject
     return refs[0][1]
@@ -930,7 +931,7 @@ def _last_subject(ctx: Context, s: Sentence, refs) -> str | None:
     for token in ctx.m.tokens_in(s.start, s.end):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj"):
             sub = list(token.subtree)
-            if sub[0].lower_ in ("he", "she") and len(sub) > 2 and sub[1].lower_ == "and":
+            if _HE_AND.match(ctx.m.text, sub[0].idx + ctx.m.offset):
                 continue        # "He and Senator B held talks": "he" goes on being who he was
             a, b = sub[0].idx + ctx.m.offset, sub[-1].idx + len(sub[-1].text) + ctx.m.offset
             keys = {k for off, k in refs if a <= off < b}
