@@ -1389,3 +1389,41 @@ def test_the_malian_as_a_noun_is_the_malian_official_and_had_been_welcomed_by_is
             "The Malian had been welcomed at the international airport on Tuesday evening by the "
             "Secretary-General of the Ministry of Foreign Affairs, Awa Ndiaye.")
     assert frozenset({"Moussa Keita", "Awa Ndiaye"}) in pairs(g)
+
+
+def test_a_body_chief_named_by_its_acronym_is_its_head():
+    g = run("The Secretary-General of the Organisation of Islamic Cooperation, Hamid Barakzai, received the "
+            "Foreign Minister of Gambia, Awa Jallow, on Monday. Later, the OIC chief received the Deputy "
+            "Foreign Minister of Niger, Issoufou Garba.")
+    assert frozenset({"Hamid Barakzai", "Issoufou Garba"}) in pairs(g)
+
+
+def test_the_guest_of_honour_sits_at_the_dinner_just_told():
+    g = run("On Tuesday evening, Ambassador Pedro Alves hosted a dinner for the visiting delegation, led by "
+            "Deputy Minister Rui Costa. Laos's Vice Minister of Foreign Affairs, Somchai Phommachanh, was the "
+            "guest of honour.")
+    assert pairs(g) == {frozenset({"Pedro Alves", "Rui Costa", "Somchai Phommachanh"})}
+
+
+def test_a_described_visitor_named_in_the_next_sentence_is_the_one_who_was_received():
+    g = run("The Minister of Foreign Affairs, Hon. Marcia Boyce, today received the Chargé d'Affaires a.i. of "
+            "the Embassy of Cuba. The diplomat, Ernesto Villalobos, had asked for the meeting on Monday.")
+    assert pairs(g) == {frozenset({"Marcia Boyce", "Ernesto Villalobos"})}
+    assert g["meetings"][0]["date"] == "2024-03-14"
+    assert positions(g, "Ernesto Villalobos") == [("Chargé d'Affaires a.i.", "Cuba")]
+
+
+def test_an_escort_and_unnamed_hosts_make_no_meeting():
+    g = run("Foreign Minister Tevita Lolohea of Tonga held talks with Prime Minister Jacinda Hale on Tuesday. "
+            "On Wednesday, accompanied by his country's High Commissioner, Sione Vaipulu, the guest toured "
+            "the port and met a group of exporters.")
+    assert pairs(g) == {frozenset({"Tevita Lolohea", "Jacinda Hale"})}
+
+
+def test_the_visitor_is_the_one_at_the_meeting_being_told():
+    g = run("GEORGETOWN, March 14 -- On Monday, Guyana's Minister Ruth Ambrose received the Ambassador of Chile, Jorge Pizarro. "
+            "Today, Minister Ambrose held talks with her counterpart from Belize, Dana Castillo, who was on "
+            "a visit to Georgetown. The two signed a memorandum, and the visitor invited her host to Belmopan.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Dana Castillo", "invitation") in said
+    assert ("Jorge Pizarro", "invitation") not in said

@@ -19,7 +19,7 @@ from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
-from .persons import _ENVOY, _HONORIFIC_GAP, _HONORIFIC_WORDS, PersonResolver, canonical_title
+from .persons import _ENVOY, _HONORIFIC_GAP, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
@@ -121,7 +121,13 @@ _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-
 _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
                        r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
+_ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
+
+
+def _initials(name: str) -> str:
+    """"Organization of American States" -> "OAS": the acronym a text may use for a body."""
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][\w\-]*", name))
 
 
 def _person_at(m: Mentions, pos: int) -> bool:
@@ -205,8 +211,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         org = cm.group("org")
         names = {"UN": "United Nations"}.get(org, org)
         keys = [k for k, p in ctx.people.persons.items() if any(
-            org in f"{q.title} {q.organization or ''}" or names in f"{q.title} {q.organization or ''}"
-            for q in p.positions)]
+            org in f"{q.title} {q.organization or ''}" or names in f"{q.title} {q.organization or ''}" or
+            org == _initials(q.organization or "") for q in p.positions)]
         heads = [k for k in keys if any(re.search(r"(?i)secretary[- ]general|director[- ]general|president|chair|head|high commissioner",
                                                   q.title) and not re.search(r"(?i)deputy|assistant|under", q.title)
                                         for q in ctx.people.persons[k].positions)]
@@ -238,8 +244,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, envoys, dm.start())
         if key:
             refs.append((dm.start(), key))
-    for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor"
-        key = _salient(ctx, _visitors(ctx, list(ctx.people.persons)), gm.start())
+    for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor": of the meeting told, if any
+        visitors = _visitors(ctx, list(ctx.people.persons))
+        key = _salient(ctx, [k for k in visitors if k in last_group] or visitors, gm.start())
         if key:
             refs.append((gm.start(), key))
     for dm in _TOP_DIPLOMAT.finditer(text, start, end):    # "South Korea's top diplomat"
@@ -513,6 +520,14 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             last_at = s.index
             anchor = _anchor(ctx, s, meetings[-len(guests):], anchor)
             continue
+        named = _NAMED_NEXT.match(s.text)
+        if named and meetings and s.index - last_at == 1 and len(set(meetings[-1].participants)) == 1:
+            # "A received the Chargé d'Affaires of Venezuela. The diplomat, B, sought the meeting":
+            # the side the last meeting only described is named here
+            key = next((k for off, k in refs if off == s.start + named.end()), None)
+            if key and key not in meetings[-1].participants:
+                meetings[-1].participants.append(key)
+                last_group = list(meetings[-1].participants)
         if found is None:
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             # "X also took part in the talks"; "The talks then continued ..., joined by A", a paragraph on
@@ -607,6 +622,11 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                                   ctx.evidence(s, s.start, s.end, 0.6))
                 if date and re.search(r"\b(?:meetings|series|string|round of)\b", clause.text):
                     umbrella = (s.index, pending)
+                continue
+            # "accompanied by her ambassador, B, the guest met shipping executives": B is on the
+            # guest's side, so with nobody named across the table there is no meeting
+            escorts = {k for off, k in crefs if _ESCORT.search(ctx.m.text, max(s.start, off - 90), off)}
+            if len({k for _, k in crefs} - escorts) < 2 and not any(off > tpos for off, k in crefs if k not in escorts):
                 continue
             for group in _split_bilateral(ctx, clause, crefs, tpos, trig.group(0)):
                 made.append(Meeting(group, kind, date, location, occasion, [],

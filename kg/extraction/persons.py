@@ -402,11 +402,27 @@ class PersonResolver:
             if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
+        self._named_next(facts)
         self._rank_honorifics()
         self._professions()
         self._counterparts()
         self._groups()
         self._of_country()
+
+    def _named_next(self, facts: list[TitleFact]) -> None:
+        """"A received the Chargé d'Affaires a.i. of the Embassy of Venezuela. The diplomat, B,
+        sought the meeting": B holds the office the sentence before gave without a name."""
+        held = {q.evidence.start for p in self.persons.values() for q in p.positions if q.evidence}
+        for p in self.m.persons:
+            sentence = self.m.sentence_at(p.start)
+            nm = _NAMED_NEXT.match(self.m.text, sentence.start)
+            if not nm or nm.end() != p.start or self.persons[p.key].positions or sentence.index == 0:
+                continue
+            prev = self.m.sentences[sentence.index - 1]
+            free = [f for f in facts if prev.start <= f.start < prev.end and f.start not in held and
+                    (nm.group("noun") not in ("diplomat", "envoy", "chargé") or _ENVOY.search(f.title))]
+            if len(free) == 1:
+                self._add_position(p.key, free[0], 0.6)
 
     def _rank_honorifics(self) -> None:
         """"The Minister of Foreign Affairs, Ambassador A": a career diplomat's rank in front of
@@ -761,6 +777,9 @@ _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in H
 _ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors of China, Japan and"
     r"(?s).*\b((?i:ambassadors?|high\s+commissioners?))\s+of\s+(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s*|\s+and\s+(?:the\s+)?|\s+))*$")
+# "The diplomat, Luis Perdomo, sought the meeting": a sentence that names the one the last only described
+_NAMED_NEXT = re.compile(r"\s*(?:The|His|Her)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>diplomat|envoy|visitor|guest|caller|chargé|official)\s*,\s+"
+                         r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s+)*")
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
