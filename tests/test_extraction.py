@@ -1427,3 +1427,19 @@ def test_the_visitor_is_the_one_at_the_meeting_being_told():
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert ("Dana Castillo", "invitation") in said
     assert ("Jorge Pizarro", "invitation") not in said
+
+
+def test_a_president_in_a_monarchy_s_paper_is_the_other_country_s():
+    doc = parse_text("---\nid: t\npublished: 2011-05-04\nsource: \"The Canberra Courier\"\n---\n"
+                     "CANBERRA, May 4 -- President Lwazi Nkosi and Prime Minister Helen Carwood agreed today, after "
+                     "talks in Canberra, that Australia and Zambia would open a joint mining college.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Lwazi Nkosi") == [("President", "Zambia")]
+    assert positions(g, "Helen Carwood") == [("Prime Minister", "Australia")]
+
+
+def test_a_counterpart_and_host_holds_the_other_side_s_office():
+    g = run("On the margins of the summit, President Marta Cabral held talks with her Uruguayan counterpart and "
+            "host, Julio Abreu.")
+    assert positions(g, "Julio Abreu") == [("President", "Uruguay")]

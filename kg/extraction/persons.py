@@ -22,7 +22,8 @@ from .mentions import _NOT_IN_NAMES, MALAY_STYLES, CountryMention, Mentions, Per
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?"     # "Cabo Verdean"
-    r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?counterparts?\b")
+    r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?counterparts?\b"
+    r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
@@ -651,6 +652,7 @@ class PersonResolver:
                 hosts = set(re.findall(r"\bto\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w ]+)", pos.title))
                 left = named - taken - {self.lex.countries.lookup(h).name for h in hosts
                                         if self.lex.countries.lookup(h)}
+                left = {c for c in left if _could_hold(self.lex, pos.title, c)}
                 if len(left) == 1 and len(named) >= 2:   # a pair of countries, one side unnamed
                     pos.country = left.pop()
         held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
@@ -677,6 +679,8 @@ class PersonResolver:
                     continue   # "Ambassador to Nigeria" is not Nigeria's
                 if (_fold_title(pos.title), home) in held and _unique_office(pos.title):
                     continue   # Nigeria has one president; the text already named them
+                if not _could_hold(self.lex, pos.title, home):
+                    continue   # a "President" in an Australian paper is another country's
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
 
@@ -809,6 +813,17 @@ _HEAD_OF_STATE = re.compile(r"^(?:president|prime minister|king|queen|emir|amir|
 
 def _unique_office(title: str) -> bool:
     return bool(_UNIQUE.match(canonical_title(title)))
+
+
+@cache
+def _offices_absent() -> set[tuple[str, str]]:
+    return {(row[0], row[1]) for row in data_rows("offices_absent.tsv")}
+
+
+def _could_hold(lex: Lexicon, title: str, country: str) -> bool:
+    """False where ``country`` has no such office: Australia has no President."""
+    code = lex.countries.lookup(country)
+    return not (code and (code.code, canonical_title(title)) in _offices_absent())
 
 
 @cache
