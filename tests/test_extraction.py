@@ -1443,3 +1443,16 @@ def test_a_counterpart_and_host_holds_the_other_side_s_office():
     g = run("On the margins of the summit, President Marta Cabral held talks with her Uruguayan counterpart and "
             "host, Julio Abreu.")
     assert positions(g, "Julio Abreu") == [("President", "Uruguay")]
+
+
+def test_a_side_named_by_a_two_word_adjective_beats_the_title_s_usual_country():
+    g = run("President Amara Silva and Prime Minister Ram Thapa were joined at the talks by Foreign Minister "
+            "Gita Koirala and, on the Sri Lankan side, by Minister of External Affairs Ruwan Dias.")
+    assert positions(g, "Ruwan Dias") == [("Minister of External Affairs", "Sri Lanka")]
+
+
+def test_people_after_in_the_presence_of_the_leaders_are_not_leaders():
+    g = run("In the presence of the two leaders, Foreign Minister Gita Koirala and Minister Ruwan Dias signed a "
+            "memorandum of understanding on tourism.")
+    assert [t for t, _ in positions(g, "Gita Koirala")] == ["Foreign Minister"]
+    assert [t for t, _ in positions(g, "Ruwan Dias")] == ["Minister"]

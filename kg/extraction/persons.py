@@ -527,8 +527,10 @@ class PersonResolver:
                 self._group_of_countries(gm)
                 continue
             follow = re.match(r"\s*(?:\(|,\s+)", text[gm.end():gm.end() + 3])
-            if not follow:
-                continue
+            if not follow or follow.group(0).strip() == "," and re.search(
+                    r"\b(?:[Ii]n the presence|[Uu]nder the auspices|[Ii]n front)\s+of\s+(?:the\s+)?(?:two\s+|three\s+)?$",
+                    text[max(0, gm.start() - 40):gm.start()]):
+                continue    # "In the presence of the two leaders, A and B signed": A and B are no leaders
             close = text.find(")", gm.end()) if follow.group(0).strip() == "(" else \
                 min([i for i in (text.find(".", gm.end()), text.find(";", gm.end())) if i > 0] or [len(text)])
             members = m.in_span(m.persons, gm.end(), close)
@@ -603,12 +605,6 @@ class PersonResolver:
         Foreign Minister Y"); the document's home country (its outlet or dateline)."""
         # what the text itself states, before any inference
         stated = {key: {q.country for q in p.positions if q.country} for key, p in self.persons.items()}
-        conventions = _title_countries()
-        for person in self.persons.values():
-            for pos in self._open(person):
-                country = self.lex.countries.by_code(conventions.get(_fold_title(pos.title)))
-                if country:
-                    pos.country = country.name
         for person in self.persons.values():    # "Minister of Foreign Affairs and Senegalese Abroad"
             for pos in self._open(person):
                 inside = [c for c in self.m.countries if c.adjective and pos.evidence and
@@ -640,6 +636,13 @@ class PersonResolver:
                 for pos in self._open(self.persons[leader]):
                     if t.head.casefold() in pos.title.casefold():
                         pos.country = country.name
+        # a title only one government uses, unless the text put its holder on a side above
+        conventions = _title_countries()
+        for person in self.persons.values():
+            for pos in self._open(person):
+                country = self.lex.countries.by_code(conventions.get(_fold_title(pos.title)))
+                if country:
+                    pos.country = country.name
         for person in self.persons.values():
             for pos in self._open(person):
                 if pos.evidence is None:
@@ -771,8 +774,8 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
-    r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+side\b|"
-    r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:side|delegation)\s+(?:was|were)\b|"
+    r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
+    r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on)\s+"
