@@ -2,7 +2,7 @@
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
 the extraction improves. examples/ and tests/corpus/ to tests/corpus8/ are texts in our
-own words with gold used to develop the rules; tests/heldout/ to tests/heldout6/ were
+own words with gold used to develop the rules; tests/heldout/ to tests/heldout7/ were
 written blind and are only measured.
 """
 from __future__ import annotations
@@ -46,6 +46,8 @@ FLOORS = {
     "tests/heldout5": {"persons": 0.94, "positions": 0.90, "meeting pairs": 0.82, "agreements": 0.90,
                        "statements": 0.90, "countries": 0.97, "macro": 0.91},
     "tests/heldout6": {"persons": 0.95, "positions": 0.88, "meeting pairs": 0.84, "agreements": 0.84,
+                       "statements": 0.88, "countries": 0.99, "macro": 0.90},
+    "tests/heldout7": {"persons": 0.95, "positions": 0.87, "meeting pairs": 0.78, "agreements": 0.93,
                        "statements": 0.88, "countries": 0.99, "macro": 0.90},
 }
 
