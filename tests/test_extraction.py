@@ -1456,3 +1456,9 @@ def test_people_after_in_the_presence_of_the_leaders_are_not_leaders():
             "memorandum of understanding on tourism.")
     assert [t for t, _ in positions(g, "Gita Koirala")] == ["Foreign Minister"]
     assert [t for t, _ in positions(g, "Ruwan Dias")] == ["Minister"]
+
+
+def test_a_president_received_the_visitor_in_the_country_she_flew_to():
+    g = run("On Tuesday, Colombia's foreign minister, Lucia Prado, flew to Panama City for talks on the border. "
+            "The following day, Prado was received by President Ruben Arosemena.")
+    assert positions(g, "Ruben Arosemena") == [("President", "Panama")]

@@ -735,11 +735,12 @@ class PersonResolver:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
         from .places import country_of_place
         found = set()
-        for vm in re.finditer(r"\b(?:visits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in)\s+(?:the\s+)?"
+        for vm in re.finditer(r"\b(?:visits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in|flew\s+(?:in\s+)?to|"
+                              r"trip\s+to)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
             place = vm.group(1)
             adjective = next((c for c in self.m.countries if c.start == vm.start(1) and c.adjective), None)
-            if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader)\b",
+            if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader|capital)\b",
                                           self.m.text[adjective.end:adjective.end + 20], re.I):
                 continue        # "the visiting Chinese Vice Foreign Minister" says nothing of where the text is
             country = country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
