@@ -1462,3 +1462,23 @@ def test_a_president_received_the_visitor_in_the_country_she_flew_to():
     g = run("On Tuesday, Colombia's foreign minister, Lucia Prado, flew to Panama City for talks on the border. "
             "The following day, Prado was received by President Ruben Arosemena.")
     assert positions(g, "Ruben Arosemena") == [("President", "Panama")]
+
+
+def test_a_capitalised_country_in_a_lede_and_talks_spent_together():
+    doc = parse_text("---\nid: t\npublished: 2001-03-15\nsource: \"The Gaborone Tribune\"\n---\n"
+                     "MALAWI's minister of foreign affairs, Grace Phiri, arrived in Gaborone on Tuesday. Yesterday the "
+                     "visiting minister and her host, Foreign Affairs Minister Tebogo Sechele, spent the morning in "
+                     "talks at the ministry. Phiri was accompanied by the permanent secretary in her ministry, "
+                     "Joseph Banda.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Grace Phiri") == [("minister of foreign affairs", "Malawi")]
+    assert positions(g, "Joseph Banda") == [("permanent secretary", "Malawi")]
+    assert pairs(g) == {frozenset({"Grace Phiri", "Tebogo Sechele", "Joseph Banda"})}
+    assert g["meetings"][0]["date"] == "2001-03-14"
+
+
+def test_an_acronym_in_capitals_is_no_country_and_an_escort_s_clause_ends_at_the_verb():
+    g = run("The ministers discussed the GUAM summit. Yesterday, Deputy Minister Aziz Karim of Malaysia, accompanied "
+            "by the High Commissioner, called on the Second Minister of Foreign Affairs, Hamid Yusof.")
+    assert "Guam" not in g["countries"]
+    assert positions(g, "Hamid Yusof") != [("Second Minister of Foreign Affairs", "Malaysia")]

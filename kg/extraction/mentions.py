@@ -194,6 +194,13 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
         adjective = _key(form) in {a.casefold() for a in country.adjectives}
         m.countries.append(CountryMention(cm.start(), cm.end(), form, country, adjective, possessive))
+    seen = {c.start for c in m.countries}
+    for cm in _CAPS_COUNTRY.finditer(text, offset):     # a lede's "ZAMBIA's minister", "KENYA has"
+        country = lex.countries.lookup(cm.group(1).title())
+        if country and cm.start() not in seen:
+            possessive = text[cm.end():cm.end() + 2] in ("'s", "’s")
+            m.countries.append(CountryMention(cm.start(), cm.end(), cm.group(1), country, False, possessive))
+    m.countries.sort(key=lambda c: c.start)
     for tm in lex.title.finditer(text, offset):
         if tm["head"].upper() in lex.acronym_heads and not tm["head"].isupper():
             continue        # "at 3 pm"
@@ -226,6 +233,9 @@ def _sentences(doc):
             span = doc[start:sent.end]
             if span.text.strip():
                 yield span
+
+
+_CAPS_COUNTRY = re.compile(r"(?<![\w\-])([A-Z]{4,}(?:\s[A-Z]{2,}){0,2})(?=[’']s\b|\s+(?:has|have|is|was|were|will|and|says|said)\b)")
 
 
 def _key(text: str) -> str:

@@ -612,6 +612,7 @@ class PersonResolver:
                 if inside:
                     pos.country = inside[0].country.name
         self._inherit_in_coordination()
+        self._escorts()
         for person in self.persons.values():    # "The Belizean minister was accompanied by his country's Ambassador"
             for pos in self._open(person):
                 if pos.evidence and re.search(r"\b(?:his|her|their)\s+country[’']s\s+$",
@@ -764,11 +765,27 @@ class PersonResolver:
                 if countries and prev.key != p.key:
                     pos.country = countries[0]
 
+    def _escorts(self) -> None:
+        """"Mulenga was accompanied by Zambia's High Commissioner, A, and by the permanent
+        secretary in her ministry, B": those who escort a minister serve the same government."""
+        for em in _ESCORTED.finditer(self.m.text):
+            sentence = self.m.sentence_at(em.start())
+            before = self.m.in_span(self.m.persons, sentence.start, em.start())
+            countries = before and [q.country for q in self.persons[before[-1].key].positions if q.country]
+            if not countries:
+                continue
+            # up to where the sentence goes on: "A, accompanied by B, called on C"
+            stop = re.compile(r",\s+(?!(?:and|the|by|his|her|their|its|as|both|also)\b)[a-z]").search(self.m.text, em.end(), sentence.end)
+            for p in self.m.in_span(self.m.persons, em.end(), stop.start() if stop else sentence.end):
+                for pos in self._open(self.persons[p.key]):
+                    pos.country = countries[0]
+
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
                 and not _is_intl_title(self.lex, pos.title)]
 
 
+_ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
 _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
     # "The Zambian delegation included", "attended on the Kenyan side by"
     r"\bdelegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:was\s+)?(?:led|headed)\s+by\b|"
