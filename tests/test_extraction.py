@@ -1482,3 +1482,13 @@ def test_an_acronym_in_capitals_is_no_country_and_an_escort_s_clause_ends_at_the
             "by the High Commissioner, called on the Second Minister of Foreign Affairs, Hamid Yusof.")
     assert "Guam" not in g["countries"]
     assert positions(g, "Hamid Yusof") != [("Second Minister of Foreign Affairs", "Malaysia")]
+
+
+def test_a_delegation_flanked_and_accompanied_by_officials_named_after_their_own_ministry():
+    g = run("The Secretary-General of the Commonwealth, Ruth Ampofo, this morning received the Minister of Foreign "
+            "Affairs of Vanuatu, Jean Tabi. The Secretary-General was flanked by the two Deputy Secretaries-General, "
+            "Omar Latif and Irene Kosta. The Minister was accompanied by Vanuatu's High Commissioner to the United "
+            "Kingdom, Kalo Nase, and by the Director for Multilateral Affairs of his Ministry, Pierre Toka.")
+    assert pairs(g) == {frozenset({"Ruth Ampofo", "Jean Tabi", "Omar Latif", "Irene Kosta", "Kalo Nase", "Pierre Toka"})}
+    assert positions(g, "Irene Kosta") == [("Deputy Secretary-General", None)]
+    assert positions(g, "Pierre Toka") == [("Director for Multilateral Affairs", "Vanuatu")]

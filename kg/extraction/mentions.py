@@ -372,6 +372,8 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
+_OF_OWN_BODY = re.compile(r"(?:\s+(?:for|of)(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){1,4}?)?\s+(?:of|in|at)\s+(?:his|her|their|its)\s+"
+                          r"(?:own\s+)?(?:[Mm]inistry|[Dd]epartment|[Ee]mbassy|[Ss]ecretariat|[Oo]ffice|[Gg]overnment)\s*,\s+")
 _ROLE_APPOSITION = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+|new\s+)?"
                               r"(?:visitor|guest|host|counterpart|envoy|spokes(?:wo)?man|spokesperson),\s+")
 # what the model leaves off a name: "[Siti Aminah] binti Omar", "[Jose Antonio] dela Paz"
@@ -536,6 +538,10 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*").match(text, t.end)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
             cues.append(posted.end())
+    for t in m.titles:      # "the Director-General for ASEAN Affairs of his Ministry, Domingos Sarmento"
+        own = _OF_OWN_BODY.match(text, t.end)
+        if own:
+            cues.append(own.end())
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
     cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
         r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?E\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]

@@ -770,13 +770,16 @@ class PersonResolver:
         secretary in her ministry, B": those who escort a minister serve the same government."""
         for em in _ESCORTED.finditer(self.m.text):
             sentence = self.m.sentence_at(em.start())
-            before = self.m.in_span(self.m.persons, sentence.start, em.start())
-            countries = before and [q.country for q in self.persons[before[-1].key].positions if q.country]
-            if not countries:
-                continue
             # up to where the sentence goes on: "A, accompanied by B, called on C"
             stop = re.compile(r",\s+(?!(?:and|the|by|his|her|their|its|as|both|also)\b)[a-z]").search(self.m.text, em.end(), sentence.end)
-            for p in self.m.in_span(self.m.persons, em.end(), stop.start() if stop else sentence.end):
+            escorts = self.m.in_span(self.m.persons, em.end(), stop.start() if stop else sentence.end)
+            before = self.m.in_span(self.m.persons, sentence.start, em.start())
+            # whom they escort, else one of them: "The Minister was accompanied by Timor-Leste's Ambassador, A, and B"
+            lead = [before[-1]] if before else escorts
+            countries = [q.country for p in lead for q in self.persons[p.key].positions if q.country]
+            if not countries:
+                continue
+            for p in escorts:
                 for pos in self._open(self.persons[p.key]):
                     pos.country = countries[0]
 
