@@ -1492,3 +1492,17 @@ def test_a_delegation_flanked_and_accompanied_by_officials_named_after_their_own
     assert pairs(g) == {frozenset({"Ruth Ampofo", "Jean Tabi", "Omar Latif", "Irene Kosta", "Kalo Nase", "Pierre Toka"})}
     assert positions(g, "Irene Kosta") == [("Deputy Secretary-General", None)]
     assert positions(g, "Pierre Toka") == [("Director for Multilateral Affairs", "Vanuatu")]
+
+
+def test_a_wire_s_dateline_day_is_its_today_and_its_city_in_the_source_is_its_home():
+    doc = parse_text("---\nid: t\npublished: 2003-06-12\nsource: \"The Gulf Courier (Muscat)\"\n---\n"
+                     "MUSCAT, June 11 -- Foreign Minister Salim Harthy held talks with his Zambian counterpart, "
+                     "Mary Banda, today. The visiting minister was later the guest of honour at a luncheon hosted by "
+                     "Deputy Prime Minister Fahd Said, where the Secretary-General of the Foreign Ministry, Ali "
+                     "Rawahi, was also present. Harthy and Banda last met in Lusaka in February at the summit, which "
+                     "Zambia hosted.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Salim Harthy") == [("Foreign Minister", "Oman")]
+    assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
+        frozenset({"Salim Harthy", "Mary Banda"}): "2003-06-11",
+        frozenset({"Mary Banda", "Fahd Said", "Ali Rawahi"}): "2003-06-11"}     # "later" that day

@@ -7,9 +7,11 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import Document, Extraction
+from .dates import find_time_expressions
 from .events import Context, extract_agreements, extract_meetings, extract_statements, quote_speakers
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
@@ -32,8 +34,8 @@ def extract(document: Document, nlp=None) -> Extraction:
     mission = mission_countries(document, lex)
     people.assign_countries(home, envoys_of=mission[0] if mission else None)
     authors = byline_authors(document, mentions)
-    ctx = Context(mentions, lex, people, document.id, document.published,
-                  dateline_end(document.text, document.body_start), authors, home,
+    ends = dateline_end(document.text, document.body_start)
+    ctx = Context(mentions, lex, people, document.id, _day_of_report(document, ends), ends, authors, home,
                   voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
     meetings = extract_meetings(ctx)
@@ -48,6 +50,19 @@ def extract(document: Document, nlp=None) -> Extraction:
         agreements=agreements,
         statements=statements,
     )
+
+
+def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
+    """The day "today" means: the dateline's ("PUTRAJAYA, June 11 -- ... today" in the paper
+    of June 12), else the publication date."""
+    published = document.published
+    line = document.text[document.body_start:dateline_ends]
+    for e in find_time_expressions(line, published, 0) if published and line else []:
+        if len(e.value) == 10:
+            day = dt.date.fromisoformat(e.value)
+            if dt.timedelta(0) < published - day <= dt.timedelta(days=3):
+                return day
+    return published
 
 
 def _organizations(m: Mentions, lex) -> list[str]:

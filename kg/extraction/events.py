@@ -591,7 +591,10 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                     not any(off < tpos for off, _ in crefs) and \
                     all(any(k in mt.participants for mt in meetings) for _, k in crefs):
                 continue        # "the talks with A were about X; with B about Y": told already
-            joins = ctx.lex.join.search(clause.text)
+            joins = next((j for j in ctx.lex.join.finditer(clause.text)
+                          if not re.search(r"guests?\s+of\s+hono", j.group(0))), None)
+            if joins and re.search(r"\b(?:where|at which|during which)\b", clause.text[trig.end():joins.start()]):
+                joins = None    # "a luncheon hosted by B, where C was also present": this sentence's own meeting
             by = joins and re.search(r"\b(?:by|presence of)\s*$", joins.group(0))     # "were also attended by A and B"
             if crefs and meetings and s.index - last_at <= 2 and joins and (
                     len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs) or
@@ -694,8 +697,8 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     found = []
     for kind, pattern in ctx.lex.meeting:
         for tm in pattern.finditer(s.text):
-            # "had first met in Dakar", "had last met at the summit in Kigali": background
-            background = _MET_BEFORE.search(s.text, max(0, tm.start() - 60), tm.end())
+            # "had first met in Dakar", "last met at the summit in Kigali, which Rwanda hosted": background
+            background = _MET_BEFORE.search(s.text, 0, tm.end() + 4)
             if not background and not _is_future(ctx, s, tm.start(), tm.end()) and not any(
                     tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
@@ -770,7 +773,8 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     # on the sidelines of the summit": one meeting each
     together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
                           r"\bfor\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session)\s+of\b|"
-                          r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b", sentence, re.I)
+                          r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b",
+                          sentence, re.I)
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)

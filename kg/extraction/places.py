@@ -87,6 +87,10 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = lex.countries.lookup(cm.group(0))
             if country:
                 return country.name
+        for pm in re.finditer(r"\(([^()]+)\)", document.source):    # "The Peninsula Tribune (Kuala Lumpur)"
+            country = country_of_place(pm.group(1).strip(), lex)
+            if country:
+                return country.name
         for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
             country = pattern.search(document.source) and lex.countries.by_code(code)
             if country:
