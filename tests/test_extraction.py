@@ -284,7 +284,7 @@ def test_titles_with_smt_federal_and_posted_ambassadors():
     assert positions(g, "Meera Rao") == [("External Affairs Minister", "India")]
     assert positions(g, "Klara Hofer") == [
         ("Federal Minister for Europe, Integration and Foreign Affairs", "Austria")]
-    assert positions(g, "Mehmet Yilmaz") == [("Ambassador in Jakarta", "Turkey")]
+    assert positions(g, "Mehmet Yilmaz") == [("Ambassador to Indonesia", "Turkey")]    # posted in its capital
 
 
 def test_joining_a_reported_meeting_and_courtesy_calls():
@@ -371,7 +371,7 @@ def test_cochaired_consultations_top_diplomat_and_posted_ambassador():
                         frozenset({"Oleg Yermak", "Phone Inthavong", "Khamphoui Sisouk"})}
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates[frozenset({"Park Su-min", "Dai Lin"})] == "2024-03-13"
-    assert positions(g, "Dai Lin") == [("Ambassador in Seoul", "China")]
+    assert positions(g, "Dai Lin") == [("Ambassador to South Korea", "China")]
 
 
 def test_headline_verbs_md_and_chained_countries_in_titles():
@@ -1506,3 +1506,17 @@ def test_a_wire_s_dateline_day_is_its_today_and_its_city_in_the_source_is_its_ho
     assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
         frozenset({"Salim Harthy", "Mary Banda"}): "2003-06-11",
         frozenset({"Mary Banda", "Fahd Said", "Ali Rawahi"}): "2003-06-11"}     # "later" that day
+
+
+def test_a_country_represented_by_a_list_and_an_ambassador_posted_in_a_capital():
+    doc = parse_text("---\nid: t\npublished: 2010-12-08\nsource: \"Ministry of Foreign Affairs of Egypt\"\n---\n"
+                     "Cairo, 8 December 2010 - Minister of Foreign Affairs Ahmed Fawzi and the Minister of Foreign "
+                     "Affairs of Kenya, Paul Kamau, today co-chaired the session of the Joint Committee. The Egyptian "
+                     "delegation included the Egyptian Ambassador in Nairobi, Omar Selim. Kenya was represented by the "
+                     "Permanent Secretary of the Ministry of Foreign Affairs, Joseph Otieno. At the close, Ambassador "
+                     "Selim and Permanent Secretary Otieno signed a programme of cultural cooperation.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Omar Selim") == [("Ambassador to Kenya", "Egypt")]
+    assert positions(g, "Joseph Otieno") == [("Permanent Secretary of the Ministry of Foreign Affairs", "Kenya")]
+    assert pairs(g) == {frozenset({"Ahmed Fawzi", "Paul Kamau", "Omar Selim", "Joseph Otieno"})}

@@ -253,7 +253,22 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         organization = None
     if organization:
         country = None if country == (before.country.name if before else None) and not before else country
-    return TitleFact(title, country, organization, t.start, end)
+    return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
+
+
+def _posted_to(title: str, lex: Lexicon) -> str:
+    """"Ambassador in Kampala", "Ambassador in Viet Nam" -> "Ambassador to Uganda", "... to Viet
+    Nam": an envoy's post is a country, named as the text names it, else by its short name."""
+    from .places import country_of_place
+    pm = re.search(r"\s+in\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,3})$", title)
+    if not pm or not _ENVOY.search(title[:pm.start()]):
+        return title
+    place = re.sub(r"^in\s+", "", pm.group(0).strip())
+    country = lex.countries.lookup(place)
+    if country:
+        return f"{title[:pm.start()]} to {place}"
+    country = country_of_place(pm.group(1), lex)
+    return f"{title[:pm.start()]} to {country.name}" if country else title
 
 
 def _evidence(m: Mentions, doc_id: str, start: int, end: int, confidence: float) -> Evidence:
@@ -752,7 +767,12 @@ class PersonResolver:
     def _inherit_in_coordination(self) -> None:
         """"Japanese Foreign Minister A and Defense Minister B": B is Japanese too."""
         ordered = sorted(self.m.persons, key=lambda p: p.start)
+        first = {}
+        for p in ordered:
+            first.setdefault(p.key, p.start)
         for prev, p in zip(ordered, ordered[1:]):
+            if first[p.key] < p.start:
+                continue        # "Ambassador Selim and Permanent Secretary Okello Ojok signed": introduced before
             between = self.m.text[prev.end:p.start]
             # "Japanese Foreign Minister A and Defense Minister B", "Indonesia's Minister for Foreign
             # Affairs, H.E. A, and Minister of Defence, H.E. General (Ret.) B"
@@ -796,6 +816,7 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
+    r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\b|"   # "Uganda was represented by"
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
