@@ -1520,3 +1520,21 @@ def test_a_country_represented_by_a_list_and_an_ambassador_posted_in_a_capital()
     assert positions(g, "Omar Selim") == [("Ambassador to Kenya", "Egypt")]
     assert positions(g, "Joseph Otieno") == [("Permanent Secretary of the Ministry of Foreign Affairs", "Kenya")]
     assert pairs(g) == {frozenset({"Ahmed Fawzi", "Paul Kamau", "Omar Selim", "Joseph Otieno"})}
+
+
+def test_talks_told_with_words_between_and_those_who_joined_the_two_men():
+    g = run("PHNOM PENH, March 14 -- Foreign Minister Sok Dara received his Lao counterpart, Khamla Vong, on "
+            "Monday. Cambodia's water minister, Lim Sovan, joined the two men for most of the session. The visit "
+            "followed talks on Wednesday between Sok Dara and Japan's Vice Foreign Minister, Kenji Sato. Vice "
+            "President Ana Tavares stayed on for talks at State House on Tuesday with President Paulo Ndala.")
+    assert pairs(g) == {frozenset({"Sok Dara", "Khamla Vong", "Lim Sovan"}), frozenset({"Sok Dara", "Kenji Sato"}),
+                        frozenset({"Ana Tavares", "Paulo Ndala"})}
+
+
+def test_present_at_the_meeting_and_time_found_to_sit_down_with():
+    g = run("Foreign Minister Omar Said held talks with Hassan Ali, Yemen's Foreign Minister, on Monday. Present at "
+            "the meeting were Khalid Nasser, Secretary-General of the Ministry, and Yemen's ambassador, Ahmed Hamdi. "
+            "Said had already found time on Sunday, on the sidelines of the forum, to sit down with Botswana's "
+            "Foreign Minister, Kabo Moremi.")
+    assert pairs(g) == {frozenset({"Omar Said", "Hassan Ali", "Khalid Nasser", "Ahmed Hamdi"}),
+                        frozenset({"Omar Said", "Kabo Moremi"})}
