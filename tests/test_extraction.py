@@ -1538,3 +1538,19 @@ def test_present_at_the_meeting_and_time_found_to_sit_down_with():
             "Foreign Minister, Kabo Moremi.")
     assert pairs(g) == {frozenset({"Omar Said", "Hassan Ali", "Khalid Nasser", "Ahmed Hamdi"}),
                         frozenset({"Omar Said", "Kabo Moremi"})}
+
+
+def test_a_portfolio_held_in_a_capital_and_an_officer_of_a_country_s_ministry():
+    doc = parse_text("---\nid: t\npublished: 2019-11-22\nsource: \"Paramaribo Courant\"\n---\n"
+                     "Rosa Bell, who holds the foreign affairs portfolio in Georgetown, met her Surinamese counterpart, "
+                     "Sita Ramdin, on Wednesday. Suriname's Minister of Natural Resources, Ravi Kerto, also sat in. "
+                     "The Chief Executive Officer of Guyana's Ministry of Foreign Affairs, Ms. Lena Latu, joined the "
+                     "talks. Later that day, the visiting minister was received by President Mark Doe. President Doe "
+                     "is expected to pay a return visit to Georgetown next year.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Rosa Bell") == [("Minister of Foreign Affairs", "Guyana")]
+    assert positions(g, "Sita Ramdin") == [("Minister of Foreign Affairs", "Suriname")]
+    assert positions(g, "Mark Doe") == [("President", "Suriname")]
+    assert positions(g, "Lena Latu") == [("Chief Executive Officer of the Ministry of Foreign Affairs", "Guyana")]
+    assert frozenset({"Rosa Bell", "Mark Doe"}) in pairs(g)
+    assert frozenset({"Rosa Bell", "Sita Ramdin", "Ravi Kerto", "Lena Latu"}) in pairs(g)

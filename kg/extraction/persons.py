@@ -147,6 +147,11 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
+        owned = _OWN_MINISTRY.match(text, end)      # "Chief Executive Officer of Tonga's Ministry of Foreign Affairs"
+        if owned:
+            title_text = f"{text[t.start:of_form.start()].rstrip()} the {owned.group(1)}"
+            end = owned.end()
+            of_form = None
         body = _NAMED_BODY.match(text, end)      # "Chairman of the Sri Lanka Bureau of Foreign Employment"
         if body and _NOT_IN_NAMES.search(body.group(0)) and "\n" not in body.group(0) and \
                 not any(end < p.start < body.end() for p in m.persons):
@@ -421,6 +426,7 @@ class PersonResolver:
         self._named_next(facts)
         self._rank_honorifics()
         self._professions()
+        self._portfolios()
         self._counterparts()
         self._groups()
         self._of_country()
@@ -461,6 +467,18 @@ class PersonResolver:
                 org = pm.group("org")
                 self._add_position(p.key, TitleFact(pm.group("role").strip(), None,
                                                     org.strip() if org else None, p.end, pm.end()), 0.7)
+
+    def _portfolios(self) -> None:
+        """"Roxanne Bovell, who holds the foreign affairs portfolio in Georgetown": the minister
+        of that portfolio, of the country of the capital named."""
+        from .places import country_of_place
+        for p in self.m.persons:
+            pm = _PORTFOLIO.match(self.m.text, p.end)
+            if not pm or any(q.evidence for q in self.persons[p.key].positions):
+                continue
+            place = pm.group("place") and country_of_place(pm.group("place"), self.lex)
+            title = "Minister of " + pm.group("portfolio").title().replace(" And ", " and ")
+            self._add_position(p.key, TitleFact(title, place.name if place else None, None, p.end, pm.end()), 0.6)
 
     def _counterparts(self) -> None:
         """"his Russian counterpart Sergey Lavrov": Lavrov holds the other side's office."""
@@ -755,6 +773,8 @@ class PersonResolver:
                               r"trip\s+to)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
             place = vm.group(1)
+            if _PLANNED.search(self.m.text, max(0, vm.start() - 60), vm.start()):
+                continue        # "is expected to pay a return visit to Georgetown": not where the text is
             adjective = next((c for c in self.m.countries if c.start == vm.start(1) and c.adjective), None)
             if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader|capital)\b",
                                           self.m.text[adjective.end:adjective.end + 20], re.I):
@@ -808,6 +828,11 @@ class PersonResolver:
                 and not _is_intl_title(self.lex, pos.title)]
 
 
+_PLANNED = re.compile(r"\b(?:will|shall|would|is to|are to|expected to|due to|scheduled to|plans? to|set to|invit\w*\b[^.;]*?\bto)"
+                      r"\s+(?:[\w\-]+\s+){0,4}$")
+_PORTFOLIO = re.compile(r",\s+who\s+(?:also\s+)?(?:holds|held|has held)\s+the\s+(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?)\s+"
+                        r"portfolio(?:\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?))?")
+_OWN_MINISTRY = re.compile(r"[’']s\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
 _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
     # "The Zambian delegation included", "attended on the Kenyan side by"
