@@ -1554,3 +1554,23 @@ def test_a_portfolio_held_in_a_capital_and_an_officer_of_a_country_s_ministry():
     assert positions(g, "Lena Latu") == [("Chief Executive Officer of the Ministry of Foreign Affairs", "Guyana")]
     assert frozenset({"Rosa Bell", "Mark Doe"}) in pairs(g)
     assert frozenset({"Rosa Bell", "Sita Ramdin", "Ravi Kerto", "Lena Latu"}) in pairs(g)
+
+
+def test_a_two_word_posting_a_knighted_premier_and_a_chained_portfolio():
+    g = run("PORT MORESBY, March 14 -- Solomon Islands Foreign Minister Peter Rini met Foreign Affairs and "
+            "Immigration Minister Tom Kauri on "
+            "Friday. The Solomons' High Commissioner in Port Moresby, Rose Kwai, joined the talks. On Saturday the "
+            "visitor was hosted to lunch by Prime Minister Sir Joseph Kanu.")
+    assert positions(g, "Tom Kauri") == [("Foreign Affairs and Immigration Minister", "Papua New Guinea")]
+    assert positions(g, "Rose Kwai") == [("High Commissioner to Papua New Guinea", "Solomon Islands")]
+    assert positions(g, "Joseph Kanu") == [("Prime Minister", "Papua New Guinea")]
+    assert frozenset({"Peter Rini", "Joseph Kanu"}) in pairs(g)
+
+
+def test_after_meeting_a_names_the_last_meeting_not_this_one():
+    g = run("ACCRA, March 14 -- Ghana and Togo agreed on Tuesday to revive their commission, after talks in the "
+            "Ghanaian capital between the two foreign ministers. Togo's Foreign Minister, Kodjo Amah, was received "
+            "by his Ghanaian counterpart, Ama Owusu. After meeting Owusu, the visiting minister was received by "
+            "President Kwame Adu.")
+    assert pairs(g) == {frozenset({"Kodjo Amah", "Ama Owusu"}), frozenset({"Kodjo Amah", "Kwame Adu"})}
+    assert {m["date"] for m in g["meetings"]} == {"2024-03-12"}

@@ -121,6 +121,7 @@ _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-
 _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
                        r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
+_AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
 _ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
 
@@ -246,7 +247,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             refs.append((dm.start(), key))
     for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor": of the meeting told, if any
         visitors = _visitors(ctx, list(ctx.people.persons))
-        key = _salient(ctx, [k for k in visitors if k in last_group] or visitors, gm.start())
+        present = [k for k in last_group if k in visitors]     # its principal: the first visitor it names
+        key = present[0] if present and not gm.group(0).endswith("s") else _salient(ctx, visitors, gm.start())
         if key:
             refs.append((gm.start(), key))
     for dm in _TOP_DIPLOMAT.finditer(text, start, end):    # "South Korea's top diplomat"
@@ -551,6 +553,12 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         for clause, kind, trig in _clauses(ctx, s):
             # "..., and on Tuesday he held talks with B": "he" is the sentence's subject
             crefs = [(off, k) for off, k in refs if clause.start <= off < clause.end]
+            after = _AFTER_MEETING.match(clause.text)
+            later = after and trig.start() < after.end() and next(
+                (t for _, p in ctx.lex.meeting for t in p.finditer(clause.text, after.end())), None)
+            if later:       # "After meeting A, the visiting minister was received by B": A was the last meeting
+                trig = later
+                crefs = [(off, k) for off, k in crefs if off >= clause.start + after.end()]
             pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$", clause.text[:trig.start()])
             paired = pronoun and _HE_AND.match(clause.text, pronoun.start())    # "He and Senator B held talks"
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):

@@ -54,7 +54,7 @@ def lexicon() -> Lexicon:
     head = _alternation(r[0] for r in parts["head"])
     complement = _alternation(r[0] for r in parts["complement"])
     title = re.compile(
-        rf"(?<![\w-])(?:(?:{modifier})[\s-]+)*(?:(?:{domain})\s+)?(?P<head>{head})(?:-(?:designate|elect))?"
+        rf"(?<![\w-])(?:(?:{modifier})[\s-]+)*(?:(?:{domain})(?:\s+and\s+(?:{domain}))?\s+)?(?P<head>{head})(?:-(?:designate|elect))?"
         rf"(?:\s+(?P<complement>{complement}))?(?![\w-])", re.I)
     groups = {r[0].lower(): r[1] for r in parts["group"]}
     group = re.compile(rf"(?<![\w-])(?:(?:{domain})\s+)?(?:{_alternation(groups)})(?![\w-])", re.I)

@@ -235,6 +235,23 @@ def _sentences(doc):
                 yield span
 
 
+def posted_place(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where " in <place>" at ``pos`` ends: the longest run of capitalised words that names a
+    country or a capital kg knows ("in Port Moresby"), else one word ("in Seoul")."""
+    from .places import capitals
+    pm = _POSTED.match(text, pos)
+    if not pm:
+        return None
+    words = list(re.finditer(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*", text[pm.end():pm.end() + 60]))
+    for n in (3, 2):
+        if len(words) >= n and all(words[i].start() == words[i - 1].end() + 1 for i in range(1, n)):
+            place = text[pm.end():pm.end() + words[n - 1].end()]
+            if lex.countries.lookup(place) or place.casefold() in capitals():
+                return pm.end() + words[n - 1].end()
+    return pm.end() + words[0].end() if words and words[0].start() == 0 else None
+
+
+_POSTED = re.compile(r"\s+in\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _CAPS_COUNTRY = re.compile(r"(?<![\w\-])([A-Z]{4,}(?:\s[A-Z]{2,}){0,2})(?=[’']s\b|\s+(?:has|have|is|was|were|will|and|says|said)\b)")
 
 
@@ -534,10 +551,10 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(start, patronym.end() if patronym else end, "ner")
     cues = [_after_of_country(text, t.end, lex) for t in m.titles
             if re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text)]      # "acting Foreign Minister X"
-    for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun"
-        posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*").match(text, t.end)
+    for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun", "High Commissioner in Port Moresby, A"
+        posted = posted_place(text, t.end, lex)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
-            cues.append(posted.end())
+            cues.append(posted)
     for t in m.titles:      # "the Director-General for ASEAN Affairs of his Ministry, Domingos Sarmento"
         own = _OF_OWN_BODY.match(text, t.end)
         if own:

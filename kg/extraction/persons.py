@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import _NOT_IN_NAMES, MALAY_STYLES, CountryMention, Mentions, PersonMention, TitleMention
+from .mentions import _NOT_IN_NAMES, MALAY_STYLES, CountryMention, Mentions, PersonMention, TitleMention, posted_place
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
@@ -48,7 +48,7 @@ _APPOSITION = re.compile(
 
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
-                    r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
+                    r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS +
                               r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
@@ -174,9 +174,11 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         if ext and re.match(r",?\s+and\s+the\s+", ext.group(0)) and \
                 lex.title.match(text, end + re.match(r",?\s+and\s+the\s+", ext.group(0)).end()):
             ext = None       # "the Minister and the High Representative ..., NAME": two people
-        posted = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?=,|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
+        posted = posted_place(text, end, lex)
+        posted = posted and re.compile(r",|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]").match(text, posted) and \
+            re.compile(r"\s+in\s+[^,]*").match(text, end, posted)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
-            ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz"
+            ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz", "... in Port Moresby, A"
         if ext and "\n" not in ext.group(0).rstrip():     # "Minister for Defence" at a line's end
             stop = ext.start() + len(ext.group(0).rstrip())
             at = _AT_OFFICE.match(text, stop)     # "... for Asia at the Foreign Office of the UK"
