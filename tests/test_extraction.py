@@ -1574,3 +1574,21 @@ def test_after_meeting_a_names_the_last_meeting_not_this_one():
             "President Kwame Adu.")
     assert pairs(g) == {frozenset({"Kodjo Amah", "Ama Owusu"}), frozenset({"Kodjo Amah", "Kwame Adu"})}
     assert {m["date"] for m in g["meetings"]} == {"2024-03-12"}
+
+
+def test_ministers_named_by_country_after_the_lede_and_the_lede_s_meeting_completed():
+    g = run("TBILISI, March 14 -- The foreign ministers of Armenia and Moldova sat at the same table in the Georgian "
+            "capital on Monday for a trilateral meeting hosted by Georgia. Georgian Foreign Minister Levan Abashidze "
+            "chaired the meeting, which brought together "
+            "Armenia's Aram Sarkisian and Moldova's Ion Rusu.")
+    assert positions(g, "Aram Sarkisian") == [("Foreign Minister", "Armenia")]
+    assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
+        frozenset({"Levan Abashidze", "Aram Sarkisian", "Ion Rusu"}): "2024-03-11"}
+
+
+def test_an_envoy_of_a_long_country_name_is_not_another_envoy_of_the_text():
+    g = run("ULAANBAATAR, March 14 -- The Ambassador of Mongolia to Japan, Bat Ganzorig, attended the talks. "
+            "On Monday, State Secretary Tseren Munkh received the newly appointed Ambassador of the Lao People's "
+            "Democratic Republic, Khamla Sisouk.")
+    assert frozenset({"Tseren Munkh", "Khamla Sisouk"}) in pairs(g)
+    assert not any("Bat Ganzorig" in p and "Khamla Sisouk" in p for p in pairs(g))

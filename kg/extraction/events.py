@@ -106,7 +106,7 @@ _ADJECTIVE_TITLE = re.compile(
     r"leader|head of state|head of government))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
-_TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*"
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
                          r",\s+(?:the\s+(?=Hon|Rt|Right))?" + _HONORIFICS_BEFORE)
 _ADJECTIVE_TITLE_NAME = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
@@ -645,6 +645,12 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             last = date or last
         if not made and pending is not None:
             made.append(pending)
+        if made and meetings and last_at == s.index - 1 and made[0].date is None and \
+                len(set(meetings[-1].participants)) >= 2 and set(meetings[-1].participants) < set(made[0].participants):
+            # "The foreign ministers of A and B met on Monday. C chaired the meeting, which brought
+            # together A's X and B's Y": the lede's meeting, with everyone who sat at it
+            told = meetings.pop()
+            made[0].date, made[0].location = told.date, made[0].location or told.location
         meetings += made
         last_subject = _next_subject(ctx, s, refs, last_subject)
         if made:

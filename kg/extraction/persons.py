@@ -616,6 +616,13 @@ class PersonResolver:
         elif re.fullmatch(r"(c+)(p+)", kinds) and kinds.count("c") == kinds.count("p"):
             n = kinds.count("c")
             pairs = list(zip([x for _, x in items[:n]], [x for _, x in items[n:]]))
+        if not pairs:       # "the foreign ministers of Armenia and Azerbaijan ... Armenia's A and Azerbaijan's B"
+            listed = {c.country.name for kind, c in items if kind == "c"}
+            for c in m.countries:
+                person = c.possessive and c.country.name in listed and next(
+                    (p for p in m.persons if re.fullmatch(r"[’']s?\s+", text[c.end:p.start])), None)
+                if person and not self.persons[person.key].positions:
+                    pairs.append((c, person))
         for country, person in pairs:
             fact = TitleFact(singular, country.country.name, None, person.start, person.end)
             self._add_position(person.key, fact, 0.75)
