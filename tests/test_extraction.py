@@ -1592,3 +1592,12 @@ def test_an_envoy_of_a_long_country_name_is_not_another_envoy_of_the_text():
             "Democratic Republic, Khamla Sisouk.")
     assert frozenset({"Tseren Munkh", "Khamla Sisouk"}) in pairs(g)
     assert not any("Bat Ganzorig" in p and "Khamla Sisouk" in p for p in pairs(g))
+
+
+def test_in_attendance_were_and_also_at_the_table_were():
+    g = run("Secretary Ana Cruz met on Monday with Foreign Minister Van Long of Viet Nam. In attendance were "
+            "Assistant Secretary Rosa Lim and Ambassador Tran Mai. On Tuesday, President Juris Kalns took part in a "
+            "working breakfast hosted by the Prime Minister of Ukraine, Olena Bondar. Also at the table were the "
+            "President of Estonia, Mart Kask, and the President of Lithuania, Rasa Jonaite.")
+    assert pairs(g) == {frozenset({"Ana Cruz", "Van Long", "Rosa Lim", "Tran Mai"}),
+                        frozenset({"Juris Kalns", "Olena Bondar", "Mart Kask", "Rasa Jonaite"})}
