@@ -1601,3 +1601,23 @@ def test_in_attendance_were_and_also_at_the_table_were():
             "President of Estonia, Mart Kask, and the President of Lithuania, Rasa Jonaite.")
     assert pairs(g) == {frozenset({"Ana Cruz", "Van Long", "Rosa Lim", "Tran Mai"}),
                         frozenset({"Juris Kalns", "Olena Bondar", "Mart Kask", "Rasa Jonaite"})}
+
+
+def test_credentials_presented_by_a_list_in_the_next_sentence_at_ceremonies_attended_by_the_minister():
+    g = run("SANTIAGO, March 14 -- On Wednesday, at the Palacio de La Moneda, President Carmen Soto received the "
+            "letters of credence of three new ambassadors in separate ceremonies attended by the Minister of "
+            "Foreign Affairs, Pablo Reyes. Presenting their credentials were the Ambassador of Thailand, Somsak "
+            "Chai; the Ambassador of Finland, Mikko Laine; and the Ambassador of Ghana, Efua Mensah. Later the same "
+            "day, Minister Reyes received Thailand's envoy at the Ministry.")
+    assert "Palacio de La Moneda" not in [p["name"] for p in g["persons"]]
+    assert pairs(g) == {frozenset({"Carmen Soto", "Pablo Reyes", "Somsak Chai"}),
+                        frozenset({"Carmen Soto", "Pablo Reyes", "Mikko Laine"}),
+                        frozenset({"Carmen Soto", "Pablo Reyes", "Efua Mensah"}),
+                        frozenset({"Pablo Reyes", "Somsak Chai"})}
+
+
+def test_virtual_meetings_with_envoys_of_three_countries_are_one_each():
+    g = run("Foreign Minister Rafiq Ahmed held virtual meetings yesterday with the envoys of China, India and Japan. "
+            "He thanked Ambassador Zhou Lei of China, High Commissioner Anita Rao of India and Ambassador Kenji Ito "
+            "of Japan.")
+    assert all(len(p) == 2 for p in pairs(g))

@@ -86,8 +86,9 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                 exact.append(key)
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
-            elif head in have.split() or want == "president" and have == "head of state":
-                loose_keys.append(key)       # "The Head of State, A, ... the President": A
+            elif head in have.split() or want == "president" and have == "head of state" or \
+                    head in ("envoy", "diplomat") and _ENVOY.search(have):
+                loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
         full = [k for k in loose_keys if not any(re.search(
@@ -511,12 +512,12 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         refs = references(ctx, s.start, s.end, last_group)
         listed = _listed_guests(ctx, s, refs)
         if listed:          # "The President received the credentials of: • A ...; • B ..."
-            host, guests = listed
+            host, guests, attending = listed
             exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start)
                      if e.start >= ctx.dateline_end]
             date = exprs[0].value if exprs else None
             for guest in guests:
-                meetings.append(Meeting([host, guest], "in-person", date, _location(ctx, s), None, [],
+                meetings.append(Meeting([host, guest, *attending], "in-person", date, _location(ctx, s), None, [],
                                         ctx.evidence(s, s.start, s.end, 0.7)))
             last_group = [host, *guests]
             last_at = s.index
@@ -750,12 +751,26 @@ _RECEIVES_MANY = re.compile(
     r"\b(?:received|met|receives|meets)\b[^.]*?\b(?:the following|several|four|five|three|six)\b", re.I)
 
 
-def _listed_guests(ctx: Context, s: Sentence, refs) -> tuple[str, list[str]] | None:
-    """A host who "received the credentials of" people listed as bullet points below."""
+def _listed_guests(ctx: Context, s: Sentence, refs) -> tuple[str, list[str], list[str]] | None:
+    """A host who "received the credentials of" people listed as bullet points below, or in the
+    next sentence ("Presenting their credentials were A; B; and C"); with those the sentence says
+    attended ("in separate ceremonies attended by the Minister")."""
     keys = list(dict.fromkeys(k for _, k in refs))
-    if len(keys) != 1 or not _RECEIVES_MANY.search(s.text):
+    if not keys or not _RECEIVES_MANY.search(s.text):
+        return None
+    attending = keys[1:]
+    if attending and not re.search(r"\b(?:attended|witnessed)\s+by\b|\bin\s+the\s+presence\s+of\b", s.text):
         return None
     text = ctx.m.text
+    if s.index + 1 < len(ctx.m.sentences):
+        nxt = ctx.m.sentences[s.index + 1]
+        if _PRESENTERS.match(nxt.text):
+            guests = [k for k in dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, nxt.start, nxt.end))
+                      if k not in keys]
+            if len(guests) >= 2:
+                return keys[0], guests, attending
+    if attending:
+        return None
     guests: list[str] = []
     pos = s.end
     started = False
@@ -771,7 +786,11 @@ def _listed_guests(ctx: Context, s: Sentence, refs) -> tuple[str, list[str]] | N
                 guests.append(people[0].key)
         elif started or len(body) > 200:
             break
-    return (keys[0], guests) if len(guests) >= 2 else None
+    return (keys[0], guests, []) if len(guests) >= 2 else None
+
+
+_PRESENTERS = re.compile(r"\s*(?:Presenting\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\s+(?:were|was)|"
+                         r"The\s+(?:new\s+)?(?:ambassadors|envoys|heads\s+of\s+mission)\s+(?:were|are)|They\s+(?:were|are))\b")
 
 
 def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -> list[list[str]]:
@@ -792,7 +811,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
         not re.search(r"\bseparately\b|\bbilateral\b", sentence, re.I)
-    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s|\bbilateral\s+meetings\b|"
+    separate = re.search(r"\bseparate(?:ly)?\b|,?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s|\bbilateral\s+meetings\b|\bmeetings\s+(?:\w+\s+){0,2}?with\b|"
                          r"\b(?:phone|telephone)\s+calls\b", sentence, re.I)
     if len(before) == 1 and len(after) >= 2 and not together and (
             separate or re.match(r"(?:met|received|hosted|welcomed|sat down)", trigger, re.I) or
