@@ -1621,3 +1621,11 @@ def test_virtual_meetings_with_envoys_of_three_countries_are_one_each():
             "He thanked Ambassador Zhou Lei of China, High Commissioner Anita Rao of India and Ambassador Kenji Ito "
             "of Japan.")
     assert all(len(p) == 2 for p in pairs(g))
+
+
+def test_a_secretary_general_of_the_foreign_ministry_is_a_national_office():
+    doc = parse_text("---\nid: t\npublished: 2003-06-12\nsource: \"The Peninsula Tribune (Kuala Lumpur)\"\n---\n"
+                     "The Secretary-General of the Foreign Ministry, Tan Sri Yusof Hassan, received the Ambassador of "
+                     "Chile, Ana Prado, on Monday.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Yusof Hassan") == [("Secretary-General of the Foreign Ministry", "Malaysia")]

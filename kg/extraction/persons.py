@@ -254,7 +254,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = organization.split()[0]
         if organization and lex.countries.lookup(organization):
             country, organization = lex.countries.lookup(organization).name, None
-        if organization and re.match(r"(?:Ministry|Department|Foreign Office|Presidency|Government|State)\b", organization):
+        if organization and re.search(r"\b(?:Ministry|Department|Foreign Office|Presidency|Government|State)\b", organization):
             organization = None   # "Secretary-General of the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
