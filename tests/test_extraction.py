@@ -1629,3 +1629,40 @@ def test_a_secretary_general_of_the_foreign_ministry_is_a_national_office():
                      "Chile, Ana Prado, on Monday.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert positions(g, "Yusof Hassan") == [("Secretary-General of the Foreign Ministry", "Malaysia")]
+
+
+def test_side_roll_calls_and_a_charge_d_affaires_title():
+    g = run("Foreign Minister Ruth Alleyne held talks on Monday with the Foreign Minister of Guyana, Dev Persaud. "
+            "Minister Persaud was accompanied by Guyana's Chargé d'Affaires in Bridgetown, Amara Singh. Present on "
+            "the Barbadian side was the Permanent Secretary, Colin Brathwaite.")
+    assert "Chargé" not in [p["name"] for p in g["persons"]]
+    assert pairs(g) == {frozenset({"Ruth Alleyne", "Dev Persaud", "Amara Singh", "Colin Brathwaite"})}
+
+
+def test_letters_of_credence_presented_to_a_president_is_a_meeting():
+    g = run("Yesterday, the new Ambassador of Norway to Kenya, Ingrid Dahl, presented her letters of credence to "
+            "the President of Kenya, Samuel Kariuki, at State House.")
+    assert pairs(g) == {frozenset({"Ingrid Dahl", "Samuel Kariuki"})}
+    assert g["meetings"][0]["date"] == "2024-03-13"
+
+
+def test_two_officials_who_led_the_talks_met_and_those_who_took_part_on_a_side_joined():
+    g = run("Peru's Vice Minister of Foreign Affairs, Elena Quispe, and Spain's Secretary of State for Foreign "
+            "Affairs, Pablo Arregui, led the talks in Madrid. The Director for Europe, Nora Villa, took part on the "
+            "Peruvian side.")
+    assert pairs(g) == {frozenset({"Elena Quispe", "Pablo Arregui", "Nora Villa"})}
+
+
+def test_the_deputy_fm_is_the_vice_minister_of_foreign_affairs():
+    g = run("Spain's Foreign Minister Luis Ortega met Peru's Vice Minister of Foreign Affairs, Elena Quispe, in "
+            "Madrid. The Peruvian deputy FM was later received by the Secretary of State for Trade and for "
+            "Ibero-America, Marta Gil Sanz, with whom she discussed investment.")
+    assert pairs(g) == {frozenset({"Luis Ortega", "Elena Quispe"}), frozenset({"Elena Quispe", "Marta Gil Sanz"})}
+
+
+def test_a_name_after_a_long_title_is_a_person_but_a_portfolio_list_is_not():
+    g = run("The Minister of State for Cooperation and for the Americas, Irene Lobo Vidal, met the Minister for "
+            "Education, Heritage and Arts, Tomasi Rabuka, in Suva.")
+    names = [p["name"] for p in g["persons"]]
+    assert "Irene Lobo Vidal" in names and "Heritage" not in names
+    assert pairs(g) == {frozenset({"Irene Lobo Vidal", "Tomasi Rabuka"})}

@@ -19,7 +19,7 @@ from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
-from .persons import _ENVOY, _HONORIFIC_GAP, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title
+from .persons import _ENVOY, _HONORIFIC_GAP, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
@@ -78,12 +78,15 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
         return [k for k, p in ctx.people.persons.items() if any(
             re.fullmatch(r"president|king|queen|emir|amir|sultan", canonical_title(q.title)) for q in p.positions)]
     head = want.split()[-1]
+    deputy = deputy_of(title_text)
     exact, within, loose_keys = [], [], []
     for key, person in ctx.people.persons.items():
         for pos in person.positions:
             have = canonical_title(pos.title)
             if have == want:
                 exact.append(key)
+            elif deputy and deputy == deputy_of(pos.title):
+                exact.append(key)       # "the deputy FM": the Vice Minister of Foreign Affairs
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
             elif head in have.split() or want == "president" and have == "head of state" or \
@@ -107,7 +110,7 @@ _ADJECTIVE_TITLE = re.compile(
     r"leader|head of state|head of government))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
-_TITLE_TAIL = re.compile(r"(?:\s+(?:and|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
                          r",\s+(?:the\s+(?=Hon|Rt|Right))?" + _HONORIFICS_BEFORE)
 _ADJECTIVE_TITLE_NAME = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")

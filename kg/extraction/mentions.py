@@ -51,6 +51,7 @@ _NOT_NAME_WORDS = {
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
+    "Chargé", "Chargée", "Charge",
 }
 
 
@@ -249,6 +250,12 @@ def posted_place(text: str, pos: int, lex: Lexicon) -> int | None:
             if lex.countries.lookup(place) or place.casefold() in capitals():
                 return pm.end() + words[n - 1].end()
     return pm.end() + words[0].end() if words and words[0].start() == 0 else None
+
+
+def _is_place(name: str, lex: Lexicon) -> bool:
+    """A country or a capital kg knows ("New York", "Addis Ababa"), not a person."""
+    from .places import _HUB_CITIES, capitals
+    return bool(lex.countries.lookup(name)) or name.casefold() in capitals() or name.casefold() in _HUB_CITIES
 
 
 _POSTED = re.compile(r"\s+in\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
@@ -509,6 +516,10 @@ _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|env
                         r"heads of (?:state|government|(?:the\s+)?delegations?)|delegations|secretaries)\s+(?:from|of)\s+(?:the\s+)?")
 
 
+_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
+                               r"(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)+,")
+
+
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
 
@@ -555,6 +566,14 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         posted = posted_place(text, t.end, lex)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
             cues.append(posted)
+    for t in m.titles:      # "the Secretary of State for International Cooperation and for Ibero-America, A"
+        tail = _CAPITALISED_TAIL.match(text, t.end)
+        span = tail and t.text[:1].isupper() and "\n" not in tail.group(0) and _name_after(text, tail.end())
+        words = text[span[0]:span[1]].split() if span else []
+        # not the portfolio list going on ("for Education, Heritage and Arts")
+        if len(words) >= 2 and not re.match(r",?\s+and\s", text[span[1]:span[1] + 6]) and \
+                not any(w in lex.portfolio_words for w in words) and not _is_place(" ".join(words), lex):
+            cues.append(tail.end())
     for t in m.titles:      # "the Director-General for ASEAN Affairs of his Ministry, Domingos Sarmento"
         own = _OF_OWN_BODY.match(text, t.end)
         if own:

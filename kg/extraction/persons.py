@@ -61,6 +61,14 @@ def canonical_title(title: str) -> str:
     return "foreign minister" if _FOREIGN_MINISTER.match(t) else "prime minister" if t == "pm" else t
 
 
+def deputy_of(title: str) -> str | None:
+    """"deputy foreign minister" for "Vice Minister of Foreign Affairs", "deputy FM" and
+    "Deputy Foreign Minister"; None for any other title."""
+    t = canonical_title(title)
+    deputy = re.match(r"((?:first )?)(?:deputy|vice) ", t)
+    return deputy.group(1) + "deputy foreign minister" if deputy and _FOREIGN_MINISTER.match(t[deputy.end():]) else None
+
+
 @dataclass
 class TitleFact:
     title: str
