@@ -1666,3 +1666,14 @@ def test_a_name_after_a_long_title_is_a_person_but_a_portfolio_list_is_not():
     names = [p["name"] for p in g["persons"]]
     assert "Irene Lobo Vidal" in names and "Heritage" not in names
     assert pairs(g) == {frozenset({"Irene Lobo Vidal", "Tomasi Rabuka"})}
+
+
+def test_a_name_after_a_portfolio_list_and_a_country_and_a_title_with_an_acronym():
+    g = run("The Secretary of State for Trade, Miguel Santos Lobo, received on Tuesday the Minister of Foreign "
+            "Affairs, Cooperation and Communities of Cabo Verde, Rita dos Anjos Tavares. The President of the National "
+            "Institute for Export Promotion (NIEP), Jorge Cabral, also took part in the meeting. The next day the "
+            "visiting Minister paid a courtesy call on the Speaker of the Assembly, Paulo Reis Vaz, with whom she "
+            "discussed cooperation between the two parliaments.")
+    assert positions(g, "Rita dos Anjos Tavares") == [("Minister of Foreign Affairs, Cooperation and Communities", "Cape Verde")]
+    assert pairs(g) == {frozenset({"Miguel Santos Lobo", "Rita dos Anjos Tavares", "Jorge Cabral"}),
+                        frozenset({"Rita dos Anjos Tavares", "Paulo Reis Vaz"})}

@@ -516,8 +516,11 @@ _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|env
                         r"heads of (?:state|government|(?:the\s+)?delegations?)|delegations|secretaries)\s+(?:from|of)\s+(?:the\s+)?")
 
 
-_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
-                               r"(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)+,")
+# "of the Republic of Korea, A", "for Cooperation and for Ibero-America, A", "of Foreign Affairs,
+# Cooperation and Communities of São Tomé and Príncipe, A" (a comma only inside a list ending in "and")
+_CAP = r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
+_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+" + _CAP +
+                               r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s))+,")
 
 
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
