@@ -1677,3 +1677,22 @@ def test_a_name_after_a_portfolio_list_and_a_country_and_a_title_with_an_acronym
     assert positions(g, "Rita dos Anjos Tavares") == [("Minister of Foreign Affairs, Cooperation and Communities", "Cape Verde")]
     assert pairs(g) == {frozenset({"Miguel Santos Lobo", "Rita dos Anjos Tavares", "Jorge Cabral"}),
                         frozenset({"Rita dos Anjos Tavares", "Paulo Reis Vaz"})}
+
+
+def test_a_title_two_governments_use_takes_the_texts_own_country():
+    doc = parse_text("---\nid: t\npublished: 2014-02-20\nsource: \"Ministry of External Affairs of Sri Lanka\"\n---\n"
+                     "The Foreign Minister of Bhutan, Tshering Dorji, arrived in Colombo on a visit at the invitation "
+                     "of the Minister of External Affairs, Lalith Perera. The two Ministers held talks on Wednesday. "
+                     "Minister Dorji was accompanied by the Ambassador of Bhutan, Karma Wangdi. The Secretary of the "
+                     "Ministry, Nimal Silva, joined the Sri Lankan side. This morning, the Foreign Minister of Bhutan "
+                     "called on Prime Minister Ranjith Fernando.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Lalith Perera") == [("Minister of External Affairs", "Sri Lanka")]
+    assert pairs(g) == {frozenset({"Tshering Dorji", "Lalith Perera", "Karma Wangdi", "Nimal Silva"}),
+                        frozenset({"Tshering Dorji", "Ranjith Fernando"})}
+
+
+def test_the_minister_of_external_affairs_elsewhere_is_indias():
+    g = run("The Minister of External Affairs, Arjun Mehta, met the Foreign Minister of Oman, Said Al Busaidi, in "
+            "New Delhi on Monday.")
+    assert positions(g, "Arjun Mehta") == [("Minister of External Affairs", "India")]

@@ -180,8 +180,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         second = re.match(r"\s+and\s+the\s+", text[t.end:t.end + 10])
         if tail and _person_at(m, tail.end()) and not (second and ctx.lex.title.match(text, t.end + second.end())):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
-        if adjective is not None:         # "the Ivorian minister"
-            keys = _by_title(ctx, t.text, keep=lambda k: any(q.country == adjective.country.name
+        of_country = re.compile(r"\s+of\s+(?:the\s+)?").match(text, t.end)     # "the Foreign Minister of Maldives"
+        of_country = of_country and ctx.lex.country_form.match(text, of_country.end())
+        of_country = of_country and ctx.lex.countries.lookup(of_country.group(0))
+        if adjective is not None or of_country:         # "the Ivorian minister"
+            country = adjective.country.name if adjective is not None else of_country.name
+            keys = _by_title(ctx, t.text, keep=lambda k: any(q.country == country
                                                              for q in ctx.people.persons[k].positions))
         elif visiting:                    # "the visiting minister": not one of the hosts
             keys = _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
@@ -332,8 +336,14 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             prev = ctx.m.sentences[max(0, ctx.m.sentence_at(gm.start()).index - 1)]
             near = [k for k in dict.fromkeys(p.key for p in ctx.m.persons if prev.start <= p.start < gm.start())
                     if k in keys]
+            # or the two named in the two sentences before ("A visited ... at the invitation of B.
+            # The two Ministers held talks")
+            before = ctx.m.sentences[max(0, prev.index - 1)]
+            near2 = [k for k in dict.fromkeys(p.key for p in ctx.m.persons if before.start <= p.start < gm.start())
+                     if k in keys]
             keys = ([k for _, k in refs] if len(named) == n else
                     near if len(near) == n and not named else
+                    near2 if len(near2) == n and not named and not last_group else
                     last_group if len(last_group) == n and set(last_group) <= set(keys) else
                     met if len(met) == n else keys if len(keys) == n else
                     last_group if len(last_group) == n and not lead.group("visiting") else [])

@@ -687,11 +687,14 @@ class PersonResolver:
                 for pos in self._open(self.persons[leader]):
                     if t.head.casefold() in pos.title.casefold():
                         pos.country = country.name
-        # a title only one government uses, unless the text put its holder on a side above
+        # a title only one government uses (or a few: the text's own first), unless the text put
+        # its holder on a side above
         conventions = _title_countries()
         for person in self.persons.values():
             for pos in self._open(person):
-                country = self.lex.countries.by_code(conventions.get(_fold_title(pos.title)))
+                codes = conventions.get(_fold_title(pos.title), "").split("|")
+                home_code = self.lex.countries.lookup(home).code if home and self.lex.countries.lookup(home) else None
+                country = self.lex.countries.by_code(home_code if home_code in codes else codes[0] or None)
                 if country:
                     pos.country = country.name
         for person in self.persons.values():
