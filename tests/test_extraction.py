@@ -1696,3 +1696,14 @@ def test_the_minister_of_external_affairs_elsewhere_is_indias():
     g = run("The Minister of External Affairs, Arjun Mehta, met the Foreign Minister of Oman, Said Al Busaidi, in "
             "New Delhi on Monday.")
     assert positions(g, "Arjun Mehta") == [("Minister of External Affairs", "India")]
+
+
+def test_on_a_side_attendees_a_luncheon_given_by_and_an_omani_title():
+    g = run("MUSCAT, March 12 — Minister Responsible for Foreign Affairs Yusuf bin Hamad held talks on Monday with "
+            "Kenya's Foreign Minister, Ruth Wanjiru. On the Omani side the talks were attended by Badr bin Khalid, "
+            "Secretary General at the Ministry of Foreign Affairs. Earlier on Monday, the visiting minister was the "
+            "guest of honour at a luncheon given by the Minister of Commerce, Qais Al Said.")
+    assert positions(g, "Yusuf bin Hamad") == [("Minister Responsible for Foreign Affairs", "Oman")]
+    assert positions(g, "Badr bin Khalid") == [("Secretary General at the Ministry of Foreign Affairs", "Oman")]
+    assert pairs(g) == {frozenset({"Yusuf bin Hamad", "Ruth Wanjiru", "Badr bin Khalid"}),
+                        frozenset({"Ruth Wanjiru", "Qais Al Said"})}

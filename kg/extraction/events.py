@@ -234,6 +234,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if key:
             refs.append((hm.start(), key))
     for sm in _SIDE.finditer(text, start, end):       # "the Myanmar side thanked Thailand"
+        if re.search(r"\b(?:[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Jj]oined)\s+$", text[max(0, sm.start() - 8):sm.start()]):
+            continue        # "On the Omani side, the talks were attended by A": a place at the table
         country = ctx.lex.countries.lookup(sm.group("adj"))
         keys = [k for k, p in ctx.people.persons.items() if country and any(q.country == country.name for q in p.positions)]
         key = _salient(ctx, [k for k in keys if k in last_group] or keys, sm.start())

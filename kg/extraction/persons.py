@@ -262,8 +262,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = organization.split()[0]
         if organization and lex.countries.lookup(organization):
             country, organization = lex.countries.lookup(organization).name, None
-        if organization and re.search(r"\b(?:Ministry|Department|Foreign Office|Presidency|Government|State)\b", organization):
-            organization = None   # "Secretary-General of the Ministry of Foreign Affairs": a national office
+        if organization and re.search(r"\b(?:Ministry|Department|Foreign Office|Presidency|Government|State)\b", organization) or \
+                re.search(r"\b(?:at|of|in)\s+(?:the|his|her|its)\s+(?:[\w\-]+\s+)?Ministry\b", title):
+            organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
     if organization:
