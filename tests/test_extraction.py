@@ -1707,3 +1707,11 @@ def test_on_a_side_attendees_a_luncheon_given_by_and_an_omani_title():
     assert positions(g, "Badr bin Khalid") == [("Secretary General at the Ministry of Foreign Affairs", "Oman")]
     assert pairs(g) == {frozenset({"Yusuf bin Hamad", "Ruth Wanjiru", "Badr bin Khalid"}),
                         frozenset({"Ruth Wanjiru", "Qais Al Said"})}
+
+
+def test_agreements_to_be_signed_are_not_agreements_yet():
+    g = run("The two ministers signed a memorandum of understanding on fisheries. Officials said an investment "
+            "protection agreement would be signed next year. The delegations initialled an agreement on legal "
+            "assistance, which is expected to be signed in June. Both sides hope to sign a treaty on extradition "
+            "before the end of the year.")
+    assert [a["name"] for a in g["agreements"]] == ["Memorandum of Understanding on fisheries"]

@@ -1105,6 +1105,14 @@ _NAME_STOP = {
 }
 
 
+_TO_BE_SIGNED = re.compile(
+    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)?\s+(?:would|will|shall|is\s+to|are\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b")
+_WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|intends?|intended|aims?|aimed|agreed|ready|"
+                        r"wants?|seeks?|due|set|expected)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
+                        r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
+
+
 def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[Agreement]:
     text = s.text
     word = am.group(0)
@@ -1143,6 +1151,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
             re.search(r"\b(?:negotiations?|talks)\s+(?:on|for|towards|over)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$",
                       text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
+    if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
+        return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
     elif not plural and not right:
         on = re.match(r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of)\b)",
                       text[am.end():])
