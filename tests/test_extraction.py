@@ -1715,3 +1715,14 @@ def test_agreements_to_be_signed_are_not_agreements_yet():
             "assistance, which is expected to be signed in June. Both sides hope to sign a treaty on extradition "
             "before the end of the year.")
     assert [a["name"] for a in g["agreements"]] == ["Memorandum of Understanding on fisheries"]
+
+
+def test_cited_agreements_with_a_year_a_revision_or_a_date():
+    g = run("The ministers signed a protocol re-establishing the Joint Commission for Cooperation, first set up under "
+            "a general trade agreement of 1994. They recalled the 1985 border agreement between the two countries and "
+            "discussed negotiations on revising the Visiting Forces Agreement. Both backed the Joint Declaration of "
+            "Peace of July 2018 and the North-South Joint Declaration of June 15.")
+    names = {a["name"] for a in g["agreements"]}
+    assert {"protocol re-establishing the Joint Commission for Cooperation", "general trade agreement",
+            "border agreement between the two countries", "Visiting Forces Agreement"} <= names, names
+    assert {"Joint Declaration of Peace", "North-South Joint Declaration"} <= names, names

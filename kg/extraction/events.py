@@ -1138,8 +1138,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if base.lower() == label.lower():
             base = label
     head = (" ".join(mods) + " " + base).strip()
-    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*",
-                     text[am.end():])
+    month = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?" +
+                     month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
     if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
         head = head + right.group(0)
     known = re.match(r"(?:\s+(?:of|on|for)\s+[^,]*)?,\s+(?:also\s+)?(?:known|referred to) as\s+(?:the\s+)?"
@@ -1148,8 +1149,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         head = f"{head} ({known.group(1)})"
     if re.match(r"[^.;]{0,40}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
                 r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
-            re.search(r"\b(?:negotiations?|talks)\s+(?:on|for|towards|over)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$",
-                      text[max(0, am.start() - 60):am.start()]):
+            re.search(r"\b(?:negotiations?|talks)\s+(?:on|for|towards|over)\s+(?!(?:revis|amend|updat|review)\w*\s)"
+                      r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
     if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
@@ -1160,7 +1161,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
             head = f"{head} {on.group(1)} {on.group(2).strip()}"
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
-        on = re.match(r"\s+(?:on|between|for|establishing|creating|setting up)\s+"
+        on = re.match(r"\s+(?:on|between|for|(?:re-)?establishing|creating|setting up|renewing|extending)\s+"
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b)[^,.;])+)", text[am.end():])
         if not on:
             return []
@@ -1169,11 +1170,16 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
-                   r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|builds? on|replac\w+)\b|"
+                   r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|replac\w+)\b|"
                    r"\b(?:defined|set out|provided for|established|laid down)\s+(?:in|by)\b|\bcommitment to\b|"
-                   r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
+                   r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
+                   r"(?-i:[A-Z]\w+)\s+of\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December))\s+\d{1,2}\b|"      # "the Joint Declaration of June 15"
                    r"\b(?:19|20)\d\d\s+(?-i:[A-Z])\w+")      # "the 1994 Treaty of Peace"
     named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
+    # "a general cooperation agreement of 1992", "the 1979 border agreement": one instrument, cited
+    named = named or bool(mods) and bool(re.match(r"\s+of\s+(?:19|20)\d\d\b", text[am.end():]) or
+                                        re.search(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}$", text[:am.start()]))
     if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
             and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"
         return []
