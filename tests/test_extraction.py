@@ -1726,3 +1726,16 @@ def test_cited_agreements_with_a_year_a_revision_or_a_date():
     assert {"protocol re-establishing the Joint Commission for Cooperation", "general trade agreement",
             "border agreement between the two countries", "Visiting Forces Agreement"} <= names, names
     assert {"Joint Declaration of Peace", "North-South Joint Declaration"} <= names, names
+
+
+def test_a_foreign_envoy_received_by_the_texts_own_officials_is_accredited_there():
+    doc = parse_text("---\nid: t\npublished: 2016-06-09\nsource: \"Ministry of Foreign Affairs of Chile\"\n---\n"
+                     "Santiago, 9 June 2016. The Minister of Foreign Affairs, Tomás Aravena, received on Wednesday the "
+                     "new Ambassador of Norway, Ingrid Dahl, who presented a copy of her credentials. Later the same "
+                     "day, Minister Aravena received Thailand's envoy, Somchai Rattana, together with the Ambassador "
+                     "of Chile to Thailand, Paula Soto. The Ambassador thanked Chile for its support.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Tomás Aravena") == [("Minister of Foreign Affairs", "Chile")]
+    assert positions(g, "Ingrid Dahl") == [("Ambassador to Chile", "Norway")]
+    assert positions(g, "Paula Soto") == [("Ambassador to Thailand", "Chile")]

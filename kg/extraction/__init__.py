@@ -16,7 +16,7 @@ from .events import Context, extract_agreements, extract_meetings, extract_state
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
-from .persons import PersonResolver
+from .persons import PersonResolver, accredit_envoys
 from .places import byline_authors, dateline_end, home_country, mission_countries, speaks_for_a_body
 
 __all__ = ["extract"]
@@ -39,6 +39,7 @@ def extract(document: Document, nlp=None) -> Extraction:
                   voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
     meetings = extract_meetings(ctx)
+    accredit_envoys(people.persons, meetings, home)
     agreements = extract_agreements(ctx)
     statements = extract_statements(ctx, meetings)
     return Extraction(

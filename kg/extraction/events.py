@@ -83,7 +83,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
     for key, person in ctx.people.persons.items():
         for pos in person.positions:
             have = canonical_title(pos.title)
-            if have == want:
+            if have == want or re.sub(r"\s+to\s+.*$", "", have) == want:     # "the Ambassador": "Ambassador to Chile"
                 exact.append(key)
             elif deputy and deputy == deputy_of(pos.title):
                 exact.append(key)       # "the deputy FM": the Vice Minister of Foreign Affairs

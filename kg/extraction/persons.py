@@ -287,6 +287,27 @@ def _posted_to(title: str, lex: Lexicon) -> str:
     return f"{title[:pm.start()]} to {country.name}" if country else title
 
 
+_RESIDENT_ENVOY = re.compile(r"(?i)^(?:ambassador|high\s+commissioner|charg[ée]\s+d[’']affaires(?:\s+a\.\s?i\.)?)"
+                             r"(?:\s+extraordinary\s+and\s+plenipotentiary)?$")
+
+
+def accredit_envoys(persons: dict, meetings, home: str | None) -> None:
+    """"The Ambassador of Cuba, A" received by the Bahamian minister in a Bahamian release is the
+    Ambassador to the Bahamas: an envoy whose post the text leaves unsaid, who meets officials of
+    the text's own country, is accredited there."""
+    if not home:
+        return
+    for mt in meetings:
+        officials = {q.country for k in mt.participants for q in persons[k].positions
+                     if q.country and not _ENVOY.search(q.title)}
+        if officials != {home}:
+            continue
+        for key in mt.participants:
+            for pos in persons[key].positions:
+                if pos.country and pos.country != home and _RESIDENT_ENVOY.match(pos.title):
+                    pos.title = f"{pos.title} to {home}"
+
+
 def _evidence(m: Mentions, doc_id: str, start: int, end: int, confidence: float) -> Evidence:
     s = m.sentence_at(start)
     return Evidence(doc_id, s.text, start, end, confidence)
@@ -703,8 +724,11 @@ class PersonResolver:
                 if pos.evidence is None:
                     continue
                 sentence = self.m.sentence_at(pos.evidence.start)
+                # "the Palestinian people" names no government; "the Ambassador of Chile to Thailand",
+                # "talks in Thailand" and "Thailand's envoy" name a post, a place and someone else
                 named = {c.country.name for c in self.m.in_span(self.m.countries, sentence.start, sentence.end)
-                         if not c.adjective}   # "the Palestinian people" names no government
+                         if not c.adjective and not re.search(r"\b(?:to|in)\s+$", self.m.text[max(0, c.start - 4):c.start])
+                         and not (c.possessive and _ENVOY.match(self.m.text, c.end + 3))}
                 taken = {c for p in self.m.in_span(self.m.persons, sentence.start, sentence.end)
                          for c in stated[p.key]}
                 hosts = set(re.findall(r"\bto\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w ]+)", pos.title))
