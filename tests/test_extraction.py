@@ -1739,3 +1739,11 @@ def test_a_foreign_envoy_received_by_the_texts_own_officials_is_accredited_there
     assert positions(g, "Tomás Aravena") == [("Minister of Foreign Affairs", "Chile")]
     assert positions(g, "Ingrid Dahl") == [("Ambassador to Chile", "Norway")]
     assert positions(g, "Paula Soto") == [("Ambassador to Thailand", "Chile")]
+
+
+def test_people_who_join_a_side_hold_offices_of_that_country():
+    g = run("The Foreign Minister of Nepal, Sita Karki, held talks with the Minister of External Affairs of Sri Lanka, "
+            "Nimal Perera, in Colombo on Tuesday. The Director General for South Asia and SAARC, Ruwan Silva, joined "
+            "the Sri Lankan side. The Delegation of Nepal included the Director-General for Asian Affairs, Hari Thapa.")
+    assert positions(g, "Ruwan Silva") == [("Director General for South Asia and SAARC", "Sri Lanka")]
+    assert positions(g, "Hari Thapa") == [("Director-General for Asian Affairs", "Nepal")]

@@ -696,7 +696,7 @@ class PersonResolver:
         for t in self.m.titles:     # "The delegation of Kazakhstan was led by Minister X"
             sentence = self.m.sentence_at(t.start)
             cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
-            named = cues and next(filter(None, cues[-1].groups()))
+            named = cues and re.sub(r"^(?:The|On\s+the)\s+", "", next(filter(None, cues[-1].groups())))   # "The Korean delegation"
             inner = named and self.lex.country_form.search(named)    # "of the Republic of Mongolia"
             country = named and (self.lex.countries.lookup(named.strip()) or
                                  inner and self.lex.countries.lookup(inner.group(0)))
@@ -705,9 +705,16 @@ class PersonResolver:
             holder = next((key for key, p in self.persons.items()     # "on the Seychellois side were A, Minister of …"
                            if any(q.evidence and q.evidence.start <= t.start < q.evidence.end for q in p.positions)), None)
             leader = holder or next((p.key for p in self.m.in_span(self.m.persons, t.end, t.end + 160)), None)
-            if leader:
-                for pos in self._open(self.persons[leader]):
+            if leader:     # the text puts them on a side: a national office even if it reads like a body's
+                for pos in [q for q in self.persons[leader].positions if q.country is None and q.organization is None]:
                     if t.head.casefold() in pos.title.casefold():
+                        pos.country = country.name
+        for sm in _JOINED_SIDE.finditer(self.m.text):     # "A and B joined the Sri Lankan side"
+            country = self.lex.countries.lookup(sm.group(1))
+            sentence = self.m.sentence_at(sm.start())
+            for p in self.m.in_span(self.m.persons, sentence.start, sm.start()) if country else []:
+                for pos in self.persons[p.key].positions:
+                    if pos.country is None and pos.organization is None:
                         pos.country = country.name
         # a title only one government uses (or a few: the text's own first), unless the text put
         # its holder on a side above
@@ -881,7 +888,7 @@ _OWN_MINISTRY = re.compile(r"[’']s\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-Ö
 _ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
 _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
     # "The Zambian delegation included", "attended on the Kenyan side by"
-    r"\bdelegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:was\s+)?(?:led|headed)\s+by\b|"
+    r"\b[Dd]elegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:(?:was\s+)?(?:led|headed)\s+by|(?:also\s+)?(?:included|comprised))\b|"
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
@@ -889,6 +896,8 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\b|"   # "Uganda was represented by"
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
+_JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
+                          r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on)\s+"
     r"(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|trip)\s+to|arrived\s+in)\s+(?:the\s+)?"
