@@ -1747,3 +1747,10 @@ def test_people_who_join_a_side_hold_offices_of_that_country():
             "the Sri Lankan side. The Delegation of Nepal included the Director-General for Asian Affairs, Hari Thapa.")
     assert positions(g, "Ruwan Silva") == [("Director General for South Asia and SAARC", "Sri Lanka")]
     assert positions(g, "Hari Thapa") == [("Director-General for Asian Affairs", "Nepal")]
+
+
+def test_a_spokesmans_ministry_before_or_after_the_name():
+    g = run("Spokesman Park Jin-ho of the Ministry of Foreign Affairs and Trade opened the briefing. Separately, the "
+            "Ministry's spokeswoman, Dina Farouk, told reporters that Egypt was following events with concern.")
+    assert positions(g, "Park Jin-ho")[0][0] == "Spokesman of the Ministry of Foreign Affairs and Trade"
+    assert positions(g, "Dina Farouk")[0][0] == "Spokeswoman of the Ministry"

@@ -245,6 +245,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             inner = lex.country_form.search(bodies[-1].group(1))      # "the Senate of Kenya"
             country = country or (lex.countries.lookup(inner.group(0)).name if inner and
                                   lex.countries.lookup(inner.group(0)) else None)
+    owner = re.search(r"\b[Tt]he\s+((?:Foreign\s+)?(?:Ministry|Department))[’']s\s+$", text[max(0, t.start - 30):t.start])
+    if owner and end == t.end:      # "the Ministry's spokesman": its Spokesman of the Ministry
+        title_text = f"{title_text[:1].upper()}{title_text[1:]} of the {owner.group(1)}"
     if title_text.isupper() and len(title_text) > 3:       # "PRESIDENT Juma Hamisi Mrema"
         title_text = title_text.title()
     title = _DROP_MODIFIERS.sub("", (title_text + tail).strip())
@@ -668,6 +671,11 @@ class PersonResolver:
                 for pos in self.persons[p.key].positions:
                     if pos.country is None:
                         pos.country = country.name
+            body = _OF_MINISTRY.match(text, p.end)     # "Spokesman Yoo Myung-chul of the Ministry of Foreign Affairs"
+            for pos in self.persons[p.key].positions if body else []:
+                if pos.evidence and pos.evidence.end <= p.start and " of " not in pos.title and \
+                        re.fullmatch(_HONORIFIC_GAP, text[pos.evidence.end:p.start]):
+                    pos.title = f"{pos.title} of the {body.group(1)}"
 
     def assign_countries(self, home: str | None, envoys_of: str | None = None) -> None:
         """Countries for national offices the text states without one, from the surest
@@ -896,6 +904,7 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\b|"   # "Uganda was represented by"
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
+_OF_MINISTRY = re.compile(r"\s+of\s+the\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
