@@ -355,7 +355,7 @@ def test_credentials_from_a_bulleted_list_are_separate_meetings():
     assert pairs(g) == {frozenset({"Daniel Langat", n}) for n in
                         ("Raghav Menon", "Willemijn van der Veen", "Aigerim Seitkali")}
     assert {m["date"] for m in g["meetings"]} == {"2024-03-14"}
-    assert positions(g, "Aigerim Seitkali") == [("Ambassador", "Kazakhstan")]
+    assert positions(g, "Aigerim Seitkali") == [("Ambassador to Kenya", "Kazakhstan")]   # credentials presented in Nairobi
     assert positions(g, "Daniel Langat") == [("President", "Kenya")]
 
 
@@ -798,7 +798,7 @@ def test_an_embassy_release_gives_its_envoys_its_own_country_and_the_officials_t
             "Flores, on Tuesday. The Counsellor, Mr. Yaw Darko, also attended. Kwame Boateng invited the "
             "Vice Minister to the celebration of Ghana's National Day.")
     g = extract(parse_text(text, default_id="t", origin="test")).to_gold()
-    assert positions(g, "Kwame Boateng") == [("Ambassador", "Ghana")]
+    assert positions(g, "Kwame Boateng") == [("Ambassador to Peru", "Ghana")]
     assert positions(g, "Yaw Darko") == [("Counsellor", "Ghana")]
     assert positions(g, "Rosa Quispe Flores") == [("Vice Minister of Foreign Affairs", "Peru")]
     assert "National Day" not in {p["name"] for p in g["persons"]}
@@ -1023,7 +1023,7 @@ def test_the_chinese_envoy_is_the_ambassador_and_a_senator_minister_keeps_the_ti
             "yesterday produced an agreement. Ambassador Li Wenbo, who took up his post in March, "
             "congratulated Barbados. On Monday, Clarke met the visiting Chinese Vice Foreign Minister, "
             "Zhao Ping, before he was received by Prime Minister Mark Bynoe.")
-    assert positions(g, "Li Wenbo") == [("Ambassador", "China")]
+    assert positions(g, "Li Wenbo") == [("Ambassador to Barbados", "China")]
     assert positions(g, "Ruth Clarke") == [("Foreign Minister", "Barbados")]
     assert positions(g, "Mark Bynoe") == [("Prime Minister", "Barbados")]
 
@@ -1133,7 +1133,7 @@ def test_an_envoy_without_a_country_is_the_one_envoy_of_that_kind_the_text_descr
             "the High Commissioner of Canada today. Brazilian Ambassador Mr. Paulo Reis spoke of trade. With "
             "High Commissioner Ms. Anne Tremblay, the minister discussed visas. Spanish Ambassador Ms. Lucia "
             "Mora thanked Ghana.")
-    assert positions(g, "Anne Tremblay") == [("High Commissioner", "Canada")]
+    assert positions(g, "Anne Tremblay") == [("High Commissioner to Ghana", "Canada")]
     assert positions(g, "Kwame Asare") == [("Foreign Minister", "Ghana")]
 
 
@@ -1240,7 +1240,7 @@ def test_a_visitor_named_in_apposition_or_by_copula_and_a_byline_that_is_no_pers
 def test_a_charge_d_affaires_of_the_embassy_of_a_country_is_that_country_s():
     g = run("San José, 14 March 2024. The Minister of Foreign Affairs, Ana Solís, received the Chargé d'Affaires "
             "a.i. of the Embassy of Japan, Mr. Sato Kenji, on Tuesday.")
-    assert positions(g, "Sato Kenji") == [("Chargé d'Affaires a.i.", "Japan")]
+    assert positions(g, "Sato Kenji") == [("Chargé d'Affaires a.i. to Costa Rica", "Japan")]
 
 
 def test_agreements_cited_by_date_or_year_presidential_acts_and_signed_minutes():
@@ -1754,3 +1754,27 @@ def test_a_spokesmans_ministry_before_or_after_the_name():
             "Ministry's spokeswoman, Dina Farouk, told reporters that Egypt was following events with concern.")
     assert positions(g, "Park Jin-ho")[0][0] == "Spokesman of the Ministry of Foreign Affairs and Trade"
     assert positions(g, "Dina Farouk")[0][0] == "Spokeswoman of the Ministry"
+
+
+def test_a_prime_minister_who_also_holds_the_foreign_affairs_portfolio():
+    g = run("On Tuesday the Minister was welcomed by Hon. Mele Tupou, who is Tonga's Prime Minister and also holds "
+            "the foreign affairs portfolio.")
+    assert positions(g, "Mele Tupou") == [("Prime Minister", "Tonga"), ("Minister of Foreign Affairs", "Tonga")]
+
+
+def test_support_in_reported_speech():
+    g = run("Foreign Minister Paul Sawadogo of Burkina Faso met Foreign Minister Ama Owusu of Ghana and Foreign Minister "
+            "Aram Mkrtchyan of Armenia in Accra. Sawadogo, for his part, said his government supported Ghana's proposal "
+            "for a road fund. Mkrtchyan told reporters that Armenia supported Georgia's plan to host a forum. The "
+            "Minister, Ali Hasanov, assured his host that Azerbaijan supports the initiatives of Turkmenistan.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Paul Sawadogo", "support"), ("Aram Mkrtchyan", "support"), ("Ali Hasanov", "support")} <= kinds, kinds
+
+
+def test_princes_prelates_and_malay_styles_before_a_name_after_a_title():
+    g = run("The Minister of Foreign Affairs of Saudi Arabia, Prince Khalid bin Saad, met the Secretary for Relations "
+            "with States of the Holy See, Archbishop Peter Walsh, and the Minister of Foreign Affairs of Malaysia, "
+            "Dato' Seri Utama Haji Rahman bin Haji Osman, in Rome.")
+    assert positions(g, "Khalid bin Saad") == [("Minister of Foreign Affairs", "Saudi Arabia")]
+    assert positions(g, "Peter Walsh") == [("Secretary for Relations with States", "Holy See")]
+    assert positions(g, "Rahman bin Haji Osman") == [("Minister of Foreign Affairs", "Malaysia")]

@@ -530,7 +530,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         raw = text[start:end]
         name = clean_name(raw)
         if re.search(r"(?:Dato['’]?|Datuk|Tan)\s+$", text[max(0, start - 8):start]):
-            name = re.sub(r"^(?:Sri|Seri)\s+", "", name)    # "Dato' Sri Ahmad": an honorific
+            name = re.sub(r"^(?:(?:Sri|Seri|Utama|Paduka|Setia|Laila|Jasa|Wira|Amar)\s+)+(?:(?:Haji|Hajah)\s+)?", "", name)    # "Dato' Seri Utama Haji Ahmad": styles
         name = re.sub(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž].*$", "", name)   # "Mabote of Mozambique"
         words = name.split()
         while len(words) > 2 and words[0] in lex.portfolio_words:

@@ -41,14 +41,14 @@ _FOREIGN_MINISTER = re.compile(
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
-    r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)country[’']s)\s+)?"
+    r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)country[’']s)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
-                    r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
+                    r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS +
                               r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
@@ -509,11 +509,12 @@ class PersonResolver:
         from .places import country_of_place
         for p in self.m.persons:
             pm = _PORTFOLIO.match(self.m.text, p.end)
-            if not pm or any(q.evidence for q in self.persons[p.key].positions):
-                continue
+            if not pm or not pm.group("also") and any(q.evidence for q in self.persons[p.key].positions):
+                continue        # "A, who is Tonga's Prime Minister and also holds the foreign affairs portfolio": both
             place = pm.group("place") and country_of_place(pm.group("place"), self.lex)
             title = "Minister of " + pm.group("portfolio").title().replace(" And ", " and ")
-            self._add_position(p.key, TitleFact(title, place.name if place else None, None, p.end, pm.end()), 0.6)
+            country = place.name if place else next((q.country for q in self.persons[p.key].positions if q.country), None)
+            self._add_position(p.key, TitleFact(title, country, None, p.end, pm.end()), 0.6)
 
     def _counterparts(self) -> None:
         """"his Russian counterpart Sergey Lavrov": Lavrov holds the other side's office."""
@@ -890,7 +891,7 @@ class PersonResolver:
 
 _PLANNED = re.compile(r"\b(?:will|shall|would|is to|are to|expected to|due to|scheduled to|plans? to|set to|invit\w*\b[^.;]*?\bto)"
                       r"\s+(?:[\w\-]+\s+){0,4}$")
-_PORTFOLIO = re.compile(r",\s+who\s+(?:also\s+)?(?:holds|held|has held)\s+the\s+(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?)\s+"
+_PORTFOLIO = re.compile(r",\s+who\s+(?:is\s+[^,.;]{3,60}?\s+and\s+)?(?P<also>also\s+)?(?:holds|held|has held)\s+the\s+(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?)\s+"
                         r"portfolio(?:\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?))?")
 _OWN_MINISTRY = re.compile(r"[’']s\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
