@@ -1778,3 +1778,19 @@ def test_princes_prelates_and_malay_styles_before_a_name_after_a_title():
     assert positions(g, "Khalid bin Saad") == [("Minister of Foreign Affairs", "Saudi Arabia")]
     assert positions(g, "Peter Walsh") == [("Secretary for Relations with States", "Holy See")]
     assert positions(g, "Rahman bin Haji Osman") == [("Minister of Foreign Affairs", "Malaysia")]
+
+
+def test_played_host_and_the_host_was_joined_for_a_working_lunch():
+    g = run("Prime Minister Owen Greaves played host to two of his Eastern Caribbean colleagues on Monday. The host "
+            "was joined by Prime Minister Dr. Lennox Baptiste of Grenada and Dominica's Prime Minister, Dr. Joan "
+            "Pascal, for a working lunch.")
+    assert pairs(g) == {frozenset({"Owen Greaves", "Lennox Baptiste", "Joan Pascal"})}
+
+
+def test_leading_the_delegation_was_a_with_b_and_a_surname_that_is_a_country():
+    g = run("The foreign ministers of Panama and Colombia met yesterday at the border. Panama was represented by the "
+            "Minister of Foreign Affairs, Rosa Castillo. Leading the Colombian delegation was Foreign Minister Andrés "
+            "Pardo, with the Director General of Migration, Julio César Montenegro Ríos.")
+    assert pairs(g) == {frozenset({"Rosa Castillo", "Andrés Pardo", "Julio César Montenegro Ríos"})}
+    assert positions(g, "Julio César Montenegro Ríos") == [("Director General of Migration", "Colombia")]
+    assert "Montenegro" not in g["countries"]

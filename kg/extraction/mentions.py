@@ -214,6 +214,9 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         elif label in ("GPE", "LOC", "FAC") and lex.countries.lookup(ent.text) is None:
             m.places.append((start, end, _strip_the(ent.text)))
     m.persons = _person_mentions(text, doc, offset, m, lex)
+    # "Julio César Montenegro Aráuz": a country's name inside a person's is not the country
+    m.countries = [c for c in m.countries if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
+                                                     for p in m.persons)]
     return m
 
 

@@ -715,9 +715,10 @@ class PersonResolver:
                            if any(q.evidence and q.evidence.start <= t.start < q.evidence.end for q in p.positions)), None)
             leader = holder or next((p.key for p in self.m.in_span(self.m.persons, t.end, t.end + 160)), None)
             if leader:     # the text puts them on a side: a national office even if it reads like a body's
-                for pos in [q for q in self.persons[leader].positions if q.country is None and q.organization is None]:
+                for pos in [q for q in self.persons[leader].positions if q.country is None and (
+                        q.organization is None or not _INTL_BODY.search(q.title))]:
                     if t.head.casefold() in pos.title.casefold():
-                        pos.country = country.name
+                        pos.country, pos.organization = country.name, None
         for sm in _JOINED_SIDE.finditer(self.m.text):     # "A and B joined the Sri Lankan side"
             country = self.lex.countries.lookup(sm.group(1))
             sentence = self.m.sentence_at(sm.start())
