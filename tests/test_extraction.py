@@ -1794,3 +1794,14 @@ def test_leading_the_delegation_was_a_with_b_and_a_surname_that_is_a_country():
     assert pairs(g) == {frozenset({"Rosa Castillo", "Andrés Pardo", "Julio César Montenegro Ríos"})}
     assert positions(g, "Julio César Montenegro Ríos") == [("Director General of Migration", "Colombia")]
     assert "Montenegro" not in g["countries"]
+
+
+def test_two_people_after_the_a_guest_of_honour_and_places_named_after_countries():
+    g = run("The Secretary-General of CARICOM, Colin Baird, received the High Commissioner of Canada, Anne Roy, on "
+            "Monday. The Secretary-General and High Commissioner Roy last met in Port of Spain in July. Later, the "
+            "Secretary-General was the guest of honour at a dinner given by the Speaker, Ava Lall. Brazil's "
+            "non-resident Ambassador to Guyana, Paulo Lima, attended a forum on the Gulf of Guinea.")
+    assert positions(g, "Anne Roy")[0][0].startswith("High Commissioner")
+    assert pairs(g) == {frozenset({"Colin Baird", "Anne Roy"}), frozenset({"Colin Baird", "Ava Lall"})}
+    assert positions(g, "Paulo Lima") == [("Ambassador to Guyana", "Brazil")]
+    assert "Spain" not in g["countries"] and "Guinea" not in g["countries"]

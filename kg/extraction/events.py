@@ -127,7 +127,7 @@ _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|m
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
 _AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
 _ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
-_GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b")
+_GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b(?!\s+of\s+hono)")
 
 
 def _initials(name: str) -> str:

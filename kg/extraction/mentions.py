@@ -189,8 +189,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     for cm in lex.country_form.finditer(text, offset):
         form = cm.group(0)
         country = lex.countries.lookup(form)
-        if country is None:
-            continue
+        if country is None or re.search(r"\b(?:Port|Gulf|Bay|Sea)\s+of\s+$", text[max(0, cm.start() - 8):cm.start()]):
+            continue        # "Port of Spain", "the Gulf of Guinea": places
         after = text[cm.end():cm.end() + 2]
         possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
         adjective = _key(form) in {a.casefold() for a in country.adjectives}

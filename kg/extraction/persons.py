@@ -107,7 +107,7 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
         if c.end > pos:
             continue
         gap = _gap(m.text, c.end, pos)
-        if c.possessive and re.fullmatch(r"[’']s?\s+(?:(?:new|former|acting|then)\s+)?", gap):
+        if c.possessive and re.fullmatch(r"[’']s?\s+(?:(?:new|former|acting|then|outgoing|incoming|non-resident|resident|top|senior)\s+)*", gap):
             return c
         if c.adjective and re.fullmatch(r"\s+", gap):
             return c
@@ -175,6 +175,11 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             end = (host or body).end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
+        two = re.compile(r",?\s+and\s+").match(text, end)
+        nxt = two and lex.title.match(text, two.end())
+        if ext and nxt and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]) and \
+                any(_HONORIFIC_GAP.fullmatch(text, nxt.end(), p.start) for p in m.in_span(m.persons, nxt.end(), nxt.end() + 40)):
+            ext = None       # "The Secretary-General and High Commissioner Lefebvre": two people
         if ext and re.fullmatch(r",?\s+and\s+[A-Z]\w*\s*", ext.group(0)) and \
                 any(p.start == ext.end() for p in m.persons) and \
                 re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]):
