@@ -1805,3 +1805,18 @@ def test_two_people_after_the_a_guest_of_honour_and_places_named_after_countries
     assert pairs(g) == {frozenset({"Colin Baird", "Anne Roy"}), frozenset({"Colin Baird", "Ava Lall"})}
     assert positions(g, "Paulo Lima") == [("Ambassador to Guyana", "Brazil")]
     assert "Spain" not in g["countries"] and "Guinea" not in g["countries"]
+
+
+def test_she_stays_who_she_was_and_a_shared_title_takes_the_country_the_text_visits():
+    doc = parse_text("---\nid: t\npublished: 2012-02-20\nsource: \"Ministry of Foreign Affairs of Bangladesh\"\n---\n"
+                     "Foreign Minister Dr. Rokeya Sultana visited Sri Lanka from 17 to 19 February. On the 18th, in "
+                     "Colombo, she held talks with the Minister of External Affairs, Prof. Nimal Jayasuriya. The two "
+                     "ministers agreed to revive the Joint Commission. During the talks, she conveyed Bangladesh's "
+                     "congratulations to Sri Lanka on its independence day. The Sri Lankan minister thanked "
+                     "Bangladesh for its support. The Border Security Force was not discussed.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Nimal Jayasuriya") == [("Minister of External Affairs", "Sri Lanka")]
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Rokeya Sultana", "congratulations"), ("Nimal Jayasuriya", "gratitude")} <= kinds, kinds
+    assert "Border Security Force" not in [p["name"] for p in g["persons"]]

@@ -929,7 +929,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                         out.append(st)
                 if speakers:
                     break
-        last_speaker = _sentence_subject(ctx, s, refs) or subject or last_speaker
+        # "The two ministers agreed ...": a group as the first reference is no one "she" can mean
+        group_first = refs and sum(1 for off, _ in refs if off == refs[0][0]) > 1
+        # "On the 18th she held talks with B": "she" goes on being who she was, not B
+        pronoun = _pronoun_subject(ctx, s)
+        last_speaker = _sentence_subject(ctx, s, refs) or (None if group_first or pronoun else subject) or last_speaker
     return out
 
 
@@ -976,6 +980,14 @@ def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
                 keys = list(dict.fromkeys(k for off, k in refs if span[0] <= off < span[1]))
                 return keys[0] if len(keys) == 1 else None      # "Both ministers": no one subject
     return None
+
+
+def _pronoun_subject(ctx: Context, s: Sentence) -> bool:
+    """The sentence's main clause has "he" or "she" as its subject."""
+    for token in ctx.m.tokens_in(s.start, s.end):
+        if token.dep_ == "ROOT":
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in token.children)
+    return False
 
 
 _HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\b")     # "He and Senator B held talks": "he" stays who he was

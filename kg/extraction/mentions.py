@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = {
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
-    "Chargé", "Chargée", "Charge",
+    "Chargé", "Chargée", "Charge", "Force", "Forces", "Guard", "Police", "Army", "Navy",
 }
 
 

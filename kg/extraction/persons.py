@@ -738,7 +738,10 @@ class PersonResolver:
             for pos in self._open(person):
                 codes = conventions.get(_fold_title(pos.title), "").split("|")
                 home_code = self.lex.countries.lookup(home).code if home and self.lex.countries.lookup(home) else None
-                country = self.lex.countries.by_code(home_code if home_code in codes else codes[0] or None)
+                near = self._countries_near(pos) if len(codes) > 1 else set()
+                named = [c for c in codes if c in near]
+                country = self.lex.countries.by_code(home_code if home_code in codes else
+                                                     named[0] if len(named) == 1 else codes[0] or None)
                 if country:
                     pos.country = country.name
         for person in self.persons.values():
@@ -889,6 +892,18 @@ class PersonResolver:
             for p in escorts:
                 for pos in self._open(self.persons[p.key]):
                     pos.country = countries[0]
+
+    def _countries_near(self, pos: Position) -> set[str]:
+        """Codes of the countries, or of the capitals, named in the sentence of ``pos`` and the
+        one before ("visited Sri Lanka. In Colombo she met the Minister of External Affairs")."""
+        from .places import capitals
+        if pos.evidence is None:
+            return set()
+        here = self.m.sentence_at(pos.evidence.start)
+        prev = self.m.sentences[max(0, here.index - 1)]
+        codes = {c.country.code for c in self.m.in_span(self.m.countries, prev.start, here.end)}
+        words = self.m.text[prev.start:here.end]
+        return codes | {code for city, code in capitals().items() if re.search(r"\b" + re.escape(city) + r"\b", words.casefold())}
 
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
