@@ -1820,3 +1820,13 @@ def test_she_stays_who_she_was_and_a_shared_title_takes_the_country_the_text_vis
     kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert {("Rokeya Sultana", "congratulations"), ("Nimal Jayasuriya", "gratitude")} <= kinds, kinds
     assert "Border Security Force" not in [p["name"] for p in g["persons"]]
+
+
+def test_a_minister_goes_on_speaking_for_his_country_after_said_that():
+    g = run("On April 8, State Councilor and Foreign Minister Wang Lei held talks with Minister of Foreign Affairs of "
+            "Senegal Awa Ndiaye in Beijing.\n\nWang Lei said that relations have entered a new stage. China "
+            "appreciates Senegal's commitment to the one-China principle and supports the Senegalese side in keeping its "
+            "stability.\n\nChina strongly condemns the attack on a bus in Xinjiang.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Wang Lei", "gratitude"), ("Wang Lei", "support")} <= kinds, kinds
+    assert ("Wang Lei", "condemnation") not in kinds

@@ -958,6 +958,16 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
             first = ctx.m.subject_span(s.start + next((i for i, ch in enumerate(s.text) if ch.isalpha()), 0))
             inside = [k for off, k in before if first and first[0] <= off < first[1]]
             speakers = inside[:1] if clause[0] > s.start + 3 and inside else [last_speaker] if last_speaker else speakers
+    prev = m.sentences[max(0, s.index - 1)]
+    reported = s.index > 0 and "\n" not in m.text[prev.end:s.start] and \
+        re.search(r"\b(?:said|stated|noted|stressed|pointed out|emphasi[sz]ed|added)\s+that\b", prev.text) and \
+        any(p.key == last_speaker for p in m.in_span(m.persons, prev.start, prev.end))
+    if not speakers and last_speaker and clause and reported:
+        # "A said that ... . China appreciates X and supports Y": A goes on speaking for China
+        country = next((c for c in m.in_span(m.countries, clause[0], clause[1]) if not c.adjective), None)
+        if country and re.fullmatch(r"(?:the\s+)?" + re.escape(country.text), m.text[clause[0]:clause[1]].strip(), re.I) and \
+                any(q.country == country.country.name for q in ctx.people.persons[last_speaker].positions):
+            speakers = [last_speaker]
     if not speakers:
         said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
         after = [(off, k) for off, k in refs if off > tpos]
