@@ -1830,3 +1830,14 @@ def test_a_minister_goes_on_speaking_for_his_country_after_said_that():
     kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert {("Wang Lei", "gratitude"), ("Wang Lei", "support")} <= kinds, kinds
     assert ("Wang Lei", "condemnation") not in kinds
+
+
+def test_two_described_leaders_named_next_in_the_same_order():
+    g = run("DAKAR, March 14 – The Malian head of state was received on Wednesday by his Senegalese counterpart for "
+            "talks on security. President Oumar Keita and President Ibrahima Ndoye first held a one-on-one meeting.")
+    assert positions(g, "Oumar Keita") == [("President", "Mali")]
+    assert positions(g, "Ibrahima Ndoye") == [("President", "Senegal")]
+    g = run("KATHMANDU, March 14: The visiting Sri Lankan head of state and his Nepali host held talks yesterday. "
+            "President Ruwan Jayasena and Prime Minister Hari Bahadur Thapa were joined by their foreign ministers.")
+    assert positions(g, "Ruwan Jayasena") == [("President", "Sri Lanka")]
+    assert positions(g, "Hari Bahadur Thapa") == [("Prime Minister", "Nepal")]

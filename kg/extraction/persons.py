@@ -699,6 +699,7 @@ class PersonResolver:
                     pos.country = inside[0].country.name
         self._inherit_in_coordination()
         self._escorts()
+        self._described_pair()
         for person in self.persons.values():    # "The Belizean minister was accompanied by his country's Ambassador"
             for pos in self._open(person):
                 if pos.evidence and re.search(r"\b(?:his|her|their)\s+country[’']s\s+$",
@@ -893,6 +894,27 @@ class PersonResolver:
                 for pos in self._open(self.persons[p.key]):
                     pos.country = countries[0]
 
+    def _described_pair(self) -> None:
+        """"The Mauritanian head of state was received by his Senegalese counterpart. President A
+        and President B first met alone": the two named next, in the same order, are those two."""
+        text = self.m.text
+        for dm in _DESCRIBED_PAIR.finditer(text):
+            first = self.lex.countries.lookup(dm.group("a1"))
+            second = self.lex.countries.lookup(dm.group("a2"))
+            if not first or not second or first == second:
+                continue
+            here = self.m.sentence_at(dm.start())
+            for s in self.m.sentences[here.index + 1:here.index + 3]:
+                people = self.m.in_span(self.m.persons, s.start, s.end)
+                pair = [(a, b) for a, b in zip(people, people[1:]) if re.fullmatch(
+                    r"\s+and\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}", text[a.end:b.start])]
+                if not pair:
+                    continue
+                for person, country in zip(pair[0], (first, second)):
+                    for pos in self._open(self.persons[person.key]):
+                        pos.country = country.name
+                break
+
     def _countries_near(self, pos: Position) -> set[str]:
         """Codes of the countries, or of the capitals, named in the sentence of ``pos`` and the
         one before ("visited Sri Lanka. In Colombo she met the Minister of External Affairs")."""
@@ -927,6 +949,10 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
 _OF_MINISTRY = re.compile(r"\s+of\s+the\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
+_DESCRIBED_PAIR = re.compile(     # "The visiting Sri Lankan head of state and his Nepali host"
+    r"\b[Tt]he\s+(?:visiting\s+)?(?P<a1>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:head of state|head of government|"
+    r"president|prime minister|premier|leader|foreign minister|minister)\b[^.;]{0,120}?\b(?:his|her|their)\s+"
+    r"(?P<a2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:counterpart|host|guest)\b")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
