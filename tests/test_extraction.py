@@ -1841,3 +1841,13 @@ def test_two_described_leaders_named_next_in_the_same_order():
             "President Ruwan Jayasena and Prime Minister Hari Bahadur Thapa were joined by their foreign ministers.")
     assert positions(g, "Ruwan Jayasena") == [("President", "Sri Lanka")]
     assert positions(g, "Hari Bahadur Thapa") == [("Prime Minister", "Nepal")]
+
+
+def test_a_leader_described_by_nationality_then_named():
+    g = run("Addis Ababa, 14 March 2024\n\nOn Sunday, the Chairperson of the African Union Commission, Dr. Amadou "
+            "Kane, spoke by telephone with the Somali head of state. During the call, President Hassan Abdi Farah "
+            "briefed Dr. Kane on the rescue operations.")
+    assert positions(g, "Hassan Abdi Farah") == [("President", "Somalia")]
+    g = run("ACCRA, March 14 – The minister was received by President Ama Owusu, to whom he handed a message from "
+            "the Togolese head of state. Owusu voiced concern about the border.")
+    assert positions(g, "Ama Owusu") == [("President", "Ghana")]

@@ -700,6 +700,7 @@ class PersonResolver:
         self._inherit_in_coordination()
         self._escorts()
         self._described_pair()
+        self._described_leaders()
         for person in self.persons.values():    # "The Belizean minister was accompanied by his country's Ambassador"
             for pos in self._open(person):
                 if pos.evidence and re.search(r"\b(?:his|her|their)\s+country[’']s\s+$",
@@ -915,6 +916,24 @@ class PersonResolver:
                         pos.country = country.name
                 break
 
+    def _described_leaders(self) -> None:
+        """"the Chairperson spoke with the Somali head of state. During the call, President A ...":
+        the leader an adjective described, named next without a country, is that country's."""
+        for dm in _DESCRIBED_LEADER.finditer(self.m.text):
+            country = self.lex.countries.lookup(dm.group("adj"))
+            if not country:
+                continue
+            here = self.m.sentence_at(dm.start())
+            after = self.m.sentences[min(len(self.m.sentences) - 1, here.index + 1)]
+            for p in self.m.in_span(self.m.persons, dm.end(), after.end):
+                if any(o.key == p.key and o.start < dm.start() for o in self.m.persons):
+                    continue        # "received by President A, to whom he handed a message from the Ghanaian head of state"
+                open_ = [q for q in self._open(self.persons[p.key]) if _HEAD_OF_STATE.match(canonical_title(q.title))]
+                if open_:
+                    for q in open_:
+                        q.country = country.name
+                    break
+
     def _countries_near(self, pos: Position) -> set[str]:
         """Codes of the countries, or of the capitals, named in the sentence of ``pos`` and the
         one before ("visited Sri Lanka. In Colombo she met the Minister of External Affairs")."""
@@ -953,6 +972,8 @@ _DESCRIBED_PAIR = re.compile(     # "The visiting Sri Lankan head of state and h
     r"\b[Tt]he\s+(?:visiting\s+)?(?P<a1>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:head of state|head of government|"
     r"president|prime minister|premier|leader|foreign minister|minister)\b[^.;]{0,120}?\b(?:his|her|their)\s+"
     r"(?P<a2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:counterpart|host|guest)\b")
+_DESCRIBED_LEADER = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+"
+                               r"(?:head of state|head of government|leader|president|prime minister)\b(?!\s*,)")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
