@@ -1851,3 +1851,13 @@ def test_a_leader_described_by_nationality_then_named():
     g = run("ACCRA, March 14 – The minister was received by President Ama Owusu, to whom he handed a message from "
             "the Togolese head of state. Owusu voiced concern about the border.")
     assert positions(g, "Ama Owusu") == [("President", "Ghana")]
+
+
+def test_a_persons_other_office_is_in_their_country_and_colleagues_listed_by_country():
+    g = run("Bogotá, March 14. The Minister of Foreign Affairs, Lucía Herrera, received the Minister of Foreign "
+            "Relations, Trade and Integration of Ecuador, Tomás Vega. Foreign Minister Vega thanked Colombia for its "
+            "help. On Monday the Minister had dinner with her colleagues from Peru, Chile and Bolivia - Ana Ruiz, "
+            "Pedro Soto and Juan Mamani - at which they discussed trade.")
+    assert positions(g, "Lucía Herrera") == [("Minister of Foreign Affairs", "Colombia")]
+    assert all(c == "Ecuador" for _, c in positions(g, "Tomás Vega"))
+    assert positions(g, "Pedro Soto") == [("Foreign Minister", "Chile")]

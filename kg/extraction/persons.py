@@ -22,7 +22,7 @@ from .mentions import _NOT_IN_NAMES, MALAY_STYLES, CountryMention, Mentions, Per
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?"     # "Cabo Verdean"
-    r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?counterparts?\b"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?(?:counterparts?|colleagues?)\b"
     r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
@@ -554,6 +554,23 @@ class PersonResolver:
         if not fm:
             return found
         pos = fm.end()
+        listed, at, last_end = [], pos, pos       # "from Kazakhstan, Tajikistan and Uzbekistan - A, B and C -"
+        while (cm := self.lex.country_form.match(text, at)) and self.lex.countries.lookup(cm.group(0)):
+            listed.append(self.lex.countries.lookup(cm.group(0)))
+            last_end = cm.end()
+            sep = re.compile(r",\s+(?:and\s+)?|\s+and\s+").match(text, cm.end())
+            if not sep:
+                break
+            at = sep.end()
+        dash = len(listed) >= 2 and re.compile(r"\s*[-–—:(]\s*").match(text, last_end)
+        if dash:
+            names, at = [], dash.end()
+            for p in self.m.in_span(self.m.persons, at, at + 200):
+                if re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?:(?:" + _HONORIFIC_WORDS + r")\s+)*", text[at:p.start]):
+                    names.append(p)
+                    at = p.end
+            if len(names) == len(listed):
+                return list(zip(names, listed))
         while cm := self.lex.country_form.match(text, pos):
             sep = re.compile(r",\s+").match(text, cm.end())
             person = sep and next((p for p in m.in_span(m.persons, sep.end(), sep.end() + 120) if p.start == sep.end()), None)
@@ -697,6 +714,10 @@ class PersonResolver:
                           re.search(r"\band\s+" + re.escape(c.text) + r"\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b", pos.title)]
                 if inside:
                     pos.country = inside[0].country.name
+        for key, person in self.persons.items():     # "Foreign Minister Paredes" of Ecuador's Minister of Foreign Relations
+            if len(stated[key]) == 1:
+                for pos in self._open(person):
+                    pos.country = next(iter(stated[key]))
         self._inherit_in_coordination()
         self._escorts()
         self._described_pair()
