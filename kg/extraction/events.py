@@ -662,7 +662,7 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
         if not made and pending is not None:
             made.append(pending)
         if made and meetings and last_at == s.index - 1 and made[0].date is None and \
-                len(set(meetings[-1].participants)) >= 2 and set(meetings[-1].participants) < set(made[0].participants):
+                len(set(meetings[-1].participants)) >= 2 and set(meetings[-1].participants) <= set(made[0].participants):
             # "The foreign ministers of A and B met on Monday. C chaired the meeting, which brought
             # together A's X and B's Y": the lede's meeting, with everyone who sat at it
             told = meetings.pop()
