@@ -1861,3 +1861,10 @@ def test_a_persons_other_office_is_in_their_country_and_colleagues_listed_by_cou
     assert positions(g, "Lucía Herrera") == [("Minister of Foreign Affairs", "Colombia")]
     assert all(c == "Ecuador" for _, c in positions(g, "Tomás Vega"))
     assert positions(g, "Pedro Soto") == [("Foreign Minister", "Chile")]
+
+
+def test_congratulated_on_an_appointment_as_an_office():
+    g = run("In a separate message, Minister Omar Haddad congratulated Anna Nowicka on her appointment as Poland's "
+            "Minister of Foreign Affairs. He also congratulated Peter Otieno on his election as President of Kenya.")
+    assert positions(g, "Anna Nowicka") == [("Minister of Foreign Affairs", "Poland")]
+    assert positions(g, "Peter Otieno") == [("President", "Kenya")]

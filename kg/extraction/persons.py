@@ -463,6 +463,13 @@ class PersonResolver:
             if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
+        for p in m.persons:        # "congratulated A on her appointment as Poland's Minister of Foreign Affairs"
+            am = _APPOINTED_AS.match(text, p.end)
+            fact = am and next((f for f, t in zip(facts, m.titles) if am.end() <= t.start <= am.end() + 30 and
+                                re.fullmatch(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s\s+)?",
+                                             text[am.end():t.start])), None)
+            if fact:
+                self._add_position(p.key, fact, 0.7)
         self._named_next(facts)
         self._rank_honorifics()
         self._professions()
@@ -995,6 +1002,8 @@ _DESCRIBED_PAIR = re.compile(     # "The visiting Sri Lankan head of state and h
     r"(?P<a2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:counterpart|host|guest)\b")
 _DESCRIBED_LEADER = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+"
                                r"(?:head of state|head of government|leader|president|prime minister)\b(?!\s*,)")
+_APPOINTED_AS = re.compile(r"\s+on\s+(?:his|her|their)\s+(?:appointment|election|re-election|nomination|swearing-in)\s+as\s+"
+                           r"(?:the\s+)?(?:new\s+)?")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
