@@ -1868,3 +1868,18 @@ def test_congratulated_on_an_appointment_as_an_office():
             "Minister of Foreign Affairs. He also congratulated Peter Otieno on his election as President of Kenya.")
     assert positions(g, "Anna Nowicka") == [("Minister of Foreign Affairs", "Poland")]
     assert positions(g, "Peter Otieno") == [("President", "Kenya")]
+
+
+def test_credentials_in_turn_farewell_audiences_and_a_delegation_led_by():
+    g = run("Dakar, 14 March 2024 – The President of the Republic, Mr. Moussa Diallo, this morning received the letters "
+            "of credence of three new ambassadors, in the presence of the Minister of Foreign Affairs, Mrs. Awa Sarr.\n\n"
+            "In turn, the Head of State received the credentials of Ms. Claire Roy, Ambassador of Canada; Mr. Kenji "
+            "Sato, Ambassador of Japan; and Mr. Karim Alaoui, Ambassador of Morocco. Later, the Head of State granted "
+            "a farewell audience to Dr. Hans Vogel, outgoing Ambassador of Germany. In the afternoon the President "
+            "spoke by telephone with the President of Mali, Ibrahim Traoré Keita. Yesterday, the Head of State received "
+            "a delegation of the World Bank led by its Vice-President, Mr. Lars Holm, accompanied by the Country "
+            "Director, Mrs. Fanta Ly.")
+    assert pairs(g) == {frozenset({"Moussa Diallo", "Awa Sarr", "Claire Roy"}), frozenset({"Moussa Diallo", "Awa Sarr", "Kenji Sato"}),
+                        frozenset({"Moussa Diallo", "Awa Sarr", "Karim Alaoui"}), frozenset({"Moussa Diallo", "Hans Vogel"}),
+                        frozenset({"Moussa Diallo", "Ibrahim Traoré Keita"}),
+                        frozenset({"Moussa Diallo", "Lars Holm", "Fanta Ly"})}

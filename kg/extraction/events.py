@@ -75,8 +75,10 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
     Minister"), or by its head word; with ``keep``, the first of those levels it leaves anyone in."""
     want = canonical_title(title_text)
     if want in ("head of state", "heads of state"):     # "the head of state": its president or monarch
-        return [k for k, p in ctx.people.persons.items() if any(
-            re.fullmatch(r"president|king|queen|emir|amir|sultan", canonical_title(q.title)) for q in p.positions)]
+        heads = [k for k, p in ctx.people.persons.items() if any(
+            re.fullmatch(r"president(?: of the republic)?|king|queen|emir|amir|sultan|head of state", canonical_title(q.title))
+            for q in p.positions)]
+        return [k for k in heads if keep(k)] if keep is not None else heads
     head = want.split()[-1]
     deputy = deputy_of(title_text)
     exact, within, loose_keys = [], [], []
@@ -667,6 +669,16 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             # together A's X and B's Y": the lede's meeting, with everyone who sat at it
             told = meetings.pop()
             made[0].date, made[0].location = told.date, made[0].location or told.location
+        if len(made) >= 2 and meetings and last_at == s.index - 1 and meetings[-1].evidence and \
+                len({mt.participants[0] for mt in made}) == 1 and made[0].participants[0] in meetings[-1].participants and \
+                _NEW_ENVOYS.search(meetings[-1].evidence.sentence) and \
+                not set(meetings[-1].participants) & {k for mt in made for k in mt.participants[1:]}:
+            # "The President received the credentials of four new ambassadors in the presence of the
+            # Minister, C. In turn he received A, of Canada; B, of Japan": C sat in on each
+            umbrella_mt = meetings.pop()
+            for mt in made:
+                mt.participants += [k for k in umbrella_mt.participants if k not in mt.participants]
+                mt.date = mt.date or umbrella_mt.date
         meetings += made
         last_subject = _next_subject(ctx, s, refs, last_subject)
         if made:
@@ -683,6 +695,10 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
 _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|were)\s+(?:co-)?chaired\s+by\b|"
                         r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|"
                         r"\b[Aa]lso\s+present\s+were\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
+
+
+_NEW_ENVOYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|new)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b")
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:
@@ -821,7 +837,8 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     # on the sidelines of the summit": one meeting each
     together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
                           r"\bfor\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session)\s+of\b|"
-                          r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b",
+                          r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|"
+                          r"\b(?:delegation|mission)\s+(?:of\s+[^,;]{0,60}?\s+)?(?:led|headed)\s+by\b",     # "a delegation of X led by A, accompanied by B"
                           sentence, re.I)
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
                 and not re.search(r"\b(?:sidelines|margins) of\b", sentence, re.I)) and \
