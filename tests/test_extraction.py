@@ -1883,3 +1883,18 @@ def test_credentials_in_turn_farewell_audiences_and_a_delegation_led_by():
                         frozenset({"Moussa Diallo", "Awa Sarr", "Karim Alaoui"}), frozenset({"Moussa Diallo", "Hans Vogel"}),
                         frozenset({"Moussa Diallo", "Ibrahim Traoré Keita"}),
                         frozenset({"Moussa Diallo", "Lars Holm", "Fanta Ly"})}
+
+
+def test_an_eam_a_counterpart_named_with_a_title_and_a_title_ending_in_brackets():
+    g = run("EAM Kavita Rao calls on Maldives President\n\nNEW DELHI: External Affairs Minister Kavita Rao on Sunday "
+            "called on President Ahmed Nashid in Male. The EAM held talks the same evening with her Maldivian "
+            "counterpart, Foreign Minister Ali Shameem. The Indian side included High Commissioner Shri Ravi Menon "
+            "and Joint Secretary (Indian Ocean Region) Shri Arun Iyer, while Foreign Secretary Aminath Shiuna assisted "
+            "Mr. Shameem. On Sunday evening, the EAM also met the Speaker of the People's Majlis, Abdulla Rasheed "
+            "Moosa, and discussed training programmes.")
+    names = [p["name"] for p in g["persons"]]
+    assert "EAM Kavita Rao" not in names and "Abdulla Rasheed Moosa" in names
+    assert positions(g, "Kavita Rao") == [("External Affairs Minister", "India")]
+    assert positions(g, "Ali Shameem") == [("Foreign Minister", "Maldives")]
+    assert frozenset({"Kavita Rao", "Ali Shameem", "Ravi Menon", "Arun Iyer", "Aminath Shiuna"}) in pairs(g)
+    assert frozenset({"Kavita Rao", "Abdulla Rasheed Moosa"}) in pairs(g)

@@ -272,6 +272,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     for cm in _COUNTERPART_REF.finditer(text, start, end):
         if any(p.start - cm.end() in range(0, 3) or cm.start() - p.end in range(0, 3) for p in m.persons):
             continue
+        titled = re.compile(r",?\s+(?:the\s+)?").match(text, cm.end())
+        titled = titled and ctx.lex.title.match(text, titled.end())
+        if titled and any(_HONORIFIC_GAP.fullmatch(text, titled.end(), p.start) for p in m.in_span(m.persons, titled.end(), titled.end() + 40)):
+            continue        # "her Maldivian counterpart, Foreign Minister A": A, named right there
         country = ctx.lex.countries.lookup(cm.group("adj"))
         if country:
             keys = [k for k, p in ctx.people.persons.items()

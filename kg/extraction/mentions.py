@@ -179,7 +179,7 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     spans: list[list[int]] = []
     for s in _sentences(doc):
         prev = text[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
-        cut_short = prev and prev[-1] not in ".!?…:;\"”’)]" and "\n" not in text[spans[-1][0]:s.start_char + offset]
+        cut_short = prev and prev[-1] not in ".!?…:;\"”’]" and "\n" not in text[spans[-1][0]:s.start_char + offset]
         if spans and (_ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]]) or cut_short):
             spans[-1][1] = s.end_char + offset      # "Amb. Grace Odhiambo", "... of Viet | Nam": one sentence
         else:
@@ -523,7 +523,7 @@ _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|env
 # Cooperation and Communities of São Tomé and Príncipe, A" (a comma only inside a list ending in "and")
 _CAP = r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
 _CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+" + _CAP +
-                               r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s))+,")
+                               r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))+,")
 
 
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
@@ -560,7 +560,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             start, end = ent.start_char + offset, ent.end_char + offset
-            inside = next((t for t in m.titles if t.start < start < t.end <= end), None)
+            inside = next((t for t in m.titles if t.start <= start < t.end <= end), None)
             span = inside and _name_after(text, inside.end)
             if span:        # "State [Councilor Gao] Zhenping": the name follows the title
                 start, end = span
@@ -577,7 +577,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         span = tail and t.text[:1].isupper() and "\n" not in tail.group(0) and _name_after(text, tail.end())
         words = text[span[0]:span[1]].split() if span else []
         # not the portfolio list going on ("for Education, Heritage and Arts")
-        if len(words) >= 2 and not re.match(r",?\s+and\s", text[span[1]:span[1] + 6]) and \
+        if len(words) >= 2 and not re.match(r",?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", text[span[1]:span[1] + 12]) and \
                 not any(w in lex.portfolio_words for w in words) and not _is_place(" ".join(words), lex):
             cues.append(tail.end())
     for t in m.titles:      # "the Director-General for ASEAN Affairs of his Ministry, Domingos Sarmento"

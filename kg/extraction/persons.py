@@ -37,7 +37,7 @@ _AT_OFFICE = re.compile(
     r"\s*\bat\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+(?:(?:and|of|for)\s+)?)*?(?:Ministry|Office|Department|Embassy|Mission|Secretariat)\b"
     r"(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*")
 _FOREIGN_MINISTER = re.compile(
-    r"^(?:minister of foreign affairs|foreign minister|fm|minister for foreign affairs|"
+    r"^(?:minister of foreign affairs|foreign minister|fm|eam|minister for foreign affairs|"
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
@@ -388,6 +388,8 @@ class PersonResolver:
             same = canonical_title(pos.title) == canonical_title(fact.title)
             if same or fold(fact.title) in fold(pos.title) or \
                     f" {canonical_title(fact.title)} " in f" {canonical_title(pos.title)} ":   # "FM" of "Deputy PM and FM"
+                if same and pos.title.isupper() and not fact.title.isupper():
+                    pos.title = fact.title      # "EAM Raghavan" is the "External Affairs Minister"
                 pos.country = pos.country or fact.country
                 pos.organization = pos.organization or fact.organization
                 return
@@ -546,7 +548,11 @@ class PersonResolver:
             else:
                 target = None
                 for p in m.persons:
-                    if re.fullmatch(r",?[ \t]+(?:(?:Md\.?|" + _HONORIFIC_WORDS + r")[ \t]+)*", _gap(text, cm.end(), p.start)) or \
+                    gap = _gap(text, cm.end(), p.start)
+                    titled = self.lex.title.match(gap, 2) if gap.startswith(", ") else None    # "counterpart, Foreign Minister A"
+                    if titled and gap[titled.end():titled.end() + 1] == " ":
+                        gap = gap[:2] + gap[titled.end() + 1:]
+                    if re.fullmatch(r",?[ \t]+(?:(?:Md\.?|" + _HONORIFIC_WORDS + r")[ \t]+)*", gap) or \
                             re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
                         target = p
                         break
@@ -721,6 +727,12 @@ class PersonResolver:
                           re.search(r"\band\s+" + re.escape(c.text) + r"\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b", pos.title)]
                 if inside:
                     pos.country = inside[0].country.name
+        for p in self.m.persons:     # "while Foreign Secretary A assisted Mr. Rasheed": on Rasheed's side
+            am = _ASSISTED.match(self.m.text, p.end)
+            other = am and next((q for q in self.m.persons if q.start == am.end()), None)
+            if other and len(stated[other.key]) == 1:
+                for pos in self._open(self.persons[p.key]):
+                    pos.country = next(iter(stated[other.key]))
         for key, person in self.persons.items():     # "Foreign Minister Paredes" of Ecuador's Minister of Foreign Relations
             if len(stated[key]) == 1:
                 for pos in self._open(person):
@@ -1004,6 +1016,8 @@ _DESCRIBED_LEADER = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(
                                r"(?:head of state|head of government|leader|president|prime minister)\b(?!\s*,)")
 _APPOINTED_AS = re.compile(r"\s+on\s+(?:his|her|their)\s+(?:appointment|election|re-election|nomination|swearing-in)\s+as\s+"
                            r"(?:the\s+)?(?:new\s+)?")
+_ASSISTED = re.compile(r"\s+(?:also\s+)?(?:assisted|supported|accompanied|flanked)\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+                       r"Minister|President|Ambassador)\s+)*")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
