@@ -1898,3 +1898,11 @@ def test_an_eam_a_counterpart_named_with_a_title_and_a_title_ending_in_brackets(
     assert positions(g, "Ali Shameem") == [("Foreign Minister", "Maldives")]
     assert frozenset({"Kavita Rao", "Ali Shameem", "Ravi Menon", "Arun Iyer", "Aminath Shiuna"}) in pairs(g)
     assert frozenset({"Kavita Rao", "Abdulla Rasheed Moosa"}) in pairs(g)
+
+
+def test_signing_an_agreement_with_someone_is_meeting_them():
+    g = run("Mr Hartwell, Minister of State for the Middle East, signed the memorandum of understanding on cyber "
+            "security in Manama with Dr Khalid Al-Mannai, Bahrain's foreign minister, yesterday. The talks were also "
+            "attended by the British Ambassador to Bahrain, Simon Pryce. The treaty, which Chile and Peru signed "
+            "with great ceremony in 1999, was not discussed.")
+    assert pairs(g) == {frozenset({"Hartwell", "Khalid Al-Mannai", "Simon Pryce"})}
