@@ -1906,3 +1906,13 @@ def test_signing_an_agreement_with_someone_is_meeting_them():
             "attended by the British Ambassador to Bahrain, Simon Pryce. The treaty, which Chile and Peru signed "
             "with great ceremony in 1999, was not discussed.")
     assert pairs(g) == {frozenset({"Hartwell", "Khalid Al-Mannai", "Simon Pryce"})}
+
+
+def test_accompanied_to_all_the_meetings_and_an_instrument_that_is_no_name():
+    g = run("On Thursday, Foreign Minister Bala Danjuma met the Rwandan Minister of Foreign Affairs, Dr. Eric Mugabo, "
+            "and they signed a Memorandum of Understanding on Visa Waiver for Holders of Diplomatic Passports. On "
+            "Friday, the minister paid a courtesy call on the Chairperson of the African Union Commission, Mr. Moussa "
+            "Konaté. The minister was accompanied to all the meetings by the Minister of State, Hon. Chidi Obi.")
+    assert pairs(g) == {frozenset({"Bala Danjuma", "Eric Mugabo", "Chidi Obi"}),
+                        frozenset({"Bala Danjuma", "Moussa Konaté", "Chidi Obi"})}
+    assert not any("Holders" in p["name"] for p in g["persons"])

@@ -729,6 +729,9 @@ def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
                       r"(?:meetings|talks|calls)\b", text, re.I)
     targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence] \
         if every and last.evidence else [last]
+    if every and re.match(r"(?i)all\b", every.group(0)) and keys:
+        # "The minister was accompanied to all the meetings by A and B": every meeting of his told
+        targets = [mt for mt in meetings if keys[0] in mt.participants and len(set(mt.participants)) >= 2] or targets
     added = False
     for key in keys:
         for target in targets:

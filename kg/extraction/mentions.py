@@ -336,6 +336,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
         return False
     if lex.title.fullmatch(name) or words[-1] in _NOT_NAME_WORDS:
         return False
+    if any(w in ("for", "of", "on", "and", "the", "with", "in") for w in words[1:-1]):
+        return False           # "Visa Waiver for Holders": a title of something, not a name
     return True
 
 
