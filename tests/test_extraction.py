@@ -1916,3 +1916,14 @@ def test_accompanied_to_all_the_meetings_and_an_instrument_that_is_no_name():
     assert pairs(g) == {frozenset({"Bala Danjuma", "Eric Mugabo", "Chidi Obi"}),
                         frozenset({"Bala Danjuma", "Moussa Konaté", "Chidi Obi"})}
     assert not any("Holders" in p["name"] for p in g["persons"])
+
+
+def test_a_counterpart_named_after_his_full_title_and_the_sides_that_were_present():
+    g = run("LUSAKA, March 14 - The agreement was signed by Zambia's Minister of Foreign Affairs, Mr Peter Banda, and "
+            "his Malawian counterpart, the Minister of Foreign Affairs and International Cooperation, Mr Frank Phiri, "
+            "who co-chaired the session. On the Zambian side were the Permanent Secretary, Mrs Ruth Mwale, and the "
+            "Minister of Commerce, Mr John Kabwe. Zambia and Malawi signed an agreement to set up a one-stop border "
+            "post at Mwami.")
+    assert positions(g, "Frank Phiri") == [("Minister of Foreign Affairs and International Cooperation", "Malawi")]
+    assert pairs(g) == {frozenset({"Peter Banda", "Frank Phiri", "Ruth Mwale", "John Kabwe"})}
+    assert "agreement to set up a one-stop border post at Mwami" in [a["name"] for a in g["agreements"]]

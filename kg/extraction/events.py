@@ -1207,7 +1207,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
             head = f"{head} {on.group(1)} {on.group(2).strip()}"
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
-        on = re.match(r"\s+(?:on|between|for|(?:re-)?establishing|creating|setting up|renewing|extending)\s+"
+        on = re.match(r"\s+(?:on|between|for|(?:re-)?establishing|creating|setting up|renewing|extending|"
+                      r"to\s+(?:set\s+up|establish|create|build|open))\s+"
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b)[^,.;])+)", text[am.end():])
         if not on:
             return []

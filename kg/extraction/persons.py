@@ -549,9 +549,12 @@ class PersonResolver:
                 target = None
                 for p in m.persons:
                     gap = _gap(text, cm.end(), p.start)
-                    titled = self.lex.title.match(gap, 2) if gap.startswith(", ") else None    # "counterpart, Foreign Minister A"
-                    if titled and gap[titled.end():titled.end() + 1] == " ":
-                        gap = gap[:2] + gap[titled.end() + 1:]
+                    lead = re.match(r",\s+(?:the\s+)?", gap)
+                    titled = self.lex.title.match(gap, lead.end()) if lead else None    # "counterpart, Foreign Minister A"
+                    tail = titled and _RIGHT_EXTENSION.match(gap, titled.end())
+                    stop = titled and (tail.end() if tail and tail.end() < len(gap) else titled.end())
+                    if titled and re.match(r",?\s", gap[stop:stop + 2]):       # "counterpart, the Minister of ..., Mr A"
+                        gap = ", " + re.sub(r"^,?\s+", "", gap[stop:])
                     if re.fullmatch(r",?[ \t]+(?:(?:Md\.?|" + _HONORIFIC_WORDS + r")[ \t]+)*", gap) or \
                             re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
                         target = p
