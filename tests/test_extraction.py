@@ -1927,3 +1927,18 @@ def test_a_counterpart_named_after_his_full_title_and_the_sides_that_were_presen
     assert positions(g, "Frank Phiri") == [("Minister of Foreign Affairs and International Cooperation", "Malawi")]
     assert pairs(g) == {frozenset({"Peter Banda", "Frank Phiri", "Ruth Mwale", "John Kabwe"})}
     assert "agreement to set up a one-stop border post at Mwami" in [a["name"] for a in g["agreements"]]
+
+
+def test_a_state_visit_two_heads_of_state_expanded_talks_and_two_engagements():
+    g = run("The President of the Republic of Ghana, Kofi Mensah, is paying a state visit to Portugal at the invitation "
+            "of the President of the Republic, Rui Soares. On Tuesday, President Mensah was welcomed at the Belém "
+            "Palace, after which the two Heads of State held a private meeting. It was followed by expanded talks, in "
+            "which the Minister of Foreign Affairs, Ana Reis, and Ghana's Foreign Minister, Ama Boateng, took part. "
+            "Yesterday, the Ghanaian Head of State was received at the Assembly of the Republic by its President, "
+            "Maria Costa, and later attended a working lunch offered by the Prime Minister, Luís Nunes. Minister "
+            "Boateng accompanied him to both engagements. Negotiations on a new social security convention were "
+            "discussed. The ministers signed the Strategic Cooperation Programme 2024-2028.")
+    assert pairs(g) == {frozenset({"Kofi Mensah", "Rui Soares", "Ana Reis", "Ama Boateng"}),
+                        frozenset({"Kofi Mensah", "Maria Costa", "Ama Boateng"}),
+                        frozenset({"Kofi Mensah", "Luís Nunes", "Ama Boateng"})}
+    assert [a["name"] for a in g["agreements"]] == ["Strategic Cooperation Programme 2024-2028"]

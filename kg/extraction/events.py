@@ -350,7 +350,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             near2 = [k for k in dict.fromkeys(p.key for p in ctx.m.persons if before.start <= p.start < gm.start())
                      if k in keys]
             keys = ([k for _, k in refs] if len(named) == n else
-                    near if len(near) == n and not named else
+                    near if len(near) == n and named <= set(near) else
                     near2 if len(near2) == n and not named and not last_group else
                     last_group if len(last_group) == n and set(last_group) <= set(keys) else
                     met if len(met) == n else keys if len(keys) == n else
@@ -582,6 +582,11 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 trig = later
                 crefs = [(off, k) for off, k in crefs if off >= clause.start + after.end()]
             pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$", clause.text[:trig.start()])
+            if clause.start > s.start and refs and not any(off < clause.start + trig.start() for off, _ in crefs) and \
+                    re.fullmatch(r"\s*(?:,?\s*and\s+)?(?:(?:later|then|subsequently|afterwards|also|again)\s+)*",
+                                 clause.text[:trig.start()]):
+                # "A was received by B, and later attended a lunch offered by C": A, the sentence's subject
+                crefs.insert(0, (clause.start + trig.start() - 1, refs[0][1]))
             paired = pronoun and _HE_AND.match(clause.text, pronoun.start())    # "He and Senator B held talks"
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
@@ -726,12 +731,14 @@ def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     to every meeting of its sentence. True when anyone was added."""
     last = meetings[-1]
     every = re.search(r"\b(?:both|all(?: the)?(?:\s+(?:two|three|four|five|six))?|each of the|the (?:two|three|four))\s+"
-                      r"(?:meetings|talks|calls)\b", text, re.I)
+                      r"(?:meetings|talks|calls|engagements)\b", text, re.I)
     targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence] \
         if every and last.evidence else [last]
     if every and re.match(r"(?i)all\b", every.group(0)) and keys:
         # "The minister was accompanied to all the meetings by A and B": every meeting of his told
         targets = [mt for mt in meetings if keys[0] in mt.participants and len(set(mt.participants)) >= 2] or targets
+    if len(targets) > 1:       # "B accompanied him to both engagements": B, not those already there
+        keys = [k for k in keys if not any(k in t.participants for t in targets)]
     added = False
     for key in keys:
         for target in targets:
@@ -1195,7 +1202,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         head = f"{head} ({known.group(1)})"
     if re.match(r"[^.;]{0,40}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
                 r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
-            re.search(r"\b(?:negotiations?|talks)\s+(?:on|for|towards|over)\s+(?!(?:revis|amend|updat|review)\w*\s)"
+            re.search(r"\b(?:[Nn]egotiations?|[Tt]alks)\s+(?:on|for|towards|over)\s+(?!(?:revis|amend|updat|review)\w*\s)"
                       r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
     if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
