@@ -1942,3 +1942,13 @@ def test_a_state_visit_two_heads_of_state_expanded_talks_and_two_engagements():
                         frozenset({"Kofi Mensah", "Maria Costa", "Ama Boateng"}),
                         frozenset({"Kofi Mensah", "Luís Nunes", "Ama Boateng"})}
     assert [a["name"] for a in g["agreements"]] == ["Strategic Cooperation Programme 2024-2028"]
+
+
+def test_accompanying_him_at_the_meetings_and_a_deputy_pm_is_one_office():
+    g = run("On 31 July, on the sidelines of the ASEAN meeting in Bangkok, Deputy Prime Minister and Minister of Foreign "
+            "Affairs Tran Van Hai held separate meetings with Singaporean Minister for Foreign Affairs Tan Boon Keng and "
+            "Philippine Secretary of Foreign Affairs Jose Ramos. Accompanying the Deputy Prime Minister at the meetings "
+            "was Deputy Foreign Minister Le Thi Mai. Deputy PM Hai invited Minister Tan to visit Viet Nam.")
+    assert pairs(g) == {frozenset({"Tran Van Hai", "Tan Boon Keng", "Le Thi Mai"}),
+                        frozenset({"Tran Van Hai", "Jose Ramos", "Le Thi Mai"})}
+    assert len(positions(g, "Tran Van Hai")) == 1

@@ -730,8 +730,8 @@ def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     """Add people who "took part" to the meeting just told; "... present at both meetings"
     to every meeting of its sentence. True when anyone was added."""
     last = meetings[-1]
-    every = re.search(r"\b(?:both|all(?: the)?(?:\s+(?:two|three|four|five|six))?|each of the|the (?:two|three|four))\s+"
-                      r"(?:meetings|talks|calls|engagements)\b", text, re.I)
+    every = re.search(r"\b(?:both|all(?: the)?(?:\s+(?:two|three|four|five|six))?|each of the|the (?:two|three|four)|"
+                      r"(?<=at )the|(?<=during )the|(?<=in )the)\s+(?:meetings|talks|calls|engagements)\b", text, re.I)
     targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence] \
         if every and last.evidence else [last]
     if every and re.match(r"(?i)all\b", every.group(0)) and keys:

@@ -58,7 +58,8 @@ def canonical_title(title: str) -> str:
     """A title folded so that synonyms compare equal: ``"FM" -> "foreign minister"``."""
     t = re.sub(r"\s+", " ", fold(title)).strip()
     t = re.sub(r"^(?:the|official|honourable|honorable) ", "", t)
-    return "foreign minister" if _FOREIGN_MINISTER.match(t) else "prime minister" if t == "pm" else t
+    t = re.sub(r"\bpm\b", "prime minister", t)        # "Deputy PM" is a "Deputy Prime Minister"
+    return "foreign minister" if _FOREIGN_MINISTER.match(t) else t
 
 
 def deputy_of(title: str) -> str | None:
