@@ -1952,3 +1952,22 @@ def test_accompanying_him_at_the_meetings_and_a_deputy_pm_is_one_office():
     assert pairs(g) == {frozenset({"Tran Van Hai", "Tan Boon Keng", "Le Thi Mai"}),
                         frozenset({"Tran Van Hai", "Jose Ramos", "Le Thi Mai"})}
     assert len(positions(g, "Tran Van Hai")) == 1
+
+
+def test_kenyan_cs_titles_a_brigadier_and_envoys_calling_in_turn():
+    g = run("CS Wanjiku receives envoys of Finland and Qatar, holds phone talks with Somali counterpart\n\n"
+            "Nairobi, 14th March 2024\n\nThe Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora "
+            "Affairs, Hon. Jane Wanjiku, today received envoys in separate meetings. First to call on the CS was the "
+            "Ambassador of Finland to Kenya, H.E. Liisa Koski. The CS then hosted Rwanda's High Commissioner to "
+            "Kenya, Brig. Gen. (Rtd) Eric Habimana. Later, the outgoing Ambassador of Qatar, H.E. Ali Al-Marri, paid "
+            "a farewell call on the Prime CS. Earlier in the day, the CS received a telephone call from Somalia's "
+            "Minister of Foreign Affairs, Ahmed Nur.")
+    assert "CS Wanjiku" not in [p["name"] for p in g["persons"]]
+    assert pairs(g) == {frozenset({"Jane Wanjiku", "Liisa Koski"}), frozenset({"Jane Wanjiku", "Eric Habimana"}),
+                        frozenset({"Jane Wanjiku", "Ali Al-Marri"}), frozenset({"Jane Wanjiku", "Ahmed Nur"})}
+
+
+def test_a_guest_who_was_accompanied_is_one_meeting():
+    g = run("Foreign Minister Ruth Achieng hosted Rwanda's High Commissioner, Eric Habimana, who was accompanied by the "
+            "Deputy High Commissioner, Ms. Aline Uwase.")
+    assert pairs(g) == {frozenset({"Ruth Achieng", "Eric Habimana", "Aline Uwase"})}

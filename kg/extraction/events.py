@@ -864,7 +864,8 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
             re.search(r"(?i)\b(?:tele)?phone\b", trigger)):      # a phone call is one to one
         people = ctx.m.in_span(ctx.m.persons, tpos, s.end)
         between = ctx.m.text[people[0].end:people[-1].start] if len(people) >= 2 else ""
-        listed = re.search(r",|\band\b", between) and "(" not in between
+        listed = re.search(r",|\band\b", between) and "(" not in between and \
+            not re.search(r"\b(?:accompanied|flanked|joined)\s+by\b|\btogether\s+with\b", between)   # "B, who was accompanied by C"
         described = not people        # "his counterparts from A and B", named elsewhere
         if listed or described or separate:
             return [[before[0], k] for k in after if k != before[0]]
@@ -912,6 +913,12 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
     meetings = [mt for mt in meetings if not any(
         mt is h and any(o is not h and set(h.participants) < set(o.participants) and o.kind == h.kind
                         for o in meetings) for h in headlines)]
+    # "CS A receives envoys of Finland, Rwanda and Qatar, holds phone talks": a headline whose
+    # people all have meetings of their own in the body sums those up
+    body = [mt for mt in meetings if mt not in headlines]
+    meetings = [mt for mt in meetings if not (
+        any(mt is h for h in headlines) and len(set(mt.participants)) >= 3 and
+        all(any(k in o.participants for o in body) for k in mt.participants))]
     for mt in meetings:
         for prev in out:
             if set(prev.participants) == set(mt.participants) and (

@@ -29,7 +29,7 @@ HONORIFICS = re.compile(
     r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|" + MALAY_STYLES + r"|Ibu|Bapak|Pak|"
     r"YB|YAB|YBhg|Haji|Hajah|Hajjah|Alhaji|Alhaja|Ratu|"
-    r"General \(Ret\.?\)|\(Ret\.?\))\s+)+")
+    r"General \(Ret\.?\)|\(Ret\.?\)|Brig\.?|Brigadier|\((?:Rtd|Ret)\.?\))\s+)+")
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
@@ -221,7 +221,7 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
+    r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Maj|Adm|Cdr|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
     r"\bH\.\s?E\.|\b[A-Z]\.)\s*$")
 
 
@@ -343,7 +343,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
-    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.)\s+)*").match(text, pos)
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
+                   r"Brig\.?|Brigadier|Gen\.|General|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
     while count < 7:
