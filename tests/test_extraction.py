@@ -1971,3 +1971,17 @@ def test_a_guest_who_was_accompanied_is_one_meeting():
     g = run("Foreign Minister Ruth Achieng hosted Rwanda's High Commissioner, Eric Habimana, who was accompanied by the "
             "Deputy High Commissioner, Ms. Aline Uwase.")
     assert pairs(g) == {frozenset({"Ruth Achieng", "Eric Habimana", "Aline Uwase"})}
+
+
+def test_accompanied_at_all_three_meetings_calls_to_express_and_briefings():
+    g = run("On Monday, Minister Dewi Sari received a telephone call from Malaysian Foreign Minister Kamal Yusof. Later "
+            "the same day, Singapore's Minister for Foreign Affairs, Tan Boon Keng, called to express Singapore's "
+            "condolences. This morning, the Minister was briefed by the Executive Director of the AHA Centre, Surya "
+            "Pratama, on the relief effort.")
+    assert pairs(g) == {frozenset({"Dewi Sari", "Kamal Yusof"}), frozenset({"Dewi Sari", "Tan Boon Keng"}),
+                        frozenset({"Dewi Sari", "Surya Pratama"})}
+    g = run("Minister Ann Brown met Suriname's Foreign Minister Ravi Sewdien on Monday and Guyana's Foreign Minister "
+            "Hugh Persaud on Tuesday. The Minister was accompanied at all the meetings by the Permanent Secretary, "
+            "Ambassador Mark Henry. The Guyanese side at the talks included Ambassador Kerry Clarke.")
+    assert frozenset({"Ann Brown", "Ravi Sewdien", "Mark Henry"}) in pairs(g)
+    assert frozenset({"Ann Brown", "Hugh Persaud", "Mark Henry", "Kerry Clarke"}) in pairs(g)

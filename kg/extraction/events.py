@@ -647,6 +647,12 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 actor = told.most_common(1)[0][0] if told else last_subject
                 if actor and actor not in {k for _, k in crefs}:
                     crefs.insert(0, (tpos - 1, actor))
+            if len({k for _, k in crefs}) == 1 and re.search(r"\b(?:called|phoned|telephoned)\s+(?:in\s+)?to\b", trig.group(0)):
+                # "Later the same day, Singapore's minister, B, called to express condolences": the one the text follows
+                told = Counter(k for mt in meetings for k in mt.participants)
+                actor = told.most_common(1)[0][0] if told else last_subject
+                if actor and actor not in {k for _, k in crefs}:
+                    crefs.insert(0, (tpos - 1, actor))
             if not crefs and meetings and s.index - last_at <= 2 and re.search(
                     r"\b(?:took place|was held|were held)\b", clause.text):
                 last_at = s.index   # "The meeting was held at the Palace on Monday": the one just told
@@ -732,6 +738,8 @@ def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     last = meetings[-1]
     every = re.search(r"\b(?:both|all(?: the)?(?:\s+(?:two|three|four|five|six))?|each of the|the (?:two|three|four)|"
                       r"(?<=at )the|(?<=during )the|(?<=in )the)\s+(?:meetings|talks|calls|engagements)\b", text, re.I)
+    if every and re.search(r"\b(?:side|delegation)\s+(?:at|during|in)\s+$", text[:every.start()]):
+        every = None        # "The Guyanese side at the talks included C": the talks just told
     targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence] \
         if every and last.evidence else [last]
     if every and re.match(r"(?i)all\b", every.group(0)) and keys:
