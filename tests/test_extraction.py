@@ -1985,3 +1985,15 @@ def test_accompanied_at_all_three_meetings_calls_to_express_and_briefings():
             "Ambassador Mark Henry. The Guyanese side at the talks included Ambassador Kerry Clarke.")
     assert frozenset({"Ann Brown", "Ravi Sewdien", "Mark Henry"}) in pairs(g)
     assert frozenset({"Ann Brown", "Hugh Persaud", "Mark Henry", "Kerry Clarke"}) in pairs(g)
+
+
+def test_agreements_in_headlines_pairs_of_mous_and_ones_not_reached_or_still_negotiated():
+    g = run("Ministers sign cyber pact in Manama\n\nThe two ministers signed a memorandum of understanding on cyber "
+            "security yesterday. They also inked two MoUs - one on cooperation in hydrography and another on training "
+            "of civil servants. Their last meeting ended without agreement on the port issue. A new arrangement on "
+            "seasonal employment, under which more workers would come, is still being negotiated. Peru and Bolivia "
+            "signed an agreement on Thursday to build water plants.")
+    names = {a["name"] for a in g["agreements"]}
+    assert {"Memorandum of Understanding on cyber security", "Memorandum of Understanding on cooperation in hydrography",
+            "Memorandum of Understanding on training of civil servants"} <= names, names
+    assert not any("pact" in n or "port issue" in n or "seasonal" in n or "Thursday" in n for n in names), names

@@ -1146,7 +1146,8 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
             bare or f"({a.name})" in b.name or
             generic and (a.date is None or b.date is None or a.date == b.date))]
         headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
-        if headline and a.name[:1].islower() and any(b is not a and b.signed_here for b in found):
+        if headline and any(b is not a and b.signed_here and b.evidence and re.search(r"[.!?\"”’)]\s*$", b.evidence.sentence)
+                            for b in found):
             continue        # "Dhaka, Thimphu sign hydropower deal": the body names what was signed
         if fuller:
             target = max(fuller, key=lambda b: len(_content_words(b.name)))
@@ -1176,6 +1177,9 @@ _NAME_STOP = {
 _TO_BE_SIGNED = re.compile(
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)?\s+(?:would|will|shall|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b")
+_STILL_NEGOTIATED = re.compile(
+    r"(?:\s+(?:on|for|of|between)\s+[^,;.]{0,60})?(?:,\s+(?:under\s+which|which|whose|that)\s+[^,;.]{0,100},)?\s+(?:is|are)\s+"
+    r"(?:still\s+)?(?:being\s+(?:negotiated|finalised|finalized|drafted|discussed)|under\s+(?:negotiation|discussion))")
 _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|intends?|intended|aims?|aimed|agreed|ready|"
                         r"wants?|seeks?|due|set|expected)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
@@ -1220,16 +1224,21 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
             re.search(r"\b(?:[Nn]egotiations?|[Tt]alks)\s+(?:on|for|towards|over)\s+(?!(?:revis|amend|updat|review)\w*\s)"
                       r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
+    if re.search(r"\b(?:without|no|failed\s+to\s+reach|lack\s+of|absence\s+of)\s+(?:an?\s+)?$", text[:am.start()], re.I) or \
+            _STILL_NEGOTIATED.match(text, am.end()):
+        return []                # "ended without agreement on the port issue"; "X, under which ..., is still being negotiated"
     if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
     elif not plural and not right:
         on = re.match(r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of)\b)",
                       text[am.end():])
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
-            head = f"{head} {on.group(1)} {on.group(2).strip()}"
+            topic = re.sub(r"(?:\s+(?:yesterday|today|tomorrow|earlier|later))+\s*$", "", on.group(2).strip())   # "... yesterday."
+            head = f"{head} {on.group(1)} {topic}"
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
-        on = re.match(r"\s+(?:on|between|for|(?:re-)?establishing|creating|setting up|renewing|extending|"
+        on = re.match(r"\s+(?:(?:on|between|for)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+                      r"(?:re-)?establishing|creating|setting up|renewing|extending|"
                       r"to\s+(?:set\s+up|establish|create|build|open))\s+"
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b)[^,.;])+)", text[am.end():])
         if not on:
@@ -1267,6 +1276,11 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         date = _article_event_date(ctx)
     ev = ctx.evidence(s, s.start + am.start(), s.start + am.end(), 0.7)
     if plural:
+        pair = re.match(r"\s*[-–—:,]\s*one\s+(?:on|for)\s+([^,;]+?)\s+and\s+(?:another|the\s+other)\s+(?:on|for)\s+([^,;.]+)",
+                        text[am.end():am.end() + 200])
+        if pair:        # "inked two MoUs - one on cooperation in hydrography and another on training"
+            singular = label if label != "Deal" else "deal"
+            return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev) for n in pair.groups()]
         items = _ENUM.search(text[am.end():am.end() + 160])
         if not items:
             return []
