@@ -1997,3 +1997,13 @@ def test_agreements_in_headlines_pairs_of_mous_and_ones_not_reached_or_still_neg
     assert {"Memorandum of Understanding on cyber security", "Memorandum of Understanding on cooperation in hydrography",
             "Memorandum of Understanding on training of civil servants"} <= names, names
     assert not any("pact" in n or "port issue" in n or "seasonal" in n or "Thursday" in n for n in names), names
+
+
+def test_joined_on_each_side_and_the_sender_of_a_message_is_not_there():
+    g = run("On Monday the Minister Grace Whitby was welcomed in Apia by Samoa's Prime Minister, Tuala Iosefa. The two "
+            "held talks at the Government Building, joined on the New Zealand side by High Commissioner Anna Tane and "
+            "on the Samoan side by the Chief Executive Officer, Sina Aiono. Separately, Prime Minister Iosefa received "
+            "Fiji's High Commissioner, Ratu Jone Vosa, who handed over a written message from Fijian Prime Minister "
+            "Sitiveni Naivalu.")
+    assert pairs(g) == {frozenset({"Grace Whitby", "Tuala Iosefa", "Anna Tane", "Sina Aiono"}),
+                        frozenset({"Tuala Iosefa", "Jone Vosa"})}

@@ -567,7 +567,8 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
             anchor = _anchor(ctx, s, [], anchor)
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
-                if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])]
+                if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
+                and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])]
         told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10), None)
         last = told or anchor
         made: list[Meeting] = []
@@ -712,6 +713,9 @@ _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|
                         r"\b[Aa]lso\s+present\s+were\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
 
 
+# "handed over a written message from Jordanian Foreign Minister A": A sent it and was not there
+_SENT_BY = re.compile(r"\b(?:message|letter|greetings|invitation|note|regards)\s+(?:[\w\-]+\s+){0,3}?from\s+"
+                      r"(?:(?:the|his|her|their)\s+)?(?:[\w\-’'.]+\s+){0,6}$|\bon\s+behalf\s+of\s+(?:[\w\-’'.]+\s+){0,6}$")
 _NEW_ENVOYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|new)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b")
 
@@ -860,6 +864,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
                           r"\bfor\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session)\s+of\b|"
                           r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|"
+                          r",\s+joined\s+(?:on\s+the\s+(?:[\w\-]+\s+){1,2}side\s+)?by\b|"
                           r"\b(?:delegation|mission)\s+(?:of\s+[^,;]{0,60}?\s+)?(?:led|headed)\s+by\b",     # "a delegation of X led by A, accompanied by B"
                           sentence, re.I)
                 or re.search(r"\bat the (?:[\w\-]+\s+){0,3}(?:summit|conference|forum)\b", sentence, re.I)
