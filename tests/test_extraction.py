@@ -2007,3 +2007,12 @@ def test_joined_on_each_side_and_the_sender_of_a_message_is_not_there():
             "Sitiveni Naivalu.")
     assert pairs(g) == {frozenset({"Grace Whitby", "Tuala Iosefa", "Anna Tane", "Sina Aiono"}),
                         frozenset({"Tuala Iosefa", "Jone Vosa"})}
+
+
+def test_the_top_diplomat_is_the_foreign_minister_and_a_post_before_a_name_is_not_part_of_it():
+    g = run("KUWAIT, March 14 -- Deputy Prime Minister and Minister of Foreign Affairs Sheikh Salem Al-Sabah received "
+            "in his office today Jordan's Ambassador to Kuwait Ziad Al-Khatib. The meeting was attended by Assistant "
+            "Foreign Minister for Arab Affairs Ambassador Fahad Al-Hayen. The Kuwaiti top diplomat expressed Kuwait's "
+            "support for Jordan.")
+    assert "Ziad Al-Khatib" in [p["name"] for p in g["persons"]]
+    assert ("Salem Al-Sabah", "support") in {(s["speaker"], s["kind"]) for s in g["statements"]}

@@ -215,6 +215,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                                            envoy and _ENVOY.search(q.title) or
                                            leader and _LEADER.fullmatch(canonical_title(q.title)))
             for q in p.positions)]
+        if "diplomat" in am.group("title").lower():     # "the Kuwaiti top diplomat": its foreign minister, not a deputy
+            fm = [k for k in keys if any(re.search(r"(?<!deputy )(?<!vice )(?<!assistant )(?:foreign minister|minister (?:of|for) foreign affairs)",
+                                                   canonical_title(q.title)) for q in ctx.people.persons[k].positions)]
+            keys = fm or keys
         key = _salient(ctx, keys, am.start())
         if key:
             refs.append((am.start(), key))

@@ -541,7 +541,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         words = name.split()
         while len(words) > 2 and words[0] in lex.portfolio_words:
             words.pop(0)        # "Human Mobility Andrés Villacís": the end of a title
-        if len(words) > 2 and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8):start]) and \
+        if len(words) > 2 and re.search(r"\b(?:of|to|in)\s+(?:the\s+)?$", text[max(0, start - 8):start]) and \
                 lex.countries.lookup(words[0]):
             words.pop(0)        # "... and Trade of Ireland Cathal Ó Briain"
         name = " ".join(words)
