@@ -2016,3 +2016,10 @@ def test_the_top_diplomat_is_the_foreign_minister_and_a_post_before_a_name_is_no
             "support for Jordan.")
     assert "Ziad Al-Khatib" in [p["name"] for p in g["persons"]]
     assert ("Salem Al-Sabah", "support") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+
+
+def test_an_escort_is_not_the_speaker():
+    g = run("Foreign Minister Tom Hartwell met Oman's Foreign Minister, Badr Al Said, in Muscat on Sunday. Mr Hartwell, "
+            "accompanied by Helen Cole, the ambassador in Muscat, offered Britain's condolences for the cyclone victims.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Tom Hartwell", "condolences") in kinds and ("Helen Cole", "condolences") not in kinds

@@ -997,6 +997,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     coordinated: "FM Mansour and Haddadin condemned"), else the first person before it, else
     the source of reported speech ("..., the spokesperson, Teuku Rizaldi, said")."""
     m = ctx.m
+    # "A, accompanied by B, the ambassador, offered condolences": B only came along
+    escort = re.compile(r",\s+(?:who\s+(?:was|is)\s+)?(?:accompanied|flanked|joined)\s+by\s+(?:[^,;.]*,\s+)?(?:the\s+)?$")
+    refs = [(off, k) for off, k in refs if not escort.search(m.text[max(s.start, off - 60):off])] or refs
     before = [(off, k) for off, k in refs if off < tpos]
     speakers = [before[0][1]] if before else []
     who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
