@@ -2023,3 +2023,10 @@ def test_an_escort_is_not_the_speaker():
             "accompanied by Helen Cole, the ambassador in Muscat, offered Britain's condolences for the cyclone victims.")
     kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert ("Tom Hartwell", "condolences") in kinds and ("Helen Cole", "condolences") not in kinds
+
+
+def test_the_visiting_speaker_is_the_president_of_a_national_assembly():
+    g = run("ACCRA, March 14 (GNA) - Madam Afi Mensah-Dogbe, President of the National Assembly of Togo, held talks "
+            "with the Speaker of Parliament, Kwesi Adjei, on Wednesday. Today, the visiting Speaker paid a courtesy "
+            "call on the Vice-President, Dr Yaw Sarpong.")
+    assert frozenset({"Afi Mensah-Dogbe", "Yaw Sarpong"}) in pairs(g)
