@@ -2030,3 +2030,14 @@ def test_the_visiting_speaker_is_the_president_of_a_national_assembly():
             "with the Speaker of Parliament, Kwesi Adjei, on Wednesday. Today, the visiting Speaker paid a courtesy "
             "call on the Vice-President, Dr Yaw Sarpong.")
     assert frozenset({"Afi Mensah-Dogbe", "Yaw Sarpong"}) in pairs(g)
+
+
+def test_a_washington_paper_datelined_abroad_and_an_mp_before_the_title():
+    doc = parse_text("---\nid: t\npublished: 2015-10-22\nsource: \"The Washington Ledger\"\n---\n"
+                     "DUSHANBE, Tajikistan — Deputy Secretary of State Mary Ellis pledged on Wednesday to help guard the "
+                     "border. Ms. Ellis met here with Foreign Minister Rustam Nazarov.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Rustam Nazarov") == [("Foreign Minister", "Tajikistan")]
+    g = run("Ambassador Kenji Mori paid a courtesy call on the Hon. Peter Kaupa, MP, Minister for Foreign Affairs of "
+            "Papua New Guinea, on Tuesday.")
+    assert positions(g, "Peter Kaupa") == [("Minister for Foreign Affairs", "Papua New Guinea")]

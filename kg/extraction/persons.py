@@ -41,7 +41,7 @@ _FOREIGN_MINISTER = re.compile(
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
-    r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)country[’']s)\s+)?"
+    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)country[’']s)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
@@ -834,7 +834,12 @@ class PersonResolver:
                 if (_fold_title(pos.title), home) in held and _unique_office(pos.title):
                     continue   # Nigeria has one president; the text already named them
                 if not _could_hold(self.lex, pos.title, home):
-                    continue   # a "President" in an Australian paper is another country's
+                    # a "President" in an Australian paper is another country's: the one visited, if any
+                    if host and host != home and _could_hold(self.lex, pos.title, host) and \
+                            (_fold_title(pos.title), host) not in held:
+                        pos.country = host
+                        held.add((_fold_title(pos.title), host))
+                    continue
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
 
@@ -899,6 +904,12 @@ class PersonResolver:
             country = country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
             if country:
                 found.add(country.name)
+        # "DUSHANBE, Tajikistan — ..." in a Washington paper: the text is where its dateline is
+        dm = re.match(r"\s*(?:[^\n]*\n\s*)*?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’\.\- ]{2,30}?),\s+([A-Z][A-Za-z ]{2,30}?)\s+(?:—|–|--|-)\s",
+                      self.m.text[self.m.sentences[0].start if self.m.sentences else 0:][:400])
+        dated = dm and (country_of_place(dm.group(2), self.lex) or country_of_place(dm.group(1).title(), self.lex))
+        if dated and (not found or dated.name in found):
+            return dated.name
         return found.pop() if len(found) == 1 else None
 
     def _inherit_in_coordination(self) -> None:
