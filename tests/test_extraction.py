@@ -2041,3 +2041,11 @@ def test_a_washington_paper_datelined_abroad_and_an_mp_before_the_title():
     g = run("Ambassador Kenji Mori paid a courtesy call on the Hon. Peter Kaupa, MP, Minister for Foreign Affairs of "
             "Papua New Guinea, on Tuesday.")
     assert positions(g, "Peter Kaupa") == [("Minister for Foreign Affairs", "Papua New Guinea")]
+
+
+def test_the_argentine_official_is_whoever_holds_an_argentine_office():
+    g = run("In the afternoon, the Secretary of Foreign Affairs of Argentina, Martín Ibarra, paid a courtesy call on "
+            "the Minister of Foreign Affairs of Chile, Pablo Undurraga. The Minister conveyed Chile's condolences for "
+            "the victims of the fires, and the Argentine official thanked Chile for its help.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Martín Ibarra", "gratitude") in kinds and ("Pablo Undurraga", "gratitude") not in kinds

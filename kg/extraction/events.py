@@ -114,7 +114,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
 _ADJECTIVE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
     r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state|"
-    r"leader|head of state|head of government))\b")
+    r"leader|head of state|head of government|official|delegate))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
 _TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
@@ -214,9 +214,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             continue        # "the UK Minister for Africa, Fiona Gresham": a title before a name
         head = "minister" if "diplomat" in am.group("title").lower() else am.group("title").lower().split()[-1]
         envoy = head in ("envoy", "ambassador")     # "the Chinese envoy": its ambassador
+        anyone = head in ("official", "delegate")   # "the Argentine official": whoever holds an office there
         leader = head in ("leader", "state", "government")     # "the Kazakh leader": its head of state
         keys = [k for k, p in ctx.people.persons.items() if any(
-            q.country == country.name and (head in canonical_title(q.title).split() or
+            q.country == country.name and (anyone or head in canonical_title(q.title).split() or
                                            envoy and _ENVOY.search(q.title) or
                                            leader and _LEADER.fullmatch(canonical_title(q.title)))
             for q in p.positions)]
