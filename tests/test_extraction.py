@@ -2049,3 +2049,13 @@ def test_the_argentine_official_is_whoever_holds_an_argentine_office():
             "the victims of the fires, and the Argentine official thanked Chile for its help.")
     kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert ("Martín Ibarra", "gratitude") in kinds and ("Pablo Undurraga", "gratitude") not in kinds
+
+
+def test_a_briefing_transcript_gives_each_answer_to_the_spokesperson():
+    g = run("Ms Malee Suksawat, Director-General of the Department of Information and Spokesperson: Good morning.\n\n"
+            "Question (Reuters): What is the Ministry's position on the shelling?\n\n"
+            "Spokesperson: We are deeply concerned about the fighting close to our border.\n\n"
+            "Question (AFP): Any comment on the Red Sea?\n\n"
+            "Spokesperson: Thailand condemns the attacks on commercial vessels.\n\nThank you very much.")
+    kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert kinds == {("Malee Suksawat", "concern"), ("Malee Suksawat", "condemnation")}, kinds

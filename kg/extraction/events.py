@@ -981,7 +981,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
                 tpos = s.start + tm.start()
-                speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker)
+                speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or _label_speaker(ctx, s)
                 for speaker in speakers:
                     addressee = _addressee(ctx, s, tm.end(), speaker)
                     st = Statement(kind, speaker, addressee, s.text.strip(),
@@ -996,6 +996,25 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         pronoun = _pronoun_subject(ctx, s)
         last_speaker = _sentence_subject(ctx, s, refs) or (None if group_first or pronoun else subject) or last_speaker
     return out
+
+
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][^:\n]{1,80}?)[ \t]*:[ \t]")
+
+
+def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
+    """Who speaks in a transcript's turn: "Spokesperson: We are deeply concerned ..." or
+    "Ms A, Director-General of Information and Spokesperson: Good morning"."""
+    text = ctx.m.text
+    start = text.rfind("\n", 0, s.start) + 1
+    lm = _LABEL.match(text, start)
+    if not lm or lm.end() > s.end or re.match(r"(?i)\s*(?:question|q|a|answer)\b", lm.group("label")):
+        return []
+    named = [p.key for p in ctx.m.in_span(ctx.m.persons, lm.start("label"), lm.end("label"))]
+    if named:
+        return named[:1]
+    holders = _by_title(ctx, lm.group("label"))
+    key = _salient(ctx, holders)
+    return [key] if key else []
 
 
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
