@@ -2059,3 +2059,12 @@ def test_a_briefing_transcript_gives_each_answer_to_the_spokesperson():
             "Spokesperson: Thailand condemns the attacks on commercial vessels.\n\nThank you very much.")
     kinds = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert kinds == {("Malee Suksawat", "concern"), ("Malee Suksawat", "condemnation")}, kinds
+
+
+def test_places_are_no_people_and_a_title_in_the_ministry_before_a_name():
+    g = run("On 25 May, at the Department of Foreign Affairs in Pasay City, Deputy Minister Pham Lan met the "
+            "Parliamentary Secretary in the Ministry of Foreign Affairs, Ryan Clarke. Later she flew to Geneva and "
+            "visited Ilocos Norte, where she called on Governor Ramon Cruz.")
+    names = [p["name"] for p in g["persons"]]
+    assert "Ryan Clarke" in names
+    assert not {"Pasay City", "Geneva", "Ilocos Norte"} & set(names)

@@ -52,6 +52,7 @@ _NOT_NAME_WORDS = {
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
     "Chargé", "Chargée", "Charge", "Force", "Forces", "Guard", "Police", "Army", "Navy",
+    "City", "Province", "Region", "District", "County", "Norte", "Sur", "Pacific", "Atlantic",
 }
 
 
@@ -525,7 +526,7 @@ _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|env
 # "of the Republic of Korea, A", "for Cooperation and for Ibero-America, A", "of Foreign Affairs,
 # Cooperation and Communities of São Tomé and Príncipe, A" (a comma only inside a list ending in "and")
 _CAP = r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
-_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+" + _CAP +
+_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in|at)\s+" + _CAP +
                                r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))+,")
 
 
@@ -681,7 +682,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if span and span[0] == rm.end() and len(text[span[0]:span[1]].split()) >= 2 and text[span[1]:span[1] + 1] == ",":
             add(*span, "apposition")
     # Repeats: a full name's parts, wherever the model missed them.
-    from .places import capitals   # a capital city is a place, whatever the model says
+    from .places import _HUB_CITIES, capitals   # a capital city is a place, whatever the model says
 
     known = {p.name for p in found if p.name.casefold() not in capitals()}   # not "Seri" of "Bandar Seri Begawan"
     tokens = {w for n in known for w in n.split() if len(w) > 2 and w not in _NOT_NAME_WORDS}
@@ -708,7 +709,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         {p.name for p in found if p.source in ("title", "apposition")}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
-             and p.name.casefold() not in capitals()
+             and p.name.casefold() not in capitals() and p.name.casefold() not in _HUB_CITIES
              and _squash(p.name) not in _squashed_capitals()
              and (p.name not in places or p.source in ("title", "apposition") or p.name in surnames)]
     # "By Achieng Odera", "From Ifeoma Okwuosa, Abuja": the reporter, not a person of the news
