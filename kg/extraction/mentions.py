@@ -555,8 +555,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             s, e = start, end
         for other in found:
             if other.start < e and s < other.end:
-                if (e - s) > (other.end - other.start) and source != "repeat":
-                    found.remove(other)
+                if (e - s) > (other.end - other.start) and source != "repeat" or \
+                        (other.start, other.end) == (s, e) and other.source == "ner" and source == "title":
+                    found.remove(other)     # the longer name, or the same one found after a title
                     break
                 return
         found.append(PersonMention(s, e, text[s:e], name, source))
