@@ -999,8 +999,8 @@ class PersonResolver:
         here = self.m.sentence_at(pos.evidence.start)
         prev = self.m.sentences[max(0, here.index - 1)]
         codes = {c.country.code for c in self.m.in_span(self.m.countries, prev.start, here.end)}
-        words = self.m.text[prev.start:here.end]
-        return codes | {code for city, code in capitals().items() if re.search(r"\b" + re.escape(city) + r"\b", words.casefold())}
+        words = self.m.text[prev.start:here.end].casefold()
+        return codes | {capitals()[cm.group(0)] for cm in _capitals_pattern().finditer(words)}
 
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
@@ -1086,6 +1086,13 @@ def _could_hold(lex: Lexicon, title: str, country: str) -> bool:
     """False where ``country`` has no such office: Australia has no President."""
     code = lex.countries.lookup(country)
     return not (code and (code.code, canonical_title(title)) in _offices_absent())
+
+
+@cache
+def _capitals_pattern() -> re.Pattern:
+    """Every capital kg knows (case-folded), longest first, as one pattern."""
+    from .places import capitals
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(capitals(), key=len, reverse=True)) + r")\b")
 
 
 @cache
