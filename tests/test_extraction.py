@@ -2068,3 +2068,10 @@ def test_places_are_no_people_and_a_title_in_the_ministry_before_a_name():
     names = [p["name"] for p in g["persons"]]
     assert "Ryan Clarke" in names
     assert not {"Pasay City", "Geneva", "Ilocos Norte"} & set(names)
+
+
+def test_a_ministry_for_nationals_abroad_takes_the_adjective_country():
+    g = run("Amadou Diallo, Minister of Foreign Affairs and Senegalese Abroad, met Ambassador "
+            "Ruth Okafor of Nigeria in Lagos on Tuesday.")
+    assert positions(g, "Amadou Diallo") == [("Minister of Foreign Affairs and Senegalese Abroad", "Senegal")]
+    assert pairs(g) == {frozenset({"Amadou Diallo", "Ruth Okafor"})}

@@ -167,7 +167,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if t.text[:1].isupper() and any(
                 _HONORIFIC_GAP.fullmatch(text, t.end, p.start) for p in m.in_span(m.persons, t.end, t.end + 80)):
             continue               # a title in front of a name
-        before = [c for c in m.countries if 0 <= t.start - c.end <= 4]
+        before = [c for c in m.in_span(m.countries, t.start - 120, t.start) if 0 <= t.start - c.end <= 4]
         adjective = next((c for c in before if c.adjective and re.fullmatch(
             r"\s+", text[c.end:t.start]) and (c.text.lower().startswith("the ") or
                                             re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]))), None) or \

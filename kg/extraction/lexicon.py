@@ -17,6 +17,11 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _initials(phrases) -> str:
+    """The first characters of ``phrases``, escaped for a character class."""
+    return "".join(sorted({re.escape(p[0]) for p in phrases}))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     countries: CountryLexicon
@@ -48,7 +53,9 @@ def lexicon() -> Lexicon:
     forms = [f for f, _, _ in countries.forms() if len(f) > 1]
     # Case matters: "US" is a country, "us" is not.
     # "South America", "Latin American" and "the Organization of American States" are not the United States.
-    country_form = re.compile(r"(?<![\w-])(?<!South )(?<!Latin )(?<!Central )(?<!North )(?<!Organization of )(?<!Organisation of )(?:[Tt]he\s+)?(?:" + _alternation(forms) + r")(?![\w-])")
+    initial = f"[{_initials(forms)}]"     # a cheap test first: most words start no country's name
+    country_form = re.compile(rf"(?<![\w-])(?=[Tt]he\s|{initial})(?<!South )(?<!Latin )(?<!Central )(?<!North )(?<!Organization of )"
+                              rf"(?<!Organisation of )(?:[Tt]he\s+)?(?={initial})(?:" + _alternation(forms) + r")(?![\w-])")
     modifier = _alternation(r[0] for r in parts["modifier"])
     domain = _alternation(r[0] for r in parts["domain"])
     head = _alternation(r[0] for r in parts["head"])

@@ -687,14 +687,17 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
 
     known = {p.name for p in found if p.name.casefold() not in capitals()}   # not "Seri" of "Bandar Seri Begawan"
     tokens = {w for n in known for w in n.split() if len(w) > 2 and w not in _NOT_NAME_WORDS}
-    for form in sorted(known | tokens, key=len, reverse=True):
-        for rm in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text[offset:]):
-            s, e = rm.start() + offset, rm.end() + offset
-            if any(p.start <= s and e <= p.end for p in found):
-                continue
-            if any(c.start <= s < c.end for c in m.countries):
-                continue
-            add(s, e, "repeat")
+    forms = sorted(known | tokens, key=len, reverse=True)
+    # One scan for all forms (the longest that fits at each place), then the longest forms first.
+    every = re.compile(r"(?<![\w-])(?=(" + "|".join(map(re.escape, forms)) + r")(?![\w-]))") if forms else None
+    spots = sorted(((rm.start(), rm.end(1)) for rm in every.finditer(text, offset)) if every else (),
+                   key=lambda se: (se[0] - se[1], se[0]))
+    for s, e in spots:
+        if any(p.start <= s and e <= p.end for p in found):
+            continue
+        if any(c.start <= s < c.end for c in m.countries):
+            continue
+        add(s, e, "repeat")
 
     found = [p for p in found if p.source in ("title", "apposition") or not (
         re.search(r"\b(?:the|at)\s+$", text[max(0, p.start - 4):p.start]) and

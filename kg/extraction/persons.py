@@ -54,6 +54,7 @@ _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=H
                               r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
 
 
+@cache
 def canonical_title(title: str) -> str:
     """A title folded so that synonyms compare equal: ``"FM" -> "foreign minister"``."""
     t = re.sub(r"\s+", " ", fold(title)).strip()
@@ -728,8 +729,8 @@ class PersonResolver:
         stated = {key: {q.country for q in p.positions if q.country} for key, p in self.persons.items()}
         for person in self.persons.values():    # "Minister of Foreign Affairs and Senegalese Abroad"
             for pos in self._open(person):
-                inside = [c for c in self.m.countries if c.adjective and pos.evidence and
-                          re.search(r"\band\s+" + re.escape(c.text) + r"\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b", pos.title)]
+                dm = _DIASPORA.search(pos.title)
+                inside = [c for c in self.m.countries if dm and c.adjective and pos.evidence and c.text == dm.group(1)]
                 if inside:
                     pos.country = inside[0].country.name
         for p in self.m.persons:     # "while Foreign Secretary A assisted Mr. Rasheed": on Rasheed's side
@@ -1046,6 +1047,7 @@ _ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors
 # "The diplomat, Luis Perdomo, sought the meeting": a sentence that names the one the last only described
 _NAMED_NEXT = re.compile(r"\s*(?:The|His|Her)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>diplomat|envoy|visitor|guest|caller|chargé|official)\s*,\s+"
                          r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s+)*")
+_DIASPORA = re.compile(r"\band\s+(\S+(?:\s+\S+)?)\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b")   # "... and Senegalese Abroad"
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
@@ -1056,8 +1058,13 @@ def _is_intl_title(lex: Lexicon, title: str) -> bool:
     low = title.lower()
     if re.search(r"\bministry\b|\bhigh commissioner\b|\bminister\b|\bof foreign affairs\b", low):
         return False        # "Vice Minister and Secretary General of Foreign Affairs": national
-    return any(re.search(r"(?<![\w-])" + re.escape(h) + r"(?![\w-])", low) for h in lex.intl_heads) or \
-        bool(_INTL_BODY.search(title))
+    return bool(_heads_pattern(lex.intl_heads).search(low) or _INTL_BODY.search(title))
+
+
+@cache
+def _heads_pattern(heads: frozenset[str]) -> re.Pattern:
+    """Any of ``heads`` as a whole word (one compiled pattern per lexicon)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w-])")
 
 
 # "Chairperson of the African Union Commission", "President of the ECOWAS Commission"
