@@ -2,7 +2,7 @@
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
 the extraction improves. examples/ and tests/corpus/ to tests/corpus12/ are texts in our
-own words with gold used to develop the rules; tests/heldout/ to tests/heldout8/ were
+own words with gold used to develop the rules; tests/heldout/ to tests/heldout9/ were
 written blind and are only measured.
 """
 from __future__ import annotations
@@ -59,6 +59,8 @@ FLOORS = {
                        "agreements": 0.95, "statements": 0.91, "countries": 0.99, "macro": 0.92},
     "tests/heldout8": {"persons": 0.95, "positions": 0.83, "meeting pairs": 0.85,
                        "agreements": 0.98, "statements": 0.86, "countries": 0.99, "macro": 0.91},
+    "tests/heldout9": {"persons": 0.96, "positions": 0.83, "meeting pairs": 0.88,
+                       "agreements": 0.92, "statements": 0.89, "countries": 0.99, "macro": 0.91},
 }
 
 
