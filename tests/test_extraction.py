@@ -2075,3 +2075,22 @@ def test_a_ministry_for_nationals_abroad_takes_the_adjective_country():
             "Ruth Okafor of Nigeria in Lagos on Tuesday.")
     assert positions(g, "Amadou Diallo") == [("Minister of Foreign Affairs and Senegalese Abroad", "Senegal")]
     assert pairs(g) == {frozenset({"Amadou Diallo", "Ruth Okafor"})}
+
+
+def test_a_working_session_between_two_officials_is_their_meeting():
+    g = run("Chile and Bolivia signed a water-sharing protocol on Wednesday, after a working session "
+            "in La Paz between Chile's Vice-Minister of Foreign Affairs, Tomás Reyes, and his Bolivian "
+            "counterpart, Elena Mamani.")
+    assert pairs(g) == {frozenset({"Tomás Reyes", "Elena Mamani"})}
+
+
+def test_a_session_planned_between_two_officials_is_no_meeting():
+    g = run("A working session between Chile's Vice-Minister of Foreign Affairs, Tomás Reyes, and his "
+            "Bolivian counterpart, Elena Mamani, will be held in La Paz next month.")
+    assert g["meetings"] == []
+    g = run("Talks between Foreign Minister Tomás Reyes of Chile and Foreign Minister Elena Mamani of "
+            "Bolivia are scheduled for next month.")
+    assert g["meetings"] == []
+    g = run("Talks between Foreign Minister Tomás Reyes of Chile and Foreign Minister Elena Mamani of "
+            "Bolivia were held in La Paz on Monday; a second round will take place in May.")
+    assert pairs(g) == {frozenset({"Tomás Reyes", "Elena Mamani"})}

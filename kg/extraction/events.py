@@ -453,7 +453,25 @@ def _is_future(ctx: Context, s: Sentence, trigger_start: int, trigger_end: int |
     before = s.text[max(0, trigger_start - 60):trigger_start]
     inside = s.text[trigger_start:trigger_end] if trigger_end else ""
     return any(p.search(before) for p in ctx.lex.future) or \
-        bool(re.search(r"\b(?:will|shall|would|is to|are to|to be)\s+(?:\w+\s+)?(?:be\s+)?held\b", inside))
+        bool(re.search(r"\b(?:will|shall|would|is to|are to|to be)\s+(?:\w+\s+)?(?:be\s+)?held\b", inside)) or \
+        bool(trigger_end and _MEETING_NOUN.match(inside) and _OPENING_WORDS.fullmatch(s.text, 0, trigger_start) and
+             _future_verb(s.text, trigger_end))
+
+
+def _future_verb(text: str, start: int) -> bool:
+    """The first auxiliary after ``start`` puts its clause in the future."""
+    vm = _AUXILIARY.search(text, start)
+    return bool(vm and _FUTURE_PREDICATE.match(text, vm.start()))
+
+
+# "Talks between A and B will be held next month", "A working session between A and B is planned":
+# a meeting named as the sentence's subject, whose verb puts it in the future
+_MEETING_NOUN = re.compile(r"(?i)(?:summit|talks|consultations|session|meeting)\b")
+_OPENING_WORDS = re.compile(r"\s*(?:[\w\-’']+\s+){0,3}")
+_AUXILIARY = re.compile(r"\b(?:will|shall|is|are|was|were|has|have|had)\b")
+_FUTURE_PREDICATE = re.compile(r"(?:will|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|convene|open)\b|"
+                               r"(?:is|are)\s+(?:\w+\s+)?(?:scheduled|planned|due|set\s+for|to\s+be\s+held|to\s+take\s+place|"
+                               r"expected\s+to\s+(?:be\s+held|take\s+place|open|begin|start))\b")
 
 
 # "since April 2023", "until 2025", "ahead of June": a span or a deadline, not the day it happened
