@@ -2094,3 +2094,21 @@ def test_a_session_planned_between_two_officials_is_no_meeting():
     g = run("Talks between Foreign Minister Tomás Reyes of Chile and Foreign Minister Elena Mamani of "
             "Bolivia were held in La Paz on Monday; a second round will take place in May.")
     assert pairs(g) == {frozenset({"Tomás Reyes", "Elena Mamani"})}
+
+
+def test_minister_without_portfolio_and_responsible_for_are_one_title():
+    g = run("On Monday Foreign Minister Peter Kovac held consultations with Serbia's Minister without "
+            "Portfolio responsible for European Integration, Jelena Marković-Simić.")
+    assert positions(g, "Jelena Marković-Simić") == [
+        ("Minister without Portfolio responsible for European Integration", "Serbia")]
+    assert pairs(g) == {frozenset({"Peter Kovac", "Jelena Marković-Simić"})}
+    g = run("Deputy Prime Minister responsible for Economic Affairs Tomas Berg met Ambassador Lina Ots "
+            "of Estonia on Monday.")
+    assert positions(g, "Tomas Berg") == [("Deputy Prime Minister responsible for Economic Affairs", None)]
+
+
+def test_a_portfolio_after_in_charge_of_is_no_person():
+    g = run("On Monday Foreign Minister Peter Kovac met Croatia's Minister in charge of Regional "
+            "Development, Ivana Horvat-Šimić.")
+    assert {p["name"] for p in g["persons"]} == {"Peter Kovac", "Ivana Horvat-Šimić"}
+    assert positions(g, "Ivana Horvat-Šimić") == [("Minister in charge of Regional Development", "Croatia")]

@@ -206,7 +206,15 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     for tm in lex.title.finditer(text, offset):
         if tm["head"].upper() in lex.acronym_heads and not tm["head"].isupper():
             continue        # "at 3 pm"
-        m.titles.append(TitleMention(tm.start(), tm.end(), tm.group(0), tm["head"], tm["complement"]))
+        end, complement = tm.end(), tm["complement"]
+        if complement and re.search(r"\s(?:of|for)$", complement):    # "Minister in charge of | Regional Development"
+            past = _portfolio_phrase(text, end, lex)
+            end, complement = past, complement + text[end:past]
+        if rm := _RESPONSIBLE_FOR.match(text, end):    # "Minister without Portfolio responsible for European Integration"
+            past = _portfolio_phrase(text, rm.end(), lex)
+            if past > rm.end():
+                end, complement = past, (complement or "") + text[end:past]
+        m.titles.append(TitleMention(tm.start(), end, text[tm.start():end], tm["head"], complement))
     for ent in doc.ents:
         start, end = ent.start_char + offset, ent.end_char + offset
         label = ent.label_
@@ -414,9 +422,24 @@ _PARTICLES = {"al", "el", "bin", "bint", "binti", "binte", "ben", "van", "von", 
               "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
 
 
-_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
+_PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on|at|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")
 
 
+_OPEN_PORTFOLIO = re.compile(r"\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*")
+_RESPONSIBLE_FOR = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of)")
+
+
+def _portfolio_phrase(text: str, start: int, lex: Lexicon) -> int:
+    """Past the capitalised portfolio at ``start`` ("Regional Development"), up to its last
+    portfolio word, so that a name right after it stays a name; ``start`` when there is none."""
+    om = _OPEN_PORTFOLIO.match(text, start)
+    if not om:
+        return start
+    words = list(re.finditer(r"\S+", om.group(0)))
+    last = max((i for i, w in enumerate(words) if w.group(0) in lex.portfolio_words), default=None)
+    if last is not None:
+        return om.start() + words[last].end()
+    return om.end() if re.match(r"\s*(?:[,.;:)]|$)", text[om.end():om.end() + 2]) else start
 _COMMA_PORTFOLIO = re.compile(
     r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+and\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)(?=,)")
 
