@@ -2112,3 +2112,11 @@ def test_a_portfolio_after_in_charge_of_is_no_person():
             "Development, Ivana Horvat-Šimić.")
     assert {p["name"] for p in g["persons"]} == {"Peter Kovac", "Ivana Horvat-Šimić"}
     assert positions(g, "Ivana Horvat-Šimić") == [("Minister in charge of Regional Development", "Croatia")]
+
+
+def test_backs_is_support_but_backed_by_is_not():
+    base = "Foreign Minister Rosa Vera of Chile met Foreign Minister Ana Gil of Peru on Monday. "
+    g = run(base + 'Vera told reporters that Santiago "fully backs" Lima\'s bid to host the summit.')
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rosa Vera", "support")]
+    g = run(base + "The plan, backed by the government of Chile, was discussed.")
+    assert g["statements"] == []
