@@ -2120,3 +2120,17 @@ def test_backs_is_support_but_backed_by_is_not():
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rosa Vera", "support")]
     g = run(base + "The plan, backed by the government of Chile, was discussed.")
     assert g["statements"] == []
+
+
+def test_her_host_is_who_holds_office_where_she_visited():
+    g = run("BANJUL, March 14 - The Vice-President of the Gambia, Mrs Awa Sowe, paid a working visit to "
+            "Dakar, where she held talks with the Prime Minister of Senegal, Ibrahima Fall, on Tuesday. "
+            "Her host said Senegal would fully support the Gambia's bid to host the summit.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ibrahima Fall", "support")]
+
+
+def test_the_host_one_is_told_something_is_not_the_speaker():
+    g = run("On Monday Foreign Minister Peter Kovac of Slovakia held talks in Belgrade with Serbia's Minister "
+            "for European Integration, Jelena Markovic. He told his host that Slovakia fully supports Serbia "
+            "in opening new negotiating chapters.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Peter Kovac", "support")]

@@ -19,7 +19,7 @@ from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
-from .persons import _ENVOY, _HONORIFIC_GAP, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
+from .persons import _ENVOY, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
@@ -155,6 +155,17 @@ def _visitors(ctx: Context, keys: list[str]) -> list[str]:
             all(q.country != ctx.home for q in ctx.people.persons[k].positions)]
 
 
+def _hosts_by_place(ctx: Context, keys: list[str], before: int) -> list[str]:
+    """Of ``keys``, those who hold an office of the country whose capital the text last named
+    before ``before`` ("a visit to Dakar by the Vice-President ... Her host": Senegal's)."""
+    from .places import capitals
+    last = None
+    for last in _capitals_pattern().finditer(ctx.m.text[:before].casefold()):
+        pass
+    country = ctx.lex.countries.by_code(capitals()[last.group(0)]) if last else None
+    return [k for k in keys if country and any(q.country == country.name for q in ctx.people.persons[k].positions)]
+
+
 def references(ctx: Context, start: int, end: int, last_group: list[str],
                every: bool = False) -> list[tuple[int, str]]:
     """(offset, person key) for the first reference to each person between ``start`` and
@@ -241,7 +252,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if key:
             refs.append((cm.start(), key))
     for hm in _HOST.finditer(text, start, end):       # "the host", "his host": who received the visitor
-        hosts = [k for k in last_group if k not in _visitors(ctx, last_group)] if ctx.home else []
+        if re.search(r"\b(?:told|assured|informed)\s+$", text[max(0, hm.start() - 10):hm.start()]):
+            continue        # "He told his host that ...": the one spoken to, not a speaker
+        hosts = _hosts_by_place(ctx, last_group, hm.start()) or \
+            ([k for k in last_group if k not in _visitors(ctx, last_group)] if ctx.home else [])
         key = _salient(ctx, hosts, hm.start())
         if key:
             refs.append((hm.start(), key))
