@@ -2134,3 +2134,12 @@ def test_the_host_one_is_told_something_is_not_the_speaker():
             "for European Integration, Jelena Markovic. He told his host that Slovakia fully supports Serbia "
             "in opening new negotiating chapters.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Peter Kovac", "support")]
+
+
+def test_a_ministry_director_general_is_national_and_a_body_s_is_not():
+    g = run("BRATISLAVA, March 14 - The Director-General for Security Policy, Marek Hudak, met the "
+            "Ambassador of Chile, Rosa Vera, at the Ministry of Foreign Affairs of Slovakia on Tuesday.")
+    assert positions(g, "Marek Hudak") == [("Director-General for Security Policy", "Slovakia")]
+    g = run("BRATISLAVA, March 14 - The Director-General of the International Labour Organization, "
+            "Marek Hudak, met the Foreign Minister of Slovakia, Rosa Vera, on Tuesday.")
+    assert positions(g, "Marek Hudak")[0][1] is None

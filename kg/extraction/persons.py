@@ -1058,6 +1058,8 @@ def _is_intl_title(lex: Lexicon, title: str) -> bool:
     low = title.lower()
     if re.search(r"\bministry\b|\bhigh commissioner\b|\bminister\b|\bof foreign affairs\b", low):
         return False        # "Vice Minister and Secretary General of Foreign Affairs": national
+    if _DEPARTMENT_HEAD.search(title) and not _OF_A_BODY.search(title):
+        return False        # "Director-General for Security and Defence Policy": a ministry's department
     return bool(_heads_pattern(lex.intl_heads).search(low) or _INTL_BODY.search(title))
 
 
@@ -1067,6 +1069,8 @@ def _heads_pattern(heads: frozenset[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w-])")
 
 
+_DEPARTMENT_HEAD = re.compile(r"(?i)\bdirector[- ]general\s+(?:for\s+[A-Z]|of\s+(?:the\s+)?department\b)")
+_OF_A_BODY = re.compile(r"\bof the (?:[A-Z][\w\-]*\s+){0,4}(?:Commission|Union|Organi[sz]ation|Secretariat|Agency|Bank|Fund|Programme)\b")
 # "Chairperson of the African Union Commission", "President of the ECOWAS Commission"
 _INTL_BODY = re.compile(r"\bof the (?:[A-Z][\w\-]*\s+){0,4}(?:Commission|Union|Organi[sz]ation|Secretariat|Agency|"
                         r"Bank|Fund|Programme|League|Council of Europe|Nations|Community|Forum)\b|"
