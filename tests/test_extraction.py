@@ -2143,3 +2143,69 @@ def test_a_ministry_director_general_is_national_and_a_body_s_is_not():
     g = run("BRATISLAVA, March 14 - The Director-General of the International Labour Organization, "
             "Marek Hudak, met the Foreign Minister of Slovakia, Rosa Vera, on Tuesday.")
     assert positions(g, "Marek Hudak")[0][1] is None
+
+
+def test_a_signing_of_two_sides_is_a_meeting_with_who_sat_at_the_table():
+    g = run("Chile and Peru sign fisheries memorandum\n\nChile and Peru yesterday signed a Memorandum of "
+            "Understanding on Fisheries Research at the end of talks in Arica. The memorandum was signed by "
+            "Chile's Minister of Foreign Affairs, Carla Mendoza, and Peru's Minister of Foreign Affairs, Jorge "
+            "Salinas, who flew in on Monday. Chile's Deputy Minister of Fisheries, Pablo Ruiz, and Peru's "
+            "Ambassador to Chile, Elena Quispe, were also at the table.")
+    deal = g["agreements"][0]
+    assert deal["signatories"] == ["Carla Mendoza", "Jorge Salinas"] and deal["date"] == "2024-03-13"
+    assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        ({"Carla Mendoza", "Jorge Salinas", "Pablo Ruiz", "Elena Quispe"}, "2024-03-13")]
+
+
+def test_a_signing_in_the_presence_of_an_envoy_and_the_two_chancellors_meeting_after():
+    g = run("The foreign ministers of Bolivia and Paraguay, Luis Arce Vaca and Rosa Benítez, signed a Joint "
+            "Declaration on the Protection of the Pilcomayo River Basin on Wednesday in the presence of the "
+            "Secretary for Integration of the Andean Community, Tomás Ortega. The two chancellors met again "
+            "on Thursday, together with the Governor of Tarija, Marco Soliz.")
+    assert g["agreements"][0]["name"] == "Joint Declaration on the Protection of the Pilcomayo River Basin"
+    assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        ({"Luis Arce Vaca", "Rosa Benítez", "Tomás Ortega"}, "2024-03-13"),
+        ({"Luis Arce Vaca", "Rosa Benítez", "Marco Soliz"}, "2024-03-14")]
+
+
+def test_a_signing_while_the_leaders_met_is_part_of_their_talks():
+    g = run("Two memoranda of understanding, on energy and on tourism, were signed in Ljubljana today by "
+            "Slovenia's Minister of Economy, Tina Zorc, and Croatia's Minister of Tourism, Ante Kovac, while "
+            "President Hana Novak of Slovenia and President Ivo Maric of Croatia were present. Earlier today "
+            "the two presidents held talks behind closed doors.")
+    assert [a["name"] for a in g["agreements"]] == ["Memorandum of Understanding on energy",
+                                                    "Memorandum of Understanding on tourism"]
+    assert g["agreements"][0]["signatories"] == ["Tina Zorc", "Ante Kovac"]
+    assert pairs(g) == {frozenset({"Hana Novak", "Ivo Maric"})}
+
+
+def test_a_signing_within_one_government_or_cited_from_the_past_is_no_meeting():
+    g = run("Ghana's Minister of Finance, Kojo Asante, and the Governor of the Bank of Ghana, Ama Owusu, "
+            "signed a memorandum of understanding on debt management in Accra today.")
+    assert g["meetings"] == []
+    g = run("Foreign Minister Kojo Asante of Ghana met Foreign Minister Awa Diallo of Senegal on Monday. "
+            "During the talks, the ministers reviewed the air services agreement, which the two "
+            "governments signed in Dakar on 4 May 2019.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-11"]
+
+
+def test_an_agreement_still_being_worked_on_or_hoped_for_is_not_signed():
+    g = run("Foreign Minister Kojo Asante of Ghana and Foreign Minister Awa Diallo of Senegal signed a "
+            "Memorandum of Understanding on Fisheries on Monday. Officials are still working on a double "
+            "taxation agreement. A visa waiver agreement, which both sides hope to conclude by June, was "
+            "also discussed.")
+    assert [a["name"] for a in g["agreements"]] == ["Memorandum of Understanding on Fisheries"]
+
+
+def test_the_day_of_signing_is_no_part_of_the_instrument_s_name():
+    g = run("Ghana and Senegal signed a memorandum on fisheries on Friday in Accra.")
+    assert [(a["name"], a["date"]) for a in g["agreements"]] == [("Memorandum on fisheries", "2024-03-08")]
+
+
+def test_talks_the_signatories_held_that_day_take_in_the_signing_s_witnesses():
+    g = run("The foreign ministers of Ecuador and Colombia, Ana Torres and Diego Ruiz, signed a Border "
+            "Cooperation Agreement in Tulcán on Wednesday in the presence of the Secretary General of the "
+            "Andean Community, Marta Vidal. The two ministers met for nearly two hours at the customs house, "
+            "together with the Mayor of Tulcán, Jorge Paz.")
+    assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        ({"Ana Torres", "Diego Ruiz", "Marta Vidal", "Jorge Paz"}, "2024-03-13")]

@@ -38,9 +38,9 @@ def extract(document: Document, nlp=None) -> Extraction:
     ctx = Context(mentions, lex, people, document.id, _day_of_report(document, ends), ends, authors, home,
                   voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
-    meetings = extract_meetings(ctx)
-    accredit_envoys(people.persons, meetings, home)
     agreements = extract_agreements(ctx)
+    meetings = extract_meetings(ctx, agreements)
+    accredit_envoys(people.persons, meetings, home)
     statements = extract_statements(ctx, meetings)
     return Extraction(
         document=document,

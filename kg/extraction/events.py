@@ -23,7 +23,7 @@ from .persons import _ENVOY, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
-    r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
+    r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)[’']s\s+(?:top|chief)\s+diplomat\b")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
@@ -562,8 +562,10 @@ def _object_pronoun(ctx: Context, clause: Sentence, trig: re.Match, keys: set[st
     return [(clause.start + om.start(), earlier[-1])] if earlier else []
 
 
-def extract_meetings(ctx: Context) -> list[Meeting]:
+def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Meeting]:
+    """Meetings sentence by sentence; a signing of A and B that no meeting holds is one too."""
     meetings: list[Meeting] = []
+    signings: dict[int, list[str]] = {}     # a signing meeting's id -> its signatories
     last_group: list[str] = []
     last_subject: str | None = None
     last_at = -10           # the index of the sentence of the last meeting
@@ -604,6 +606,13 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
                     last_group = list(meetings[-1].participants)
+            signers = _signers(ctx, s, refs, agreements)
+            signing = signers and Meeting(signers[0] + signers[1], "in-person", signers[2], _location(ctx, s), None,
+                                          [], ctx.evidence(s, s.start, s.end, 0.6))
+            if signing and not _signed_at(ctx, signing, signers[0], meetings, signings):
+                meetings.append(signing)
+                signings[id(signing)] = signers[0]
+                last_group, last_at = list(signers[0]), s.index      # "the two ministers": who signed
             _topics(ctx, s, meetings)
             last_subject = _next_subject(ctx, s, refs, last_subject)
             anchor = _anchor(ctx, s, [], anchor)
@@ -745,7 +754,58 @@ def extract_meetings(ctx: Context) -> list[Meeting]:
                 last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
             _topics(ctx, s, made)
         anchor = _anchor(ctx, s, made, anchor)
+    meetings = [mt for mt in meetings if id(mt) not in signings or not _signed_at(ctx, mt, signings[id(mt)], meetings, signings)]
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: list[Meeting],
+               signings: dict[int, list[str]]) -> bool:
+    """Whether the signing was part of another meeting of the text that day: one the
+    signatories held ("A and B signed X in the presence of C. The two ministers then met for
+    three hours": one meeting, which takes in C and the signing's date), or one between the
+    same sides (ministers signing while their leaders, who met, looked on)."""
+    def sides(mt: Meeting) -> set[str]:
+        return {pos[0].country or pos[0].organization for k in mt.participants
+                if (pos := ctx.people.persons[k].positions)} - {None}
+
+    others = [o for o in meetings if o is not signing and id(o) not in signings and
+              (signing.date is None or o.date is None or o.date == signing.date)]
+    held = next((o for o in others if set(signers) <= set(o.participants)), None)
+    if held:
+        held.participants += [k for k in signing.participants if k not in held.participants]
+        held.date = held.date or signing.date
+        return True
+    return any(set(signing.participants) <= set(o.participants) or sides(signing) <= sides(o) for o in others)
+
+
+def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tuple[list[str], list[str], str | None] | None:
+    """"The programme was signed by A of K and B of L in the presence of C": the signatories
+    of an instrument signed here, from two sides, named in this sentence, met to sign it, and
+    so did its witnesses; the date is the signing's where a time expression gave it, else the
+    sentence's own."""
+    if not re.search(r"\b(?:signed|inked|initialled|countersigned)\b", s.text):
+        return None
+    named = {k for _, k in refs}
+    for a in agreements:
+        if not a.signed_here or a.evidence is None or not (
+                s.start <= a.evidence.start < s.end or _SIGNED_BY_REFERENCE.search(s.text)):
+            continue        # "the agreement, which the two governments signed in 2021": not this signing
+        keys = [k for k in a.signatories if k in named]
+        sides = {pos.country or pos.organization for k in keys for pos in ctx.people.persons[k].positions[:1]}
+        if len(keys) < 2 or len(sides - {None}) < 2:
+            continue
+        witnessed = re.search(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b[^;]*|"
+                              r"\b(?:while|as|with)\b[^;]*?\b(?:(?:were|was)\s+(?:also\s+)?present|looked\s+on)\b", s.text)
+        # "A and B signed the declaration in the presence of C": C was there too
+        witnesses = list(dict.fromkeys(k for off, k in refs if k not in keys and witnessed and
+                                       s.start + witnessed.start() <= off < s.start + witnessed.end()))
+        if a.date and ctx.published and a.date != ctx.published.isoformat():
+            return keys, witnesses, a.date
+        asides = [(s.start + c.start(), s.start + c.end()) for c in re.finditer(r",\s+who\s+[^,;]*", s.text)]
+        exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start) if e.start >= ctx.dateline_end
+                 and not any(x <= e.start < y for x, y in asides)]     # "B, who arrived on Tuesday night"
+        return keys, witnesses, exprs[0].value if exprs else None
+    return None
 
 
 # "The meeting was chaired by A. The delegation of K was led by B, and that of L by C. Also
@@ -1194,7 +1254,41 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                 for agreement in _agreements_at(ctx, s, am, label):
                     if not any(fold(a.name) == fold(agreement.name) for a in out):
                         out.append(agreement)
-    return _one_per_instrument(out)
+    out = _one_per_instrument(out)
+    _signed_by_reference(ctx, out)
+    return out
+
+
+# "The programme was signed by A and B": a bare noun that takes up an instrument named before
+_SIGNED_BY_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth)\s+(?:new\s+|two\s+)?(?P<noun>memorand(?:um|a)|MoUs?|agreements?|programmes?|programs?|"
+    r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|documents?|instruments?)"
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned)\s+(?:[\w\-]+\s+){0,4}?by\b")
+
+
+def _signed_by_reference(ctx: Context, found: list[Agreement]) -> None:
+    """Signatories named after the instrument: "... signed a Programme of Technical Cooperation.
+    The programme was signed by A and B" gives A and B to the programme, the last instrument
+    signed here before that sentence whose name holds the noun ("the document": any)."""
+    for s in ctx.m.sentences:
+        ref = _SIGNED_BY_REFERENCE.search(s.text)
+        if not ref:
+            continue
+        noun = ref.group("noun").lower().rstrip("s")
+        noun = {"memoranda": "memorandum", "mou": "memorandum", "program": "programme", "treatie": "treaty",
+                "treaties": "treaty"}.get(noun, noun)
+        earlier = [a for a in found if a.signed_here and a.evidence and a.evidence.start < s.start + ref.start()]
+        if noun not in ("document", "instrument"):
+            earlier = [a for a in earlier if noun[:6] in a.name.lower()
+                       or noun == "memorandum" and re.search(r"\bMoU\b", a.name)]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda a: a.evidence.start)
+        keys = _signatories(ctx, s, ref)
+        target.signatories += [k for k in keys if k not in target.signatories]
+        if not target.parties:
+            target.parties = list(dict.fromkeys(pos.country for k in target.signatories
+                                                for pos in ctx.people.persons[k].positions if pos.country))
 
 
 def _content_words(name: str) -> set[str]:
@@ -1245,7 +1339,9 @@ _NAME_STOP = {
 
 _TO_BE_SIGNED = re.compile(
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)?\s+(?:would|will|shall|is\s+to|are\s+to|"
-    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b")
+    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b|"
+    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:hopes?|expects?|plans?|intends?|aims?|wants?|seeks?)\s+to\s+(?:sign|conclude|finali[sz]e)\b")
 _STILL_NEGOTIATED = re.compile(
     r"(?:\s+(?:on|for|of|between)\s+[^,;.]{0,60})?(?:,\s+(?:under\s+which|which|whose|that)\s+[^,;.]{0,100},)?\s+(?:is|are)\s+"
     r"(?:still\s+)?(?:being\s+(?:negotiated|finalised|finalized|drafted|discussed)|under\s+(?:negotiation|discussion))")
@@ -1279,8 +1375,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if base.lower() == label.lower():
             base = label
     head = (" ".join(mods) + " " + base).strip()
-    month = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?" +
+    month = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on)\s+(?:the\s+)?)?" +
                      month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
     if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
         head = head + right.group(0)
@@ -1290,7 +1387,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         head = f"{head} ({known.group(1)})"
     if re.match(r"[^.;]{0,40}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
                 r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
-            re.search(r"\b(?:[Nn]egotiations?|[Tt]alks)\s+(?:on|for|towards|over)\s+(?!(?:revis|amend|updat|review)\w*\s)"
+            re.search(r"\b(?:(?:[Nn]egotiations?|[Tt]alks)\s+(?:on|for|towards|over)|(?:still\s+)?working\s+(?:on|towards))\s+(?!(?:revis|amend|updat|review)\w*\s)"
                       r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 60):am.start()]):
         return []                # an agreement still under negotiation is not one yet
     if re.search(r"\b(?:without|no|failed\s+to\s+reach|lack\s+of|absence\s+of)\s+(?:an?\s+)?$", text[:am.start()], re.I) or \
@@ -1312,7 +1409,11 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b)[^,.;])+)", text[am.end():])
         if not on:
             return []
-        head = f"{base} {on.group(0).strip()}"
+        topic = on.group(0).strip()
+        when = find_time_expressions(topic, ctx.published)
+        if when and when[0].start > 0:      # "a memorandum on fisheries on Friday": the day is no part of it
+            topic = re.sub(r"\s+(?:on|in|at|of)\s*$", "", topic[:when[0].start].rstrip())
+        head = f"{base} {topic}"
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
@@ -1332,6 +1433,11 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return []
     exprs = find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
     date = exprs[0].value if exprs else None
+    sign = re.search(r"\b(?:signed|inked)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
+    if date is None and sign:       # "Barbados and Guyana yesterday signed a Programme ...": the day of the verb
+        close = [e for e in find_time_expressions(text[:sign.start()], ctx.published)
+                 if sign.start() - e.end <= 2]
+        date = close[-1].value if close else None
     year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()])
     if date is None and year:       # "the 1994 Treaty of Peace"
         date = year.group(1)
@@ -1353,7 +1459,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         items = _ENUM.search(text[am.end():am.end() + 160])
         if not items:
             return []
-        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", items.group("items"))
+        names = [re.sub(r"^(?:on|in)\s+", "", n) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", items.group("items"))]
         singular = label if label != "Deal" else "deal"
         return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev)
                 for n in names if n.strip()]
@@ -1376,7 +1482,7 @@ def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
 
 
 def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
-    by = re.search(r"\bsigned\s+by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|[.;]|$)", s.text)
+    by = re.search(r"\bsigned\s+(?:(?:in|at|on)\s+[\w\-]+\s+(?:today\s+|yesterday\s+)?|today\s+|yesterday\s+)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|[.;]|$)", s.text)
     if by:
         start, end = s.start + by.start(1), s.start + by.end(1)
         return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))
