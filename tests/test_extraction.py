@@ -2209,3 +2209,11 @@ def test_talks_the_signatories_held_that_day_take_in_the_signing_s_witnesses():
             "together with the Mayor of Tulcán, Jorge Paz.")
     assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [
         ({"Ana Torres", "Diego Ruiz", "Marta Vidal", "Jorge Paz"}, "2024-03-13")]
+
+
+def test_the_adjective_delegation_that_meets_is_its_head():
+    g = run("On Tuesday the Deputy Minister of Foreign Affairs of Rwanda, Eric Habimana, received a delegation of "
+            "Kenya headed by the Principal Secretary of the Ministry of Foreign Affairs of Kenya, Ruth Wanjiku. "
+            "The Kenyan delegation also held a working meeting with the Minister of Trade of Rwanda, Alice Uwase. "
+            "Habimana said he expected the Kenyan delegation to return in May.")
+    assert pairs(g) == {frozenset({"Eric Habimana", "Ruth Wanjiku"}), frozenset({"Ruth Wanjiku", "Alice Uwase"})}

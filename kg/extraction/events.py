@@ -128,7 +128,8 @@ _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LEADER = re.compile(r"president|prime minister|head of state|head of government|king|queen|emir|amir|sultan|"
                      r"chancellor|premier|crown prince")
 _HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
-_SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b")
+_SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side\b|"
+                   r"delegation(?=\s+(?:also\s+|later\s+|then\s+)?(?:held|met|had|paid|visited|called)\b))")
 _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
                        r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
