@@ -2217,3 +2217,18 @@ def test_the_adjective_delegation_that_meets_is_its_head():
             "The Kenyan delegation also held a working meeting with the Minister of Trade of Rwanda, Alice Uwase. "
             "Habimana said he expected the Kenyan delegation to return in May.")
     assert pairs(g) == {frozenset({"Eric Habimana", "Ruth Wanjiku"}), frozenset({"Ruth Wanjiku", "Alice Uwase"})}
+
+
+def test_signed_at_a_place_by_two_and_in_the_presence_of_a_third():
+    g = run("DOHA, March 14 - Qatar and Nepal on Tuesday signed a memorandum of understanding on labour "
+            "mobility, during a visit to Doha by Nepal's Minister of Labour, Sita Gurung.\n\nThe memorandum was "
+            "signed at the Ministry of Foreign Affairs by Gurung and Sheikh Khalid bin Ali Al Thani, "
+            "Secretary-General of the Ministry of Foreign Affairs, in the presence of Hamad bin Saad Al Kuwari, "
+            "the ministry's Director of Asian Affairs.")
+    deal = g["agreements"][0]
+    assert deal["parties"] == ["Qatar", "Nepal"]
+    assert deal["signatories"] == ["Sita Gurung", "Khalid bin Ali Al Thani"]
+    assert positions(g, "Khalid bin Ali Al Thani") == [("Secretary-General of the Ministry of Foreign Affairs", "Qatar")]
+    assert positions(g, "Hamad bin Saad Al Kuwari") == [("Director of Asian Affairs", "Qatar")]
+    assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        ({"Sita Gurung", "Khalid bin Ali Al Thani", "Hamad bin Saad Al Kuwari"}, "2024-03-12")]

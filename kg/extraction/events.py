@@ -1264,7 +1264,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 _SIGNED_BY_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth)\s+(?:new\s+|two\s+)?(?P<noun>memorand(?:um|a)|MoUs?|agreements?|programmes?|programs?|"
     r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|documents?|instruments?)"
-    r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned)\s+(?:[\w\-]+\s+){0,4}?by\b")
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned)\s+(?:[\w\-]+\s+){0,6}?by\b")
 
 
 def _signed_by_reference(ctx: Context, found: list[Agreement]) -> None:
@@ -1468,7 +1468,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
 
 
 def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
-    between = re.search(r"\b(?:between|by|among)\s+(?:the\s+(?:leaders|presidents|governments|ministers)\s+of\s+)?([^.;]+)", s.text[am.start():])
+    # "between A and B", "signed ... by A and B"; not "during a visit ... by B"
+    between = re.search(r"(?:\b(?:between|among)|\b(?:signed|inked)\s+(?:[^.;,]{0,60}?\s)?by)\s+"
+                        r"(?:the\s+(?:leaders|presidents|governments|ministers)\s+of\s+)?([^.;]+)", s.text[am.start():])
     span_start = s.start + am.start() + (between.start(1) if between else 0)
     span_end = s.start + am.start() + (between.end(1) if between else 0)
     if not between:
@@ -1483,7 +1485,7 @@ def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
 
 
 def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
-    by = re.search(r"\bsigned\s+(?:(?:in|at|on)\s+[\w\-]+\s+(?:today\s+|yesterday\s+)?|today\s+|yesterday\s+)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|[.;]|$)", s.text)
+    by = re.search(r"\bsigned\s+(?:(?:in|at|on|today|yesterday)\b[^.;,]{0,60}?\s)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|,?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b|[.;]|$)", s.text)
     if by:
         start, end = s.start + by.start(1), s.start + by.end(1)
         return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))

@@ -41,7 +41,7 @@ _FOREIGN_MINISTER = re.compile(
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
-    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)country[’']s)\s+)?"
+    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)(?:country|ministry|embassy|mission)[’']s)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
@@ -927,8 +927,9 @@ class PersonResolver:
             # Affairs, H.E. A, and Minister of Defence, H.E. General (Ret.) B"
             cm = re.fullmatch(r",?\s+and\s+(?:the\s+)?(?P<title>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\- ]*?)(?:\s+|" + _COMMA_HONORIFIC.pattern + ")",
                               between)
-            if not cm or not self.lex.title.fullmatch(cm.group("title").strip()):
-                continue
+            if not cm or not self.lex.title.fullmatch(cm.group("title").strip()) or \
+                    re.fullmatch(_HONORIFIC_WORDS, cm.group("title").strip()):
+                continue        # "signed by A and Sheikh B, Secretary-General of ...": a style, not an office
             countries = [q.country for q in self.persons[prev.key].positions if q.country]
             for pos in self._open(self.persons[p.key]):
                 if countries and prev.key != p.key:
