@@ -2232,3 +2232,19 @@ def test_signed_at_a_place_by_two_and_in_the_presence_of_a_third():
     assert positions(g, "Hamad bin Saad Al Kuwari") == [("Director of Asian Affairs", "Qatar")]
     assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [
         ({"Sita Gurung", "Khalid bin Ali Al Thani", "Hamad bin Saad Al Kuwari"}, "2024-03-12")]
+
+
+def test_a_possessive_country_covers_a_chain_of_two_titles():
+    g = run("The accord was signed in Accra by Ghana's Minister of State, Minister of Foreign Affairs, Kojo "
+            "Asante, and Togo's Minister of Foreign Affairs, Ama Lawson, on Tuesday.")
+    assert positions(g, "Kojo Asante") == [("Minister of State, Minister of Foreign Affairs", "Ghana")]
+
+
+def test_her_host_is_the_head_of_government_she_met_not_a_minister_who_sat_in():
+    g = run("BANJUL, March 14 - The Vice-President of the Gambia, Awa Sowe, was in Dakar on Tuesday. The Gambian "
+            "Secretary of State for Foreign Affairs, Lamin Ceesay, and Senegal's Minister of Foreign Affairs, Ibou "
+            "Diop, signed a transit protocol after the Vice-President's talks with Senegal's Prime Minister, "
+            "Ibrahima Fall. The visiting Vice-President thanked Senegal for reopening the border. Her host "
+            "said Senegal would fully support the Gambia's bid to host the summit.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert said == {("Awa Sowe", "gratitude"), ("Ibrahima Fall", "support")}

@@ -208,6 +208,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                                                              for q in ctx.people.persons[k].positions))
         elif visiting:                    # "the visiting minister": not one of the hosts
             keys = _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
+            if not keys:    # a Banjul paper's "the visiting Vice-President": its own, the one there is
+                keys = _by_title(ctx, t.text, principal=False)
+                keys = keys if len(keys) == 1 else []
         else:
             keys = _by_title(ctx, t.text)
             if ctx.voice:
@@ -257,7 +260,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             continue        # "He told his host that ...": the one spoken to, not a speaker
         hosts = _hosts_by_place(ctx, last_group, hm.start()) or \
             ([k for k in last_group if k not in _visitors(ctx, last_group)] if ctx.home else [])
-        key = _salient(ctx, hosts, hm.start())
+        # the meeting's own host: its head of state or government, else the first it lists (not
+        # one who sat in on it later)
+        leaders = [k for k in hosts if any(_LEADER.fullmatch(canonical_title(q.title)) for q in ctx.people.persons[k].positions)]
+        key = (leaders or hosts)[0] if hosts and not hm.group(0).lower().endswith("s") else _salient(ctx, hosts, hm.start())
         if key:
             refs.append((hm.start(), key))
     for sm in _SIDE.finditer(text, start, end):       # "the Myanmar side thanked Thailand"

@@ -263,6 +263,12 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     if country:    # "Chargé d'Affaires a.i. of the Embassy of the Kingdom (of Sweden)"
         title = re.sub(r"\s+of\s+(?:the\s+)?Embassy\b.*$", "", title)
     before = _country_before(m, t.start)
+    chained = None if before else next((t2 for t2 in m.titles if t2.end < t.start and t2.text[:1].isupper()
+                                        and re.fullmatch(r",[ \t]+", text[t2.end:t.start])), None)
+    if chained and _country_before(m, chained.start):
+        # "Senegal's Minister of State, Minister of Foreign Affairs, A": one person's two titles
+        before = _country_before(m, chained.start)
+        title = f"{text[chained.start:chained.end]}, {title}"
     if before and country is None:
         country = before.country.name
     org = _organization_before(m, t.start)
