@@ -175,19 +175,31 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
-def title_words(title: str) -> frozenset[str]:
-    """The content words of a title after synonyms.
+def title_words(title: str, countries: bool = False) -> frozenset[str]:
+    """The content words of a title after synonyms; with ``countries``, each country's names
+    are one word.
 
     >>> sorted(title_words("Minister of Foreign Affairs")) == sorted(title_words("FM"))
     True
     >>> sorted(title_words("Vice-President"))
     ['deputy', 'president']
+    >>> title_words("Ambassador to Viet Nam", True) == title_words("Ambassador to Vietnam", True)
+    True
     """
     text = title or ""
     for prefix in _JOINED_PREFIXES:
         text = re.sub(rf"\b({prefix})-(?=\w)", r"\1", text, flags=re.I)
     words = _rewrite(fold_text(text), TITLE_SYNONYMS)
+    if countries:
+        words = _rewrite(words, _country_tokens())
     return frozenset(w for w in words.split() if w not in STOPWORDS)
+
+
+@cache
+def _country_tokens() -> dict[str, str]:
+    """Each name of a country in a title -> one token, so that "Ambassador to Viet Nam" and
+    "Ambassador to Vietnam" have the same words."""
+    return {name: f"country{code.lower()}" for name, code in _country_codes().items() if name}
 
 
 def titles_agree(gold: str, predicted: str) -> bool:
@@ -199,13 +211,17 @@ def titles_agree(gold: str, predicted: str) -> bool:
     True
     >>> titles_agree("Foreign Minister", "minister")
     False
+    >>> titles_agree("Ambassador to Viet Nam", "Ambassador to Vietnam")
+    True
     """
-    g, p = title_words(gold), title_words(predicted)
-    if not g or not p:
-        return g == p and fold_text(gold) == fold_text(predicted)
-    if g & RANK_WORDS != p & RANK_WORDS:
-        return False
-    return g <= p or (len(p) >= 2 and p <= g)
+    for countries in (False, True):     # "Ambassador to Viet Nam" is "Ambassador to Vietnam"
+        g, p = title_words(gold, countries), title_words(predicted, countries)
+        if not g or not p:
+            if g == p and fold_text(gold) == fold_text(predicted):
+                return True
+        elif g & RANK_WORDS == p & RANK_WORDS and (g <= p or (len(p) >= 2 and p <= g)):
+            return True
+    return False
 
 
 def _agreement_words(name: str) -> frozenset[str]:

@@ -180,6 +180,10 @@ def test_synonym_table_is_data_and_vice_is_deputy():
     ("Foreign Minister", "Deputy Foreign Minister", False),
     ("President", "Vice President", False),
     ("Deputy Foreign Minister", "Vice Minister of Foreign Affairs", True),
+    # a country's names are one country: the title is the same
+    ("Ambassador to Vietnam", "Ambassador to Viet Nam", True),
+    ("Ambassador to the Czech Republic", "Ambassador to Czechia", True),
+    ("Ambassador to Vietnam", "Ambassador to Thailand", False),
 ])
 def test_title_rules(gold, predicted, agree):
     assert titles_agree(gold, predicted) is agree
