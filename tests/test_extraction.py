@@ -2248,3 +2248,9 @@ def test_her_host_is_the_head_of_government_she_met_not_a_minister_who_sat_in():
             "said Senegal would fully support the Gambia's bid to host the summit.")
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert said == {("Awa Sowe", "gratitude"), ("Ibrahima Fall", "support")}
+
+
+def test_a_bare_office_takes_the_fuller_form_the_text_gives_it():
+    g = run("Weekly briefing by the Spokesperson of the Ministry of Foreign Affairs\n\nLIMA, March 14 - "
+            "Spokesperson Ana Ruiz said Peru extended its condolences to the people of Ecuador.")
+    assert positions(g, "Ana Ruiz") == [("Spokesperson of the Ministry of Foreign Affairs", "Peru")]

@@ -488,6 +488,25 @@ class PersonResolver:
         self._counterparts()
         self._groups()
         self._of_country()
+        self._fuller_forms()
+
+    def _fuller_forms(self) -> None:
+        """"Regular press briefing by the Spokesperson of the Ministry of Foreign Affairs ...
+        Spokesperson A said": a one-word office takes the fuller form of it that the text gives
+        with no name, where that form is a ministry's and the only one."""
+        text = self.m.text
+        for person in self.persons.values():
+            for pos in person.positions:
+                if pos.organization or len(pos.title.split()) != 1:
+                    continue
+                fuller = set()
+                for fm in re.finditer(r"\b" + re.escape(pos.title) + r"\s+(?:of|for|at)\s+the\s+(?:(?:Foreign\s+)?Ministry|Department|"
+                                      r"Foreign\s+Office)(?:[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*|[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*",
+                                      text):
+                    if not any(0 <= p.start - fm.end() <= 12 for p in self.m.persons):     # someone's title
+                        fuller.add(re.sub(r"\s+", " ", fm.group(0)))
+                if len(fuller) == 1:
+                    pos.title = fuller.pop()
 
     def _named_next(self, facts: list[TitleFact]) -> None:
         """"A received the Chargé d'Affaires a.i. of the Embassy of Venezuela. The diplomat, B,
