@@ -2254,3 +2254,17 @@ def test_a_bare_office_takes_the_fuller_form_the_text_gives_it():
     g = run("Weekly briefing by the Spokesperson of the Ministry of Foreign Affairs\n\nLIMA, March 14 - "
             "Spokesperson Ana Ruiz said Peru extended its condolences to the people of Ecuador.")
     assert positions(g, "Ana Ruiz") == [("Spokesperson of the Ministry of Foreign Affairs", "Peru")]
+
+
+def test_a_form_two_countries_share_is_the_one_the_text_names():
+    g = run("ULAANBAATAR, March 14 - Vice Minister Bat Ganzorig of Mongolia and the Deputy Minister of Foreign "
+            "Affairs of the Republic of Korea, Park Min-ho, held consultations today. The Korean delegation "
+            "included the Director-General for Asian Affairs, Choi Ji-won.")
+    assert positions(g, "Choi Ji-won") == [("Director-General for Asian Affairs", "South Korea")]
+    g = run("The Guinean Foreign Minister, Mamadi Camara, met his Malian counterpart, Issa Traore, on Monday.")
+    assert positions(g, "Mamadi Camara") == [("Foreign Minister", "Guinea")]
+    g = run("Foreign Minister Ana Lopez of Chile said peace on the Korean Peninsula mattered to all.")
+    assert g["countries"] == ["Chile"]
+    g = run("Foreign Minister Ana Lopez of Chile met the North Korean ambassador, Ri Chol, in Santiago. "
+            "The Korean envoy thanked Chile.")
+    assert set(g["countries"]) == {"Chile", "North Korea"}

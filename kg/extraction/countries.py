@@ -75,6 +75,18 @@ class CountryLexicon:
         """The country a name or adjective denotes: ``lookup("the Russian Federation")``."""
         return self._by_form.get(_key(text))
 
+    def resolve_shared(self, form: str, named: set[str]) -> tuple[Country, bool] | None:
+        """A form several countries share ("Korean", "Guinean"): the one of them the text
+        names by a form of its own (``named``: codes), else the usual one, if any; and
+        whether the form is an adjective."""
+        row = _SHARED_FORMS.get(_key(form))
+        if row is None:
+            return None
+        codes, adjective = row
+        here = [c for c in codes if c in named]
+        code = here[0] if len(here) == 1 else codes[0] if not here else None
+        return (self.by_code(code), adjective) if code else None
+
     def by_name(self, name: str) -> Country | None:
         return self.lookup(name)
 
@@ -91,6 +103,17 @@ class CountryLexicon:
         out = [(f, c, False) for c in self.countries for f in c.names]
         out += [(a, c, True) for c in self.countries for a in c.adjectives]
         return sorted(out, key=lambda t: -len(t[0]))
+
+
+# Forms that name more than one country: (codes, the usual one first; is an adjective). Which
+# is meant depends on the text ("the Korean delegation" in a Seoul-Ulaanbaatar report).
+_SHARED_FORMS = {
+    "korea": (("KOR", "PRK"), False),
+    "korean": (("KOR", "PRK"), True),
+    "guinean": (("GIN", "GNB", "GNQ", "PNG"), True),
+}
+SHARED_FORM = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:Korean?|Guinean)(?![\w-])"
+                         r"(?!\s+(?:Peninsula|War|language|Air|won|Wave|Strait)\b)")
 
 
 def _key(text: str) -> str:

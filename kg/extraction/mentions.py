@@ -13,7 +13,7 @@ from functools import cache
 from dataclasses import dataclass, field
 
 from ..slugs import fold
-from .countries import Country
+from .countries import SHARED_FORM, Country
 from .lexicon import Lexicon
 
 # Malay and Bruneian styles: "Dato Seri Setia Awang Haji", "YAB Dato' Seri", "Pehin Orang Kaya"
@@ -202,6 +202,12 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         if country and cm.start() not in seen:
             possessive = text[cm.end():cm.end() + 2] in ("'s", "’s")
             m.countries.append(CountryMention(cm.start(), cm.end(), cm.group(1), country, False, possessive))
+    named = {c.country.code for c in m.countries}
+    for cm in SHARED_FORM.finditer(text, offset):      # "the Korean delegation": the Korea the text names
+        shared = lex.countries.resolve_shared(cm.group(0), named)
+        if shared and not any(c.start <= cm.start() < c.end or cm.start() <= c.start < cm.end() for c in m.countries):
+            possessive = text[cm.end():cm.end() + 2] in ("'s", "’s")
+            m.countries.append(CountryMention(cm.start(), cm.end(), cm.group(0), shared[0], shared[1], possessive))
     m.countries.sort(key=lambda c: c.start)
     for tm in lex.title.finditer(text, offset):
         if tm["head"].upper() in lex.acronym_heads and not tm["head"].isupper():

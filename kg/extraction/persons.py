@@ -786,7 +786,9 @@ class PersonResolver:
             named = cues and re.sub(r"^(?:The|On\s+the)\s+", "", next(filter(None, cues[-1].groups())))   # "The Korean delegation"
             inner = named and self.lex.country_form.search(named)    # "of the Republic of Mongolia"
             country = named and (self.lex.countries.lookup(named.strip()) or
-                                 inner and self.lex.countries.lookup(inner.group(0)))
+                                 inner and self.lex.countries.lookup(inner.group(0)) or
+                                 next((c.country for c in self.m.countries      # "The Korean delegation": the text's Korea
+                                       if cues[-1].start() <= c.start < cues[-1].end()), None))
             if not country:
                 continue
             holder = next((key for key, p in self.persons.items()     # "on the Seychellois side were A, Minister of …"
