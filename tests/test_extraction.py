@@ -2268,3 +2268,9 @@ def test_a_form_two_countries_share_is_the_one_the_text_names():
     g = run("Foreign Minister Ana Lopez of Chile met the North Korean ambassador, Ri Chol, in Santiago. "
             "The Korean envoy thanked Chile.")
     assert set(g["countries"]) == {"Chile", "North Korea"}
+
+
+def test_escorts_named_after_a_relative_clause_serve_the_same_government():
+    g = run("The Minister was accompanied by Nepal's Ambassador to India, Ram Thapa, who is also accredited to "
+            "Bhutan, and by the Director-General for South Asia of his Ministry, Sita Rai.")
+    assert positions(g, "Sita Rai") == [("Director-General for South Asia", "Nepal")]

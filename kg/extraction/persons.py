@@ -968,7 +968,7 @@ class PersonResolver:
         for em in _ESCORTED.finditer(self.m.text):
             sentence = self.m.sentence_at(em.start())
             # up to where the sentence goes on: "A, accompanied by B, called on C"
-            stop = re.compile(r",\s+(?!(?:and|the|by|his|her|their|its|as|both|also)\b)[a-z]").search(self.m.text, em.end(), sentence.end)
+            stop = re.compile(r",\s+(?!(?:and|the|by|his|her|their|its|as|both|also|who|whose)\b)[a-z]").search(self.m.text, em.end(), sentence.end)
             escorts = self.m.in_span(self.m.persons, em.end(), stop.start() if stop else sentence.end)
             before = self.m.in_span(self.m.persons, sentence.start, em.start())
             # whom they escort, else one of them: "The Minister was accompanied by Timor-Leste's Ambassador, A, and B"
