@@ -2274,3 +2274,13 @@ def test_escorts_named_after_a_relative_clause_serve_the_same_government():
     g = run("The Minister was accompanied by Nepal's Ambassador to India, Ram Thapa, who is also accredited to "
             "Bhutan, and by the Director-General for South Asia of his Ministry, Sita Rai.")
     assert positions(g, "Sita Rai") == [("Director-General for South Asia", "Nepal")]
+
+
+def test_escorts_of_an_office_holder_and_a_portfolio_named_by_an_adjective():
+    g = run("QUITO, March 14 - The Vice Minister of Foreign Affairs of Peru, Rosa Quispe, held talks with the "
+            "Deputy Foreign Minister of Ecuador, Luis Mena. The Vice Minister was accompanied by the Director "
+            "of American Affairs of the Ministry, Ana Vela. The Ecuadorian delegation also included the Director "
+            "of Consular Affairs, Jorge Paez.")
+    assert positions(g, "Ana Vela") == [("Director of American Affairs of the Ministry", "Peru")]
+    assert positions(g, "Jorge Paez") == [("Director of Consular Affairs", "Ecuador")]
+    assert set(g["countries"]) == {"Peru", "Ecuador"}

@@ -174,6 +174,9 @@ class Mentions:
         return out
 
 
+_PORTFOLIO_AFFAIRS = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs\b")
+
+
 def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     """All mentions in the spaCy ``doc`` of ``text[offset:]``; offsets are in ``text``."""
     m = Mentions(text, doc=doc, offset=offset)
@@ -192,6 +195,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         country = lex.countries.lookup(form)
         if country is None or re.search(r"\b(?:Port|Gulf|Bay|Sea)\s+of\s+$", text[max(0, cm.start() - 8):cm.start()]):
             continue        # "Port of Spain", "the Gulf of Guinea": places
+        if _PORTFOLIO_AFFAIRS.match(text, cm.end()) and _key(form) in {a.casefold() for a in country.adjectives}:
+            continue        # "Director of American Affairs": a department's portfolio
         after = text[cm.end():cm.end() + 2]
         possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
         adjective = _key(form) in {a.casefold() for a in country.adjectives}

@@ -155,6 +155,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     tail = ""
     of_form = re.compile(r"\s+of\s+").match(text, end)
     of_form = of_form and lex.country_form.match(text, of_form.end())
+    if of_form and re.match(r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs\b", text[of_form.end():of_form.end() + 40]):
+        of_form = None      # "Director of American Affairs": a portfolio, not a country
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
@@ -971,9 +973,16 @@ class PersonResolver:
             stop = re.compile(r",\s+(?!(?:and|the|by|his|her|their|its|as|both|also|who|whose)\b)[a-z]").search(self.m.text, em.end(), sentence.end)
             escorts = self.m.in_span(self.m.persons, em.end(), stop.start() if stop else sentence.end)
             before = self.m.in_span(self.m.persons, sentence.start, em.start())
-            # whom they escort, else one of them: "The Minister was accompanied by Timor-Leste's Ambassador, A, and B"
-            lead = [before[-1]] if before else escorts
-            countries = [q.country for p in lead for q in self.persons[p.key].positions if q.country]
+            # whom they escort ("The Undersecretary": the one who holds that office), else one
+            # of them: "The Minister was accompanied by Timor-Leste's Ambassador, A, and B"
+            lead = [before[-1].key] if before else []
+            for t in [] if before else self.m.in_span(self.m.titles, sentence.start, em.start())[-1:]:
+                holders = [k for k, p in self.persons.items()
+                           if any(re.search(r"\b" + re.escape(canonical_title(t.text)) + r"\b", canonical_title(q.title))
+                                  for q in p.positions)]
+                lead = holders if len(holders) == 1 else []
+            lead = lead or [p.key for p in escorts]
+            countries = [q.country for k in lead for q in self.persons[k].positions if q.country]
             if not countries:
                 continue
             for p in escorts:
@@ -1047,7 +1056,7 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b[Dd]elegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:(?:was\s+)?(?:led|headed)\s+by|(?:also\s+)?(?:included|comprised))\b|"
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
-    r"\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
+    r"\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\b|"   # "Uganda was represented by"
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
