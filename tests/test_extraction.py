@@ -2284,3 +2284,10 @@ def test_escorts_of_an_office_holder_and_a_portfolio_named_by_an_adjective():
     assert positions(g, "Ana Vela") == [("Director of American Affairs of the Ministry", "Peru")]
     assert positions(g, "Jorge Paez") == [("Director of Consular Affairs", "Ecuador")]
     assert set(g["countries"]) == {"Peru", "Ecuador"}
+
+
+def test_portfolios_in_lower_case_and_an_office_of_the_department():
+    g = run("Laos's natural resources minister, Somphone Keo, joined the talks, and the department's secretary, "
+            "Vilay Phan, took notes.")
+    assert positions(g, "Somphone Keo") == [("natural resources minister", "Laos")]
+    assert positions(g, "Vilay Phan")[0][0] == "Secretary of the Department"

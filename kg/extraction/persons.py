@@ -255,9 +255,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             inner = lex.country_form.search(bodies[-1].group(1))      # "the Senate of Kenya"
             country = country or (lex.countries.lookup(inner.group(0)).name if inner and
                                   lex.countries.lookup(inner.group(0)) else None)
-    owner = re.search(r"\b[Tt]he\s+((?:Foreign\s+)?(?:Ministry|Department))[’']s\s+$", text[max(0, t.start - 30):t.start])
-    if owner and end == t.end:      # "the Ministry's spokesman": its Spokesman of the Ministry
-        title_text = f"{title_text[:1].upper()}{title_text[1:]} of the {owner.group(1)}"
+    owner = re.search(r"\b[Tt]he\s+((?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment))[’']s\s+$", text[max(0, t.start - 30):t.start])
+    if owner and end == t.end:      # "the Ministry's spokesman", "the department's secretary": of the Ministry
+        title_text = f"{title_text[:1].upper()}{title_text[1:]} of the {owner.group(1).title()}"
     if title_text.isupper() and len(title_text) > 3:       # "PRESIDENT Juma Hamisi Mrema"
         title_text = title_text.title()
     title = _DROP_MODIFIERS.sub("", (title_text + tail).strip())
