@@ -2291,3 +2291,11 @@ def test_portfolios_in_lower_case_and_an_office_of_the_department():
             "Vilay Phan, took notes.")
     assert positions(g, "Somphone Keo") == [("natural resources minister", "Laos")]
     assert positions(g, "Vilay Phan")[0][0] == "Secretary of the Department"
+
+
+def test_an_envoy_posted_to_the_kingdom():
+    g = run("RIYADH, March 14 - The Minister of State received the Ambassador of the Republic of Korea to the "
+            "Kingdom, Park Ji-ho, today. The Minister of Foreign Affairs of Jordan was accompanied by his "
+            "country's Ambassador to the Kingdom of Saudi Arabia, Omar Haddad.")
+    assert positions(g, "Park Ji-ho") == [("Ambassador to Saudi Arabia", "South Korea")]
+    assert positions(g, "Omar Haddad") == [("Ambassador to the Kingdom of Saudi Arabia", "Jordan")]

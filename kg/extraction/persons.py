@@ -175,9 +175,13 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         host = to and lex.country_form.match(text, to.end())
         body = to and to.group(0).strip() == "to" and re.compile(     # "the Ambassador of Mexico to CARICOM"
             r"(?:the\s+)?(?:[A-Z]{2,}\b|(?:European|African)\s+Union\b|United\s+Nations\b)").match(text, to.end())
+        realm = to and not host and to.group(0).strip() == "to" and re.compile(
+            r"the\s+(?:Kingdom|Sultanate|Emirates?|Principality|Confederation)\b(?!\s+of\b)").match(text, to.end())
         if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
             tail = " to " + (re.sub(r"^the\s+", "", host.group(0), flags=re.I) if host else body.group(0))
             end = (host or body).end()
+        elif realm and _ENVOY.search(t.head):     # "... to the Kingdom": the home country, named later
+            tail, end = " to " + realm.group(0), realm.end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
         two = re.compile(r",?\s+and\s+").match(text, end)
@@ -214,6 +218,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             # "... and Diaspora of Ireland", "... a.i. of the Embassy of the Kingdom of Sweden":
             # the country ends the title; whatever follows it is a name
             for om in re.finditer(r"\s+of\s+(?:the\s+)?(?:Embassy\s+of\s+(?:the\s+)?)?", raw):
+                if re.search(r"\b(?:to|in)\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,2}(?:Kingdom|Republic|State|Sultanate|"
+                             r"Federation|Principality|Commonwealth|Emirate)$", raw[:om.start()]):
+                    continue    # "Ambassador to the Kingdom of Saudi Arabia": the post, not the envoy's country
                 cm = lex.country_form.match(raw, om.end())
                 if cm and lex.countries.lookup(cm.group(0)) and (om.start() > 0 or not raw.startswith(" of") or
                                                                  "Embassy" in om.group(0)):
@@ -752,6 +759,12 @@ class PersonResolver:
         Minister"); the one country of the sentence not already taken by someone else in it
         ("the Philippines and Japan held talks, bringing together Secretary X and Japanese
         Foreign Minister Y"); the document's home country (its outlet or dateline)."""
+        home_country = home and self.lex.countries.lookup(home)
+        for person in self.persons.values():    # a Riyadh paper's "Ambassador of Korea to the Kingdom"
+            for pos in person.positions:
+                sm = re.search(r"\bto\s+the\s+(Kingdom|Sultanate|Emirates?|Principality|Republic|Confederation)$", pos.title)
+                if sm and home_country and any(sm.group(1) in n for n in home_country.names):
+                    pos.title = f"{pos.title[:sm.start()]}to {home_country.name}"
         # what the text itself states, before any inference
         stated = {key: {q.country for q in p.positions if q.country} for key, p in self.persons.items()}
         for person in self.persons.values():    # "Minister of Foreign Affairs and Senegalese Abroad"
