@@ -2299,3 +2299,12 @@ def test_an_envoy_posted_to_the_kingdom():
             "country's Ambassador to the Kingdom of Saudi Arabia, Omar Haddad.")
     assert positions(g, "Park Ji-ho") == [("Ambassador to Saudi Arabia", "South Korea")]
     assert positions(g, "Omar Haddad") == [("Ambassador to the Kingdom of Saudi Arabia", "Jordan")]
+
+
+def test_standing_behind_and_keeping_backing_are_support():
+    g = run("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. Gil said her "
+            "government stood firmly behind Santiago's efforts to host the summit.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Gil", "support")]
+    g = run("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. Vera added that "
+            "Chile would keep backing Peru's bid for membership of the council.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rosa Vera", "support")]
