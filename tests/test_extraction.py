@@ -2308,3 +2308,12 @@ def test_standing_behind_and_keeping_backing_are_support():
     g = run("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. Vera added that "
             "Chile would keep backing Peru's bid for membership of the council.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rosa Vera", "support")]
+
+
+def test_the_speaker_of_a_said_that_clause_and_of_a_transcript_turn():
+    g = run("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. The two discussed "
+            "fisheries, and Vera said afterwards that Santiago would continue to support Peru's bid.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rosa Vera", "support")]
+    g = run("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday.\n\n"
+            "Ana Gil: Ms Vera, dear colleagues, allow me first to convey my condolences over the victims of the floods.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Gil", "condolences")]

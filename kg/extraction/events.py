@@ -1080,7 +1080,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
                 tpos = s.start + tm.start()
-                speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or _label_speaker(ctx, s)
+                label = _label_speaker(ctx, s)
+                if label and re.search(r"\b(?:I|[Ww]e|me|us|my|our)\b", s.text[:tm.start()]):
+                    speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
+                else:
+                    speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or label
                 for speaker in speakers:
                     addressee = _addressee(ctx, s, tm.end(), speaker)
                     st = Statement(kind, speaker, addressee, s.text.strip(),
@@ -1133,6 +1137,13 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     clause = m.subject_span(tpos)
     if clause:
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
+        verb = [v for v in _SPEECH_VERB.finditer(s.text, 0, tm.end()) if v.start() < tm.start()]
+        if verb and not in_subject:
+            # "The two discussed X, and Kerrigan said afterwards that Canberra would continue to
+            # support ...": who said it, the subject of the speech verb's own clause
+            cut = max((b.end() for b in re.finditer(r",\s+and\s+|;\s+|,\s+while\s+", s.text[:verb[-1].start()])), default=0)
+            said_by = [k for off, k in refs if s.start + cut <= off < s.start + verb[-1].start()]
+            in_subject = said_by[-1:]
         if in_subject:
             speakers = in_subject
         elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]):
@@ -1158,6 +1169,10 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         elif re.match(r"\s*(?:He|She)\b", s.text) and last_speaker:
             speakers = [last_speaker]
     return speakers
+
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|stressed|noted|stated|underlined|emphasi[sz]ed|assured\s+\w+)"
+                          r"(?:\s+(?:afterwards|later|today|yesterday|also))?\s+that\b")
 
 
 def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
