@@ -2317,3 +2317,33 @@ def test_the_speaker_of_a_said_that_clause_and_of_a_transcript_turn():
     g = run("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday.\n\n"
             "Ana Gil: Ms Vera, dear colleagues, allow me first to convey my condolences over the victims of the floods.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Gil", "condolences")]
+
+
+def test_agreements_cited_by_their_year_or_as_in_force():
+    base = "Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. "
+    cases = [
+        ("Gil thanked Chile for sharing intelligence under the 2012 agreement on joint border patrols.",
+         ("agreement on joint border patrols", "2012")),
+        ("The two sides also recalled the 2002 declaration on strategic partnership, which has been dormant.",
+         ("declaration on strategic partnership", "2002")),
+        ("Officials said the talks built on the 2010 framework agreement on integration of the border zone.",
+         ("framework agreement on integration of the border zone", "2010")),
+        ("Peru terminated a 1993 bilateral cooperation agreement with Chile in July.",
+         ("bilateral cooperation agreement", "1993")),
+        ("The ministers noted that the intergovernmental agreement on cooperation in science, in force since "
+         "2010, should be updated.", ("intergovernmental agreement on cooperation in science", None)),
+    ]
+    for sentence, expected in cases:
+        g = run(base + sentence)
+        assert [(a["name"], a["date"]) for a in g["agreements"]] == [expected], sentence
+        assert g["agreements"][0]["signatories"] == []
+
+
+def test_a_letter_of_agreement_signed_with_a_body_and_countersigned():
+    g = run("Ghana's Permanent Representative in Geneva, Ama Owusu, yesterday signed a Letter of Agreement with "
+            "the World Health Organization on support to the regional laboratory in Accra. The document was "
+            "countersigned by the Director-General of the WHO, Dr Lena Berg, at a ceremony at its headquarters.")
+    deal = g["agreements"][0]
+    assert deal["name"].startswith("Letter of Agreement on support")
+    assert deal["signatories"] == ["Ama Owusu", "Lena Berg"]
+    assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [({"Ama Owusu", "Lena Berg"}, "2024-03-13")]

@@ -798,6 +798,8 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tu
                 s.start <= a.evidence.start < s.end or _SIGNED_BY_REFERENCE.search(s.text)):
             continue        # "the agreement, which the two governments signed in 2021": not this signing
         keys = [k for k in a.signatories if k in named]
+        if keys and _SIGNED_BY_REFERENCE.search(s.text):
+            keys = list(a.signatories)      # "A signed X yesterday. The document was countersigned by B"
         sides = {pos.country or pos.organization for k in keys for pos in ctx.people.persons[k].positions[:1]}
         if len(keys) < 2 or len(sides - {None}) < 2:
             continue
@@ -1264,6 +1266,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     m = ctx.m
     for s in m.sentences:
         if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
+                         r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
@@ -1418,7 +1421,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
     elif not plural and not right:
-        on = re.match(r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of)\b)",
+        on = re.match(r"(?:\s+with\s+(?:the)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){1,5}?)?"     # "with the WMO on support to X"
+                      r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of)\b)",
                       text[am.end():])
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
             topic = re.sub(r"(?:\s+(?:yesterday|today|tomorrow|earlier|later))+\s*$", "", on.group(2).strip())   # "... yesterday."
@@ -1440,7 +1444,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
-                   r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|replac\w+)\b|"
+                   r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
+                   r"replac\w+|in force|terminat\w+)\b|"
                    r"\b(?:defined|set out|provided for|established|laid down)\s+(?:in|by)\b|\bcommitment to\b|"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1448,8 +1453,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                    r"\b(?:19|20)\d\d\s+(?-i:[A-Z])\w+")      # "the 1994 Treaty of Peace"
     named = proper or any(x[:1].isupper() for x in mods) or word[:1].isupper()
     # "a general cooperation agreement of 1992", "the 1979 border agreement": one instrument, cited
-    named = named or bool(mods) and bool(re.match(r"\s+of\s+(?:19|20)\d\d\b", text[am.end():]) or
-                                        re.search(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}$", text[:am.start()]))
+    named = named or bool(mods) and bool(re.match(r"\s+of\s+(?:19|20)\d\d\b", text[am.end():])) or \
+        bool(re.search(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}$", text[:am.start()])) or \
+        bool(mods) and bool(re.match(r"[^.;]{0,100}?\bin force\b", text[am.end():]))     # "the 2012 agreement on X"
     if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
             and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"
         return []
@@ -1460,7 +1466,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         close = [e for e in find_time_expressions(text[:sign.start()], ctx.published)
                  if sign.start() - e.end <= 2]
         date = close[-1].value if close else None
-    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()])
+    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()]) or \
+        mods and re.search(r"\b((?:19|20)\d\d)\s+" + r"\s+".join(map(re.escape, mods)) + r"\s+$", text[:am.start()])
     if date is None and year:       # "the 1994 Treaty of Peace"
         date = year.group(1)
     parties = _parties(ctx, s, am)
@@ -1506,7 +1513,7 @@ def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
 
 
 def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
-    by = re.search(r"\bsigned\s+(?:(?:in|at|on|today|yesterday)\b[^.;,]{0,60}?\s)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|,?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b|[.;]|$)", s.text)
+    by = re.search(r"\b(?:counter)?signed\s+(?:(?:in|at|on|today|yesterday)\b[^.;,]{0,60}?\s)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|,?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b|[.;]|$)", s.text)
     if by:
         start, end = s.start + by.start(1), s.start + by.end(1)
         return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))
