@@ -463,6 +463,8 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
 
 def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
+    if not ctx.lex.any_meeting.search(s.text):
+        return None
     for kind, pattern in ctx.lex.meeting:
         for found in pattern.finditer(s.text):
             if not _is_future(ctx, s, found.start(), found.end()):

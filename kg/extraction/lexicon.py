@@ -32,6 +32,7 @@ class Lexicon:
     groups: dict[str, str]            # plural head -> singular title
     group: re.Pattern
     meeting: list[tuple[str, re.Pattern]]
+    any_meeting: re.Pattern           # all the meeting triggers at once: a cheap test first
     future: list[re.Pattern]
     statement: list[tuple[str, re.Pattern]]
     not_statement: re.Pattern
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         groups=groups,
         group=group,
         meeting=triggers["meeting"],
+        any_meeting=re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers["meeting"]), re.I),
         future=[p for _, p in triggers["future"]],
         statement=triggers["statement"],
         not_statement=re.compile("|".join(p.pattern for _, p in triggers["notstatement"]), re.I),
