@@ -2347,3 +2347,12 @@ def test_a_letter_of_agreement_signed_with_a_body_and_countersigned():
     assert deal["name"].startswith("Letter of Agreement on support")
     assert deal["signatories"] == ["Ama Owusu", "Lena Berg"]
     assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [({"Ama Owusu", "Lena Berg"}, "2024-03-13")]
+
+
+def test_an_official_met_where_the_visitor_is_and_a_spokesperson_for_a_secretary_general():
+    g = run("The UNHCR High Commissioner, Anna Berg, is in Kenya, where she met with the Cabinet Secretary for "
+            "Interior, Paul Kamau, on the camps in Dadaab.")
+    assert positions(g, "Paul Kamau") == [("Cabinet Secretary for Interior", "Kenya")]
+    g = run("Highlights of the noon briefing by the Spokesperson for the Secretary-General\n\nThe Secretary-General "
+            "condemned the attack in Mali, the Spokesperson, Jan Eriksen, told reporters.")
+    assert positions(g, "Jan Eriksen") == [("Spokesperson for the Secretary-General", None)]

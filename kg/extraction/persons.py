@@ -502,7 +502,8 @@ class PersonResolver:
     def _fuller_forms(self) -> None:
         """"Regular press briefing by the Spokesperson of the Ministry of Foreign Affairs ...
         Spokesperson A said": a one-word office takes the fuller form of it that the text gives
-        with no name, where that form is a ministry's and the only one."""
+        with no name, where that form is a ministry's (or speaks for a head of state or a
+        Secretary-General) and the only one."""
         text = self.m.text
         for person in self.persons.values():
             for pos in person.positions:
@@ -510,7 +511,7 @@ class PersonResolver:
                     continue
                 fuller = set()
                 for fm in re.finditer(r"\b" + re.escape(pos.title) + r"\s+(?:of|for|at)\s+the\s+(?:(?:Foreign\s+)?Ministry|Department|"
-                                      r"Foreign\s+Office)(?:[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*|[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*",
+                                      r"Foreign\s+Office|Secretary-General|President|Prime\s+Minister)(?:[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*|[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*",
                                       text):
                     if not any(0 <= p.start - fm.end() <= 12 for p in self.m.persons):     # someone's title
                         fuller.add(re.sub(r"\s+", " ", fm.group(0)))
@@ -852,6 +853,16 @@ class PersonResolver:
                 left = {c for c in left if _could_hold(self.lex, pos.title, c)}
                 if len(left) == 1 and len(named) >= 2:   # a pair of countries, one side unnamed
                     pos.country = left.pop()
+        for person in self.persons.values():    # "is in Pakistan, where she met the Federal Minister for X, B"
+            for pos in self._open(person):
+                if pos.evidence is None or _ENVOY.search(pos.title):
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                there = re.search(r"\b(?:is|was|are|were|arrived|stayed|stopped)\s+in\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2}),?"
+                                  r"\s+where\b[^.;]*$", self.m.text[sentence.start:pos.evidence.start])
+                country = there and self.lex.countries.lookup(there.group(1))
+                if country and _could_hold(self.lex, pos.title, country.name):
+                    pos.country = country.name
         held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
         host = self._visited_country()
         if host and host != home:   # a minister abroad: "I called on the Prime Minister" there
