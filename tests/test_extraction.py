@@ -2356,3 +2356,26 @@ def test_an_official_met_where_the_visitor_is_and_a_spokesperson_for_a_secretary
     g = run("Highlights of the noon briefing by the Spokesperson for the Secretary-General\n\nThe Secretary-General "
             "condemned the attack in Mali, the Spokesperson, Jan Eriksen, told reporters.")
     assert positions(g, "Jan Eriksen") == [("Spokesperson for the Secretary-General", None)]
+
+
+def test_a_european_commissioner_signs_for_the_commission_on_the_day_of_the_verb():
+    g = run("BRUSSELS, March 14 - The European Union and Moldova signed on Tuesday a Financing Agreement on the "
+            "Annual Action Programme 2024. The agreement was signed at the Berlaymont by the European Commissioner "
+            "for Enlargement, Eva Lind, and by Ion Rusu, Moldova's Deputy Prime Minister.")
+    assert [(a["name"], a["date"]) for a in g["agreements"]] == [
+        ("Financing Agreement on the Annual Action Programme", "2024-03-12")]
+    assert positions(g, "Eva Lind") == [("European Commissioner for Enlargement", None)]
+    assert [(set(m["participants"]), m["date"]) for m in g["meetings"]] == [({"Eva Lind", "Ion Rusu"}, "2024-03-12")]
+
+
+def test_long_portfolios_run_to_the_name_and_the_signing_s_witnesses_join_it():
+    g = run("The Director General for Asia Pacific and African Affairs of the Ministry of Foreign Affairs of "
+            "Indonesia, Hendra Wijaya, and the State Minister of Foreign Affairs of Kenya, Grace Otieno, on Monday "
+            "signed a Memorandum of Understanding on Coffee Processing. The signing was witnessed by the "
+            "Ambassador of Indonesia to Kenya, Budi Santoso.")
+    assert positions(g, "Hendra Wijaya") == [
+        ("Director General for Asia Pacific and African Affairs of the Ministry of Foreign Affairs", "Indonesia")]
+    assert [set(m["participants"]) for m in g["meetings"]] == [{"Hendra Wijaya", "Grace Otieno", "Budi Santoso"}]
+    g = run("Deputy Minister of Trade of Viet Nam Le Van Nam and Undersecretary of the Philippine Department of "
+            "Agriculture Jose Cruz signed a memorandum on rice trade on Monday.")
+    assert positions(g, "Jose Cruz") == [("Undersecretary of the Department of Agriculture", "Philippines")]

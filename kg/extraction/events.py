@@ -771,8 +771,9 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
                signings: dict[int, list[str]]) -> bool:
     """Whether the signing was part of another meeting of the text that day: one the
     signatories held ("A and B signed X in the presence of C. The two ministers then met for
-    three hours": one meeting, which takes in C and the signing's date), or one between the
-    same sides (ministers signing while their leaders, who met, looked on)."""
+    three hours": one meeting, which takes in C and the signing's date), one whose people
+    looked on (ministers signing while their leaders, who met, were present), or one between
+    the same sides."""
     def sides(mt: Meeting) -> set[str]:
         return {pos[0].country or pos[0].organization for k in mt.participants
                 if (pos := ctx.people.persons[k].positions)} - {None}
@@ -784,7 +785,9 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
         held.participants += [k for k in signing.participants if k not in held.participants]
         held.date = held.date or signing.date
         return True
-    return any(set(signing.participants) <= set(o.participants) or sides(signing) <= sides(o) for o in others)
+    return any(set(signing.participants) <= set(o.participants) or
+               len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) or
+               sides(signing) <= sides(o) for o in others)
 
 
 def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tuple[list[str], list[str], str | None] | None:
@@ -1334,6 +1337,8 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
         generic = a.name[:1].islower() or not any(w[:1].isupper() for w in a.name.split()[1:])
         fuller = [b for b in found if b is not a and words < _content_words(b.name) and (
             bare or f"({a.name})" in b.name or
+            # "a Financing Agreement on the Annual Action Programme": the programme is its subject
+            a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) or
             generic and (a.date is None or b.date is None or a.date == b.date))]
         headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
         if headline and any(b is not a and b.signed_here and b.evidence and re.search(r"[.!?\"”’)]\s*$", b.evidence.sentence)
@@ -1467,7 +1472,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if date is None and sign:       # "Barbados and Guyana yesterday signed a Programme ...": the day of the verb
         close = [e for e in find_time_expressions(text[:sign.start()], ctx.published)
                  if sign.start() - e.end <= 2]
-        date = close[-1].value if close else None
+        inside = find_time_expressions(text[sign.start():am.start()], ctx.published)   # "signed on Wednesday a ..."
+        date = inside[0].value if inside else close[-1].value if close else None
     year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()]) or \
         mods and re.search(r"\b((?:19|20)\d\d)\s+" + r"\s+".join(map(re.escape, mods)) + r"\s+$", text[:am.start()])
     if date is None and year:       # "the 1994 Treaty of Peace"

@@ -162,8 +162,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         end = of_form.end()
         owned = _OWN_MINISTRY.match(text, end)      # "Chief Executive Officer of Tonga's Ministry of Foreign Affairs"
         if owned:
-            title_text = f"{text[t.start:of_form.start()].rstrip()} the {owned.group(1)}"
-            end = owned.end()
+            stop = min([p.start for p in m.persons if owned.start(1) < p.start < owned.end()], default=owned.end())
+            title_text = f"{text[t.start:of_form.start()].rstrip()} the {text[owned.start(1):stop].rstrip()}"
+            end = stop if stop == owned.end() else owned.start(1) + len(text[owned.start(1):stop].rstrip())
             of_form = None
         body = _NAMED_BODY.match(text, end)      # "Chairman of the Sri Lanka Bureau of Foreign Employment"
         if body and _NOT_IN_NAMES.search(body.group(0)) and "\n" not in body.group(0) and \
@@ -184,6 +185,10 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             tail, end = " to " + realm.group(0), realm.end()
     else:
         ext = _RIGHT_EXTENSION.match(text, end)
+        going_on = not ext and t.complement and t.complement.split()[-1][:1].isupper()
+        if going_on:
+            # "Director General for Asia | Pacific and African Affairs": the portfolio goes on
+            ext = re.compile(r"(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)+").match(text, end)
         two = re.compile(r",?\s+and\s+").match(text, end)
         nxt = two and lex.title.match(text, two.end())
         if ext and nxt and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]) and \
@@ -232,7 +237,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             if of_country and lex.countries.lookup(of_country.group(1)):
                 country = lex.countries.lookup(of_country.group(1)).name
                 end += len(raw)
-            elif re.match(r",?\s+(?:to|of|for|in charge of|and|in|on|at)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) and raw.strip():
+            elif (re.match(r",?\s+(?:to|of|for|in charge of|and|in|on|at)\s|,\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", raw) or
+                  going_on and re.match(r"\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]", raw)) and raw.strip():
                 tail = raw
                 end = stop if country else end + len(raw)
             elif country:
@@ -293,9 +299,17 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
+    body = _BODY_ADJECTIVES.get(t.head.lower())
+    adjective = body and re.search(r"\b(" + body[0] + r")\s+$", text[max(0, t.start - 12):t.start])
+    if adjective and organization is None and country is None:     # "the European Commissioner for X"
+        title, organization = f"{adjective.group(1)} {title}", body[1]
     if organization:
         country = None if country == (before.country.name if before else None) and not before else country
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
+
+
+# an adjective that makes an international office of a head: "European Commissioner for Trade"
+_BODY_ADJECTIVES = {"commissioner": ("European", "European Commission")}
 
 
 def _posted_to(title: str, lex: Lexicon) -> str:
@@ -1073,7 +1087,7 @@ _PLANNED = re.compile(r"\b(?:will|shall|would|is to|are to|expected to|due to|sc
                       r"\s+(?:[\w\-]+\s+){0,4}$")
 _PORTFOLIO = re.compile(r",\s+who\s+(?:is\s+[^,.;]{3,60}?\s+and\s+)?(?P<also>also\s+)?(?:holds|held|has held)\s+the\s+(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?)\s+"
                         r"portfolio(?:\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?))?")
-_OWN_MINISTRY = re.compile(r"[’']s\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
+_OWN_MINISTRY = re.compile(r"(?:[’']s)?\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
 _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
     # "The Zambian delegation included", "attended on the Kenyan side by"
