@@ -2379,3 +2379,10 @@ def test_long_portfolios_run_to_the_name_and_the_signing_s_witnesses_join_it():
     g = run("Deputy Minister of Trade of Viet Nam Le Van Nam and Undersecretary of the Philippine Department of "
             "Agriculture Jose Cruz signed a memorandum on rice trade on Monday.")
     assert positions(g, "Jose Cruz") == [("Undersecretary of the Department of Agriculture", "Philippines")]
+
+
+def test_the_co_chairs_of_a_body_named_after_it_meet_together():
+    g = run("On Monday the Foreign Minister of Georgia, Nika Abashidze, received the co-chairs of the Geneva "
+            "International Discussions, Annika Lindholm and Rodrigo Salcedo, and briefed them on the situation.")
+    assert {p["name"] for p in g["persons"]} == {"Nika Abashidze", "Annika Lindholm", "Rodrigo Salcedo"}
+    assert pairs(g) == {frozenset({"Nika Abashidze", "Annika Lindholm", "Rodrigo Salcedo"})}

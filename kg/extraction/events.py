@@ -978,6 +978,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     # "hosted A and B at the summit" / "a trilateral meeting": one meeting; "met A, B and C
     # on the sidelines of the summit": one meeting each
     together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
+                          r"\bco-?(?:chairs|chairmen|chairpersons|presidents)\b|"    # who hold an office jointly come together
                           r"\bfor\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session)\s+of\b|"
                           r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|"
                           r",\s+joined\s+(?:on\s+the\s+(?:[\w\-]+\s+){1,2}side\s+)?by\b|"

@@ -174,6 +174,7 @@ class Mentions:
         return out
 
 
+_GROUP_OF_BODY = re.compile(r"\s+of\s+the\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,5},")
 _PORTFOLIO_AFFAIRS = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs\b")
 
 
@@ -624,6 +625,10 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if own:
             cues.append(own.end())
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
+    for gm in lex.group.finditer(text):     # "the co-chairs of the Minsk Group, A and B"
+        tail = _GROUP_OF_BODY.match(text, gm.end())
+        if tail and not any(gm.end() <= c.start < tail.end() for c in m.countries):     # not "ministers of Spain,"
+            cues.append(tail.end())
     cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
         r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?E\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
