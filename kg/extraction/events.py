@@ -767,6 +767,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
 
 
+def _sides(ctx: Context, keys) -> set[str]:
+    """The countries or bodies ``keys`` act for, by each one's first office."""
+    return {pos[0].country or pos[0].organization for k in keys if (pos := ctx.people.persons[k].positions)} - {None}
+
+
 def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: list[Meeting],
                signings: dict[int, list[str]]) -> bool:
     """Whether the signing was part of another meeting of the text that day: one the
@@ -775,8 +780,7 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
     looked on (ministers signing while their leaders, who met, were present), or one between
     the same sides."""
     def sides(mt: Meeting) -> set[str]:
-        return {pos[0].country or pos[0].organization for k in mt.participants
-                if (pos := ctx.people.persons[k].positions)} - {None}
+        return _sides(ctx, mt.participants)
 
     others = [o for o in meetings if o is not signing and id(o) not in signings and
               (signing.date is None or o.date is None or o.date == signing.date)]
@@ -798,15 +802,14 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tu
     if not re.search(r"\b(?:signed|inked|initialled|countersigned)\b", s.text):
         return None
     named = {k for _, k in refs}
+    reference = _SIGNED_BY_REFERENCE.search(s.text)
     for a in agreements:
-        if not a.signed_here or a.evidence is None or not (
-                s.start <= a.evidence.start < s.end or _SIGNED_BY_REFERENCE.search(s.text)):
+        if not a.signed_here or a.evidence is None or not (s.start <= a.evidence.start < s.end or reference):
             continue        # "the agreement, which the two governments signed in 2021": not this signing
         keys = [k for k in a.signatories if k in named]
-        if keys and _SIGNED_BY_REFERENCE.search(s.text):
+        if keys and reference:
             keys = list(a.signatories)      # "A signed X yesterday. The document was countersigned by B"
-        sides = {pos.country or pos.organization for k in keys for pos in ctx.people.persons[k].positions[:1]}
-        if len(keys) < 2 or len(sides - {None}) < 2:
+        if len(keys) < 2 or len(_sides(ctx, keys)) < 2:
             continue
         witnessed = re.search(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b[^;]*|"
                               r"\b(?:while|as|with)\b[^;]*?\b(?:(?:were|was)\s+(?:also\s+)?present|looked\s+on)\b", s.text)

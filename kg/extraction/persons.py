@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import _NOT_IN_NAMES, MALAY_STYLES, CountryMention, Mentions, PersonMention, TitleMention, posted_place
+from .mentions import _NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, CountryMention, Mentions, PersonMention, TitleMention, posted_place
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
@@ -155,7 +155,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     tail = ""
     of_form = re.compile(r"\s+of\s+").match(text, end)
     of_form = of_form and lex.country_form.match(text, of_form.end())
-    if of_form and re.match(r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs\b", text[of_form.end():of_form.end() + 40]):
+    if of_form and _PORTFOLIO_AFFAIRS.match(text, of_form.end()):
         of_form = None      # "Director of American Affairs": a portfolio, not a country
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
@@ -177,7 +177,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         body = to and to.group(0).strip() == "to" and re.compile(     # "the Ambassador of Mexico to CARICOM"
             r"(?:the\s+)?(?:[A-Z]{2,}\b|(?:European|African)\s+Union\b|United\s+Nations\b)").match(text, to.end())
         realm = to and not host and to.group(0).strip() == "to" and re.compile(
-            r"the\s+(?:Kingdom|Sultanate|Emirates?|Principality|Confederation)\b(?!\s+of\b)").match(text, to.end())
+            rf"the\s+(?:{_REALM})\b(?!\s+of\b)").match(text, to.end())
         if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
             tail = " to " + (re.sub(r"^the\s+", "", host.group(0), flags=re.I) if host else body.group(0))
             end = (host or body).end()
@@ -223,8 +223,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             # "... and Diaspora of Ireland", "... a.i. of the Embassy of the Kingdom of Sweden":
             # the country ends the title; whatever follows it is a name
             for om in re.finditer(r"\s+of\s+(?:the\s+)?(?:Embassy\s+of\s+(?:the\s+)?)?", raw):
-                if re.search(r"\b(?:to|in)\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,2}(?:Kingdom|Republic|State|Sultanate|"
-                             r"Federation|Principality|Commonwealth|Emirate)$", raw[:om.start()]):
+                if re.search(rf"\b(?:to|in)\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){{0,2}}(?:{_REALM}|Republic|State|Federation|"
+                             r"Commonwealth)$", raw[:om.start()]):
                     continue    # "Ambassador to the Kingdom of Saudi Arabia": the post, not the envoy's country
                 cm = lex.country_form.match(raw, om.end())
                 if cm and lex.countries.lookup(cm.group(0)) and (om.start() > 0 or not raw.startswith(" of") or
@@ -308,6 +308,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
 
 
+# what a text calls its own state instead of naming it: "Ambassador of Korea to the Kingdom"
+_REALM = r"Kingdom|Sultanate|Emirates?|Principality|Confederation"
 # an adjective that makes an international office of a head: "European Commissioner for Trade"
 _BODY_ADJECTIVES = {"commissioner": ("European", "European Commission")}
 
@@ -777,7 +779,7 @@ class PersonResolver:
         home_country = home and self.lex.countries.lookup(home)
         for person in self.persons.values():    # a Riyadh paper's "Ambassador of Korea to the Kingdom"
             for pos in person.positions:
-                sm = re.search(r"\bto\s+the\s+(Kingdom|Sultanate|Emirates?|Principality|Republic|Confederation)$", pos.title)
+                sm = re.search(rf"\bto\s+the\s+({_REALM}|Republic)$", pos.title)
                 if sm and home_country and any(sm.group(1) in n for n in home_country.names):
                     pos.title = f"{pos.title[:sm.start()]}to {home_country.name}"
         # what the text itself states, before any inference
