@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import pycountry
 
@@ -116,10 +116,15 @@ SHARED_FORM = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:Korean?|Guinean)(?![\w-])"
                          r"(?!\s+(?:Peninsula|War|language|Air|won|Wave|Strait)\b)")
 
 
+_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"[’']s$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"[’']s$", "", text)
-    return re.sub(r"\s+", " ", text).casefold()
+    text = _THE.sub("", text.strip())
+    return _SPACES.sub(" ", _POSSESSIVE.sub("", text)).casefold()
 
 
 @cache

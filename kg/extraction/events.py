@@ -167,6 +167,19 @@ def _hosts_by_place(ctx: Context, keys: list[str], before: int) -> list[str]:
     return [k for k in keys if country and any(q.country == country.name for q in ctx.people.persons[k].positions)]
 
 
+# the pieces of a title's context that ``references`` reads
+_SPACE = re.compile(r"\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
+_VISITING_BEFORE = re.compile(r"\b[Tt]he\s+visiting\s+$")
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later),\s+)?")
+_BARE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:of|for|and|to|in|on|at|the|with|who|whose)\b)[a-z]+\b")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+_CLOSED_AFTER = re.compile(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)")
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def references(ctx: Context, start: int, end: int, last_group: list[str],
                every: bool = False) -> list[tuple[int, str]]:
     """(offset, person key) for the first reference to each person between ``start`` and
@@ -180,26 +193,24 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 _HONORIFIC_GAP.fullmatch(text, t.end, p.start) for p in m.in_span(m.persons, t.end, t.end + 80)):
             continue               # a title in front of a name
         before = [c for c in m.in_span(m.countries, t.start - 120, t.start) if 0 <= t.start - c.end <= 4]
-        adjective = next((c for c in before if c.adjective and re.fullmatch(
-            r"\s+", text[c.end:t.start]) and (c.text.lower().startswith("the ") or
-                                            re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]))), None) or \
-            next((c for c in before if c.possessive and re.fullmatch(r"[’']s?\s+", text[c.end:t.start])), None)
-        visiting = re.search(r"\b[Tt]he\s+visiting\s+$", text[max(0, t.start - 13):t.start])
-        bare = t.text[:1].isupper() and re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later),\s+)?",
-                                                   text[m.sentence_at(t.start).start:t.start]) and \
-            re.match(r"\s+(?:also\s+)?(?!(?:of|for|and|to|in|on|at|the|with|who|whose)\b)[a-z]+\b", text[t.end:t.end + 20])
+        adjective = next((c for c in before if c.adjective and _SPACE.fullmatch(text, c.end, t.start) and (
+            c.text.lower().startswith("the ") or _THE_BEFORE.search(text, max(0, c.start - 4), c.start))), None) or \
+            next((c for c in before if c.possessive and _POSSESSIVE_GAP.fullmatch(text, c.end, t.start)), None)
+        visiting = _VISITING_BEFORE.search(text, max(0, t.start - 13), t.start)
+        bare = t.text[:1].isupper() and _SENTENCE_OPENING.fullmatch(text, m.sentence_at(t.start).start, t.start) and \
+            _BARE_VERB_AFTER.match(text[t.end:t.end + 20])
         if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and adjective is None and \
-                not visiting and not bare and not re.search(r"[’']s\s+$", text[max(0, t.start - 3):t.start]):
+                not visiting and not bare and not _POSSESSIVE_BEFORE.search(text, max(0, t.start - 3), t.start):
             continue
-        closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)", text[t.end:t.end + 8])
-        if closed and any(0 <= t.start - p.end <= 8 and re.fullmatch(r",\s+(?:the\s+)?", text[p.end:t.start])
+        closed = _CLOSED_AFTER.match(text[t.end:t.end + 8])
+        if closed and any(0 <= t.start - p.end <= 8 and _APPOSITION_GAP.fullmatch(text, p.end, t.start)
                           for p in m.in_span(m.persons, max(0, t.start - 80), t.start)):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = _TITLE_TAIL.match(text, t.end)
         second = re.match(r"\s+and\s+the\s+", text[t.end:t.end + 10])
         if tail and _person_at(m, tail.end()) and not (second and ctx.lex.title.match(text, t.end + second.end())):
             continue               # "Angola's Minister of External Relations, Tiago Mendes"
-        of_country = re.compile(r"\s+of\s+(?:the\s+)?").match(text, t.end)     # "the Foreign Minister of Maldives"
+        of_country = _OF_THE.match(text, t.end)     # "the Foreign Minister of Maldives"
         of_country = of_country and ctx.lex.country_form.match(text, of_country.end())
         of_country = of_country and ctx.lex.countries.lookup(of_country.group(0))
         if adjective is not None or of_country:         # "the Ivorian minister"

@@ -105,32 +105,36 @@ class Mentions:
     doc: object = None       # the spaCy Doc of text[offset:]
     offset: int = 0
     _starts: list[int] | None = field(default=None, repr=False)
+    _tokens: list | None = field(default=None, repr=False)
     _index: dict = field(default_factory=dict, repr=False)
 
     def token_at(self, pos: int):
         """The spaCy token covering character ``pos`` of ``text``, or None."""
         if self.doc is None:
             return None
-        if self._starts is None:        # token start offsets, for a binary search
-            self._starts = [t.idx for t in self.doc]
+        self._index_tokens()
         rel = pos - self.offset
         if not self._starts or not 0 <= rel < len(self.text) - self.offset:
             return None
         i = bisect.bisect_right(self._starts, rel) - 1
         if i < 0:
             return None
-        token = self.doc[i]
+        token = self._tokens[i]
         return token if rel < token.idx + len(token.text_with_ws) else None
+
+    def _index_tokens(self) -> None:
+        if self._starts is None:        # the tokens once, and their start offsets for a binary search
+            self._tokens = list(self.doc)
+            self._starts = [t.idx for t in self._tokens]
 
     def tokens_in(self, start: int, end: int):
         """The spaCy tokens starting between characters ``start`` and ``end`` of ``text``."""
         if self.doc is None:
             return []
-        if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
+        self._index_tokens()
         a = bisect.bisect_left(self._starts, start - self.offset)
         b = bisect.bisect_left(self._starts, end - self.offset)
-        return [self.doc[i] for i in range(a, b)]
+        return self._tokens[a:b]
 
     def subject_span(self, pos: int) -> tuple[int, int] | None:
         """The character span of the grammatical subject of the clause around ``pos``."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Evidence, Person, Position
 from ..resources import data_rows
@@ -81,11 +81,18 @@ class TitleFact:
     end: int
 
 
+_LEADING_QUOTE = re.compile(r"(?<!\w)['’ʻ]")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(_LEADING_QUOTE.sub("", w) for w in fold(name).split())
+
+
 def _fits(short: str, long: str) -> bool:
     """``short`` is a form of ``long``: same last word, and every other word is in ``long``
     or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov")."""
-    sw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(short).split()]
-    lw = [re.sub(r"(?<!\w)['’ʻ]", "", w) for w in fold(long).split()]
+    sw, lw = _name_words(short), _name_words(long)
     if 2 <= len(sw) < len(lw) and sw == lw[:len(sw)]:
         return True         # "Ahmad Rizal" of "Ahmad Rizal bin Hashim", "Sri Wahyuni" of "Sri Wahyuni Kartasasmita"
     if not sw or not lw or sw[-1] != lw[-1]:

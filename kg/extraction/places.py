@@ -48,6 +48,12 @@ def _source_names() -> list[tuple[re.Pattern, str]]:
     return patterns
 
 
+@cache
+def _any_source_name() -> re.Pattern:
+    """One pass that tells whether any of ``_source_names()`` occurs (most sources hold none)."""
+    return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p, _ in _source_names()))
+
+
 def country_of_place(place: str, lex: Lexicon):
     """The country a place names: a country ("Samoa") or a city kg knows ("Apia")."""
     return lex.countries.lookup(place) or lex.countries.by_code(capitals().get(place.casefold()))
@@ -91,10 +97,11 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = country_of_place(pm.group(1).strip(), lex)
             if country:
                 return country.name
-        for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
-            country = pattern.search(document.source) and lex.countries.by_code(code)
-            if country:
-                return country.name
+        if _any_source_name().search(document.source):
+            for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
+                country = pattern.search(document.source) and lex.countries.by_code(code)
+                if country:
+                    return country.name
     body = document.text[document.body_start:]
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
