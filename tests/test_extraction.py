@@ -2386,3 +2386,29 @@ def test_the_co_chairs_of_a_body_named_after_it_meet_together():
             "International Discussions, Annika Lindholm and Rodrigo Salcedo, and briefed them on the situation.")
     assert {p["name"] for p in g["persons"]} == {"Nika Abashidze", "Annika Lindholm", "Rodrigo Salcedo"}
     assert pairs(g) == {frozenset({"Nika Abashidze", "Annika Lindholm", "Rodrigo Salcedo"})}
+
+
+def test_sides_named_by_on_the_side_and_by_a_team_led_by():
+    g = run("The Foreign Minister of Cuba, Rosa Ibarra, arrived in Kingstown on Monday. On the Vincentian side, "
+            "the Minister of Foreign Affairs and Trade, Marlon Jeffers, was also present.\n\n"
+            "The Nepali delegation, headed by Speaker Hari Adhikari, held talks with a Bhutanese team led by "
+            "Speaker Karma Wangdi and Deputy Speaker Pema Dorji.")
+    assert positions(g, "Marlon Jeffers") == [("Minister of Foreign Affairs and Trade", "Saint Vincent and the Grenadines")]
+    assert positions(g, "Karma Wangdi") == [("Speaker", "Bhutan")]
+    assert positions(g, "Pema Dorji") == [("Deputy Speaker", "Bhutan")]
+
+
+def test_a_reporter_who_shares_a_surname_with_someone_in_the_news_removes_only_the_reporter():
+    g = run("Talks in Colombo\n\nBy Nadia Rahman Farook\n\nCOLOMBO -- The visiting Speaker of Bangladesh, "
+            "Selim Haque, paid a courtesy call on President Anura Farook Wijesinghe on Tuesday.")
+    assert "Anura Farook Wijesinghe" in {p["name"] for p in g["persons"]}
+    assert "Nadia Rahman Farook" not in {p["name"] for p in g["persons"]}
+    assert pairs(g) == {frozenset({"Selim Haque", "Anura Farook Wijesinghe"})}
+
+
+def test_a_counterpart_named_with_a_long_title_keeps_that_title_in_the_counterpart_s_country():
+    g = run("ABUJA, March 12 -- Nigeria's Minister of Foreign Affairs, Bello Danjuma, hosted his Togolese counterpart, Minister of "
+            "Foreign Affairs and Regional Integration Komi Agbeko, in Abuja on Tuesday. The Chief Whip of the "
+            "Senate, Ada Okonjo, also attended.")
+    assert positions(g, "Komi Agbeko") == [("Minister of Foreign Affairs and Regional Integration", "Togo")]
+    assert positions(g, "Ada Okonjo") == [("Chief Whip of the Senate", "Nigeria")]

@@ -760,7 +760,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
              and _squash(p.name) not in _squashed_capitals()
              and (p.name not in places or p.source in ("title", "apposition") or p.name in surnames)]
     # "By Achieng Odera", "From Ifeoma Okwuosa, Abuja": the reporter, not a person of the news
-    reporters = {p.name for p in found if _BYLINE.fullmatch(text, *_line_of(text, p.start)) and p.name in
+    # (a name the model found there, not a surname the byline shares with someone in the news)
+    reporters = {p.name for p in found if p.source != "repeat" and _BYLINE.fullmatch(text, *_line_of(text, p.start)) and p.name in
                  _BYLINE.fullmatch(text, *_line_of(text, p.start)).group("name")}
     found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
     return sorted(found, key=lambda p: p.start)

@@ -613,8 +613,8 @@ class PersonResolver:
                     lead = re.match(r",\s+(?:the\s+)?", gap)
                     titled = self.lex.title.match(gap, lead.end()) if lead else None    # "counterpart, Foreign Minister A"
                     tail = titled and _RIGHT_EXTENSION.match(gap, titled.end())
-                    stop = titled and (tail.end() if tail and tail.end() < len(gap) else titled.end())
-                    if titled and re.match(r",?\s", gap[stop:stop + 2]):       # "counterpart, the Minister of ..., Mr A"
+                    stop = titled and (tail.end() if tail else titled.end())
+                    if titled and (stop == len(gap) or re.match(r",?\s", gap[stop:stop + 2])):   # "counterpart, the Minister of ..., Mr A"
                         gap = ", " + re.sub(r"^,?\s+", "", gap[stop:])
                     if re.fullmatch(r",?[ \t]+(?:(?:Md\.?|" + _HONORIFIC_WORDS + r")[ \t]+)*", gap) or \
                             re.fullmatch(r",\s+", _gap(text, p.end, cm.start())):
@@ -663,6 +663,11 @@ class PersonResolver:
     def _counterpart_office(self, cm: re.Match, target, country) -> None:
         """The office of the person ``target`` is the counterpart of, in ``country``."""
         m = self.m
+        stated = [q for q in self.persons[target.key].positions if q.evidence and cm.end() <= q.evidence.start < target.start]
+        if stated:      # "his Ghanaian counterpart, Minister for Foreign Affairs and Regional Integration A"
+            for q in stated:
+                q.country = q.country or (country.name if country else None)
+            return
         sentence = m.sentence_at(cm.start())
         others = [q for q in m.in_span(m.persons, sentence.start, sentence.end) if q.key != target.key]
         before = [q for q in others if q.end <= cm.start()]
@@ -1102,9 +1107,9 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     # "The Zambian delegation included", "attended on the Kenyan side by"
     r"\b[Dd]elegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:(?:was\s+)?(?:led|headed)\s+by|(?:also\s+)?(?:included|comprised))\b|"
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
-    r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
+    r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side|team)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
-    r"\bon\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
+    r"\b[Oo]n\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\b|"   # "Uganda was represented by"
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
