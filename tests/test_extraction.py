@@ -2412,3 +2412,39 @@ def test_a_counterpart_named_with_a_long_title_keeps_that_title_in_the_counterpa
             "Senate, Ada Okonjo, also attended.")
     assert positions(g, "Komi Agbeko") == [("Minister of Foreign Affairs and Regional Integration", "Togo")]
     assert positions(g, "Ada Okonjo") == [("Chief Whip of the Senate", "Nigeria")]
+
+
+def _doc(front: str, body: str, published=dt.date(2024, 3, 14)):
+    return extract(parse_text(f"---\n{front}\n---\n{body}", default_id="t", origin="t.txt")).to_gold()
+
+
+def test_officials_met_on_a_visit_abroad_are_the_host_country_s():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "Ministry of Foreign Affairs, Malaysia"',
+             "Minister of Foreign Affairs Aziz Rahman made an Official Visit to the Kingdom of Thailand from 11 to "
+             "13 March.\n\nOn 12 March, Minister Aziz called on Prime Minister Somchai Wongsa in Bangkok. He also "
+             "held a bilateral meeting with Minister of Commerce Niran Chaiyo.")
+    assert positions(g, "Aziz Rahman") == [("Minister of Foreign Affairs", "Malaysia")]
+    assert positions(g, "Somchai Wongsa") == [("Prime Minister", "Thailand")]
+    assert positions(g, "Niran Chaiyo") == [("Minister of Commerce", "Thailand")]
+
+
+def test_a_country_an_envoy_is_for_is_not_a_side_of_the_meeting():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "Ministry of Foreign Affairs of the State of Kuwait"',
+             "Yesterday, Minister of State at the Ministry of Foreign Affairs Nawaf Al-Sabah met in Kuwait City "
+             "with Mr. Lars Berg, Special Envoy of the Secretary-General of the United Nations for Libya, and with "
+             "the Chargé d'Affaires of the Embassy of Chad, Idriss Mahamat.")
+    assert positions(g, "Nawaf Al-Sabah") == [("Minister of State at the Ministry of Foreign Affairs", "Kuwait")]
+
+
+def test_a_briefing_turn_runs_over_paragraphs_and_questioners_are_reporters():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "Ministry of Foreign Affairs of Oman - Briefing"',
+             "Briefing by the Official Spokesperson of the Ministry of Foreign Affairs, Dr. Salim Al-Harthi\n\n"
+             "Al-Harthi: Good morning.\n\n"
+             "On behalf of the Ministry, I condemn the attack on the hospital in Kassala, and I extend our "
+             "condolences to the people of Sudan.\n\n"
+             "Question (Maya Fares, Gulf Wire): Will the Minister travel to Geneva?\n\n"
+             "Al-Harthi: We support the talks in Geneva.")
+    assert {p["name"] for p in g["persons"]} == {"Salim Al-Harthi"}
+    assert positions(g, "Salim Al-Harthi") == [("Official Spokesperson of the Ministry of Foreign Affairs", "Oman")]
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Salim Al-Harthi", "condemnation"), ("Salim Al-Harthi", "condolences"), ("Salim Al-Harthi", "support")}

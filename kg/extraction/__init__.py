@@ -40,6 +40,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     ctx.quotes = quote_speakers(ctx)
     agreements = extract_agreements(ctx)
     meetings = extract_meetings(ctx, agreements)
+    people.place_hosts(meetings, home)
     accredit_envoys(people.persons, meetings, home)
     statements = extract_statements(ctx, meetings)
     return Extraction(

@@ -9,6 +9,7 @@ lies well before the article is cited, not signed in it.
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -457,17 +458,26 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
     spokes = [p.key for p in ctx.m.persons if re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60])] or \
         [k for k, person in ctx.people.persons.items()
          if any(re.search(r"(?i)spokes", q.title) for q in person.positions)]
+    # a turn runs from its label to the next one: the paragraphs between are the same speaker's
+    labels = [lm.start() for lm in _TURN_LABEL.finditer(text)]
+
+    def turn_end(pos: int) -> int:
+        later = labels[bisect.bisect_right(labels, pos):]
+        return later[0] if later else len(text)
+
     if spokes:      # a briefing's answers ("A: We are concerned ...") are the spokesperson's
         for am in re.finditer(r"(?m)^[ \t]*(?:A|Answer)\s*:", text):
-            line_end = text.find("\n", am.end())
-            out.append((am.end(), len(text) if line_end < 0 else line_end, spokes[0]))
+            out.append((am.end(), turn_end(am.end()), spokes[0]))
     for p in ctx.m.persons:     # a transcript: "Arkady Volynsky: Mr President, ... I am glad ..."
         line_start = text.rfind("\n", 0, p.start) + 1
         if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){0,3}", text[line_start:p.start]) and \
                 re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60]):
-            line_end = text.find("\n", p.end)
-            out.append((p.end, len(text) if line_end < 0 else line_end, p.key))
+            out.append((p.end, turn_end(p.end), p.key))
     return out
+
+
+# the start of a transcript's turn: "Al-Marri:", "Question (A, Reuters):", "Q:", "Mr Ivanov (Tass):"
+_TURN_LABEL = re.compile(r"(?m)^[^\S\n]*[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3}[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*:")
 
 
 # --- meetings -----------------------------------------------------------------------

@@ -763,10 +763,13 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     # (a name the model found there, not a surname the byline shares with someone in the news)
     reporters = {p.name for p in found if p.source != "repeat" and _BYLINE.fullmatch(text, *_line_of(text, p.start)) and p.name in
                  _BYLINE.fullmatch(text, *_line_of(text, p.start)).group("name")}
+    # "Question (Rania Haddad, Al-Raya):": a briefing's questioner is a reporter too
+    reporters |= {p.name for p in found if _QUESTIONER.search(text, max(0, p.start - 30), p.start)}
     found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
     return sorted(found, key=lambda p: p.start)
 
 
+_QUESTIONER = re.compile(r"(?m)^[^\S\n]*(?:Question|Q|Journalist|Reporter)[^\S\n]*\(\s*$")
 _BYLINE = re.compile(r"[ \t]*(?:By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")
 
 

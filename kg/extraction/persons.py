@@ -369,6 +369,7 @@ class PersonResolver:
         self.m, self.lex, self.doc_id = m, lex, doc_id
         self.persons: dict[str, Person] = {}
         self.mention_count: Counter[str] = Counter()
+        self._home_guesses: set[int] = set()    # ids of positions given the home country for want of better
         self._cluster()
         self._positions()
 
@@ -503,7 +504,7 @@ class PersonResolver:
                                 for u in m.titles):
                 continue    # "With the Malawian President were the Minister of Energy, Ms. A": A's title is the second
             p = next((p for p in m.persons if p.start == after.end()), None)
-            if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b)",
+            if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?(?:[^\S\n]*\n|\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b))",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
         for p in m.persons:        # "congratulated A on her appointment as Poland's Minister of Foreign Affairs"
@@ -870,9 +871,13 @@ class PersonResolver:
                 sentence = self.m.sentence_at(pos.evidence.start)
                 # "the Palestinian people" names no government; "the Ambassador of Chile to Thailand",
                 # "talks in Thailand" and "Thailand's envoy" name a post, a place and someone else
+                # nor does "Special Envoy of the Secretary-General for Yemen": another's portfolio
                 named = {c.country.name for c in self.m.in_span(self.m.countries, sentence.start, sentence.end)
                          if not c.adjective and not re.search(r"\b(?:to|in)\s+$", self.m.text[max(0, c.start - 4):c.start])
-                         and not (c.possessive and _ENVOY.match(self.m.text, c.end + 3))}
+                         and not (c.possessive and _ENVOY.match(self.m.text, c.end + 3))
+                         and not (re.search(r"\bfor\s+(?:the\s+)?$", self.m.text[max(0, c.start - 8):c.start]) and
+                                  any(q is not pos and q.evidence and q.evidence.start < c.start and c.end <= q.evidence.end
+                                      for p in self.persons.values() for q in p.positions))}
                 taken = {c for p in self.m.in_span(self.m.persons, sentence.start, sentence.end)
                          for c in stated[p.key]}
                 hosts = set(re.findall(r"\bto\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w ]+)", pos.title))
@@ -924,6 +929,27 @@ class PersonResolver:
                     continue
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
+                self._home_guesses.add(id(pos))
+
+    def place_hosts(self, meetings, home: str | None) -> None:
+        """A Singapore release on its minister's visit to Cambodia: the officials the minister
+        meets there, whom the text gives no country, are Cambodia's, not Singapore's."""
+        host = self._visited_country() if home and self._home_guesses else None
+        if not host or host == home:
+            return
+        visitors = self._visitors_to(host)
+        for mt in meetings:
+            if mt.kind != "in-person":
+                continue
+            positions = {k: self.persons[k].positions for k in mt.participants if k in self.persons}
+            travellers = [k for k, qs in positions.items() if k in visitors and any(q.country == home for q in qs)]
+            if not travellers:
+                continue
+            for k, qs in positions.items():
+                for q in qs:
+                    if k not in travellers and id(q) in self._home_guesses and _could_hold(self.lex, q.title, host):
+                        q.country = host
+                        self._home_guesses.discard(id(q))
 
     def _described_envoys(self, home: str | None) -> None:
         """"Talks with the Chinese envoy ... Ambassador Wang Xiaolin", "met the Ambassadors of China
@@ -964,7 +990,9 @@ class PersonResolver:
             vm = _VISIT_TO.match(self.m.text, p.end, sentence.end)
             if not vm or self.m.in_span(self.m.persons, p.end, vm.start("place")):
                 continue
-            place = country_of_place(vm.group("place"), self.lex) or country_of_place(vm.group("place").split()[0], self.lex)
+            official = self.lex.country_form.match(self.m.text, vm.start("place"))    # "to the Kingdom of Cambodia"
+            place = official and self.lex.countries.lookup(official.group(0)) or \
+                country_of_place(vm.group("place"), self.lex) or country_of_place(vm.group("place").split()[0], self.lex)
             if place and place.name == country:
                 found.add(p.key)
         return found
@@ -973,7 +1001,7 @@ class PersonResolver:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
         from .places import country_of_place
         found = set()
-        for vm in re.finditer(r"\b(?:visits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in|flew\s+(?:in\s+)?to|"
+        for vm in re.finditer(r"\b(?:[Vv]isits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in|flew\s+(?:in\s+)?to|"
                               r"trip\s+to)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
             place = vm.group(1)
@@ -983,7 +1011,9 @@ class PersonResolver:
             if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader|capital)\b",
                                           self.m.text[adjective.end:adjective.end + 20], re.I):
                 continue        # "the visiting Chinese Vice Foreign Minister" says nothing of where the text is
-            country = country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
+            official = self.lex.country_form.match(self.m.text, vm.start(1))     # "to the Kingdom of Cambodia"
+            country = official and self.lex.countries.lookup(official.group(0)) or \
+                country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
             if country:
                 found.add(country.name)
         # "DUSHANBE, Tajikistan — ..." in a Washington paper: the text is where its dateline is
@@ -1128,7 +1158,7 @@ _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:wa
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on)\s+"
-    r"(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?(?:visit|trip)\s+to|arrived\s+in)\s+(?:the\s+)?"
+    r"(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?(?:[Vv]isit|[Tt]rip)\s+to|arrived\s+in)\s+(?:the\s+)?"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")
 _ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors of China, Japan and"
     r"(?s).*\b((?i:ambassadors?|high\s+commissioners?))\s+of\s+(?:the\s+)?"
