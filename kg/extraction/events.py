@@ -8,8 +8,8 @@ lies well before the article is cited, not signed in it.
 """
 from __future__ import annotations
 
-import datetime as dt
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field

@@ -981,18 +981,23 @@ class PersonResolver:
                 pos.country = fits.pop()
                 held.add(pos.country)
 
+    def _place_at(self, pos: int, place: str):
+        """The country a visit's destination at ``pos`` names: "the Kingdom of Cambodia", "Apia",
+        "Belgrade on Sunday"."""
+        from .places import country_of_place
+        official = self.lex.country_form.match(self.m.text, pos)
+        return official and self.lex.countries.lookup(official.group(0)) or \
+            country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
+
     def _visitors_to(self, country: str | None) -> set[str]:
         """Persons the text says came to ``country``: "Dr. A, paid a working visit to Belgrade"."""
-        from .places import country_of_place
         found = set()
         for p in self.m.persons:
             sentence = self.m.sentence_at(p.start)
             vm = _VISIT_TO.match(self.m.text, p.end, sentence.end)
             if not vm or self.m.in_span(self.m.persons, p.end, vm.start("place")):
                 continue
-            official = self.lex.country_form.match(self.m.text, vm.start("place"))    # "to the Kingdom of Cambodia"
-            place = official and self.lex.countries.lookup(official.group(0)) or \
-                country_of_place(vm.group("place"), self.lex) or country_of_place(vm.group("place").split()[0], self.lex)
+            place = self._place_at(vm.start("place"), vm.group("place"))
             if place and place.name == country:
                 found.add(p.key)
         return found
@@ -1011,9 +1016,7 @@ class PersonResolver:
             if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader|capital)\b",
                                           self.m.text[adjective.end:adjective.end + 20], re.I):
                 continue        # "the visiting Chinese Vice Foreign Minister" says nothing of where the text is
-            official = self.lex.country_form.match(self.m.text, vm.start(1))     # "to the Kingdom of Cambodia"
-            country = official and self.lex.countries.lookup(official.group(0)) or \
-                country_of_place(place, self.lex) or country_of_place(place.split()[0], self.lex)
+            country = self._place_at(vm.start(1), place)
             if country:
                 found.add(country.name)
         # "DUSHANBE, Tajikistan — ..." in a Washington paper: the text is where its dateline is
