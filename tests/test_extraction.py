@@ -1262,7 +1262,10 @@ def test_he_and_a_named_minister_held_talks_and_he_later_called_on_a_third():
             "two discussed gas prices. Ellis recalled that she and Maharaj had first met in Georgetown in 2012.")
     assert positions(g, "Ravi Maharaj") == [("Minister of Foreign and CARICOM Affairs", "Trinidad and Tobago")]
     assert pairs(g) == {frozenset({"Ravi Maharaj", "Joan Ellis"}), frozenset({"Ravi Maharaj", "Glen Harris"})}
-    assert all(m["date"] == "2024-03-14" or m["date"].startswith("2024-03") for m in g["meetings"])
+    # the meeting she recalls is one of its own, on its own date, never on this report's
+    assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
+        (["Glen Harris", "Ravi Maharaj"], "2024-03-14"), (["Joan Ellis", "Ravi Maharaj"], "2012"),
+        (["Joan Ellis", "Ravi Maharaj"], "2024-03-14")]
 
 
 def test_a_counterpart_named_by_a_two_word_adjective_takes_the_office_in_that_country():
@@ -1503,9 +1506,10 @@ def test_a_wire_s_dateline_day_is_its_today_and_its_city_in_the_source_is_its_ho
                      "Zambia hosted.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert positions(g, "Salim Harthy") == [("Foreign Minister", "Oman")]
-    assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
-        frozenset({"Salim Harthy", "Mary Banda"}): "2003-06-11",
-        frozenset({"Mary Banda", "Fahd Said", "Ali Rawahi"}): "2003-06-11"}     # "later" that day
+    assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
+        (["Ali Rawahi", "Fahd Said", "Mary Banda"], "2003-06-11"),      # "later" that day
+        (["Mary Banda", "Salim Harthy"], "2003-02"),                    # "last met ... in February"
+        (["Mary Banda", "Salim Harthy"], "2003-06-11")]
 
 
 def test_a_country_represented_by_a_list_and_an_ambassador_posted_in_a_capital():
@@ -2448,3 +2452,58 @@ def test_a_briefing_turn_runs_over_paragraphs_and_questioners_are_reporters():
     assert positions(g, "Salim Al-Harthi") == [("Official Spokesperson of the Ministry of Foreign Affairs", "Oman")]
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
         ("Salim Al-Harthi", "condemnation"), ("Salim Al-Harthi", "condolences"), ("Salim Al-Harthi", "support")}
+
+
+def test_a_past_meeting_the_text_dates_is_a_meeting_of_its_own_on_that_date():
+    text = ("Foreign Minister Anna Berg of Sweden met her Polish counterpart Tomasz Lis in Warsaw on Tuesday. "
+            "The pair last met in Riga last September, when they discussed the Baltic Sea. Both ministers had "
+            "first met in Brussels in February 2021. The two presidents had first met in Dakar.")
+    g = run(text)
+    assert sorted(m["date"] for m in g["meetings"]) == ["2021-02", "2023-09", "2024-03-12"]
+    assert pairs(g) == {frozenset({"Anna Berg", "Tomasz Lis"})}
+    # a body's session ("which last met in 2019") and an undated first meeting are background
+    g = run("Minister Ana Gil of Peru met Minister Rosa Vera of Chile on Monday. They reviewed the Joint "
+            "Commission, which last met in 2019.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-11"]
+
+
+def test_a_recalled_meeting_without_a_date_is_not_merged_into_the_one_reported():
+    g = run("Earlier in the week, the Secretary-General, Ruth Amadi, held bilateral meetings with Prime Minister "
+            "Joel Pierre of Grenada and with Minister Clara Zammit of Malta. She and the Grenadian leader had "
+            "last met at the summit in Apia in October 2022.")
+    assert sorted((sorted(m["participants"]), m["date"] or "") for m in g["meetings"]) == [
+        (["Clara Zammit", "Ruth Amadi"], ""), (["Joel Pierre", "Ruth Amadi"], ""),
+        (["Joel Pierre", "Ruth Amadi"], "2022-10")]
+
+
+def test_they_after_separate_meetings_are_the_pair_the_text_went_on_about():
+    g = run("In Perth on Friday, Minister Lim Wei met separately with Foreign Minister Amina Yusuf of Kenya and "
+            "Foreign Minister Carl Brown of Jamaica. With Minister Yusuf, Minister Lim discussed shipping. Minister "
+            "Brown thanked Singapore for its help with ports. They had last met in Kingston in 2010.")
+    recalled = [m for m in g["meetings"] if m["date"] == "2010"]
+    assert [sorted(m["participants"]) for m in recalled] == [["Carl Brown", "Lim Wei"]]
+
+
+def test_a_month_alone_is_the_latest_such_month_up_to_the_report():
+    values = lambda text: [e.value for e in find_time_expressions(text, dt.date(2024, 7, 12))]
+    assert values("They last met in Jakarta in February.") == ["2024-02"]
+    assert values("They last met in Apia in November.") == ["2023-11"]
+    assert values("It happened in mid-July.") == ["2024-07"]
+    assert values("Officials may meet in may.") == []           # the verb, not the month
+    assert values("The deal of 12 May 2020") == ["2020-05-12"]
+
+
+def test_a_bare_month_dates_no_reported_meeting_it_does_not_open():
+    g = run("The minister was later received by Secretary of State Lucia Ortiz, with whom he reviewed the "
+            "preparations for the summit in November.")
+    assert all(m["date"] != "2023-11" for m in g["meetings"])
+    g = run("In February, Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile in Lima.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-02"]
+
+
+def test_a_family_name_written_first_is_the_person_even_where_the_model_calls_it_a_place():
+    g = run("SEOUL -- South Korean Foreign Minister Yoon Sang-chul spoke by telephone with his Japanese "
+            "counterpart, Tetsuo Shimazaki, on Monday. Yoon offered condolences to Japan. Yoon and Shimazaki "
+            "last met in January, when they agreed to speed up talks.")
+    assert sorted(m["date"] for m in g["meetings"]) == ["2024-01", "2024-03-11"]
+    assert all(set(m["participants"]) == {"Yoon Sang-chul", "Tetsuo Shimazaki"} for m in g["meetings"])

@@ -1,9 +1,9 @@
 """Time expressions -> ISO dates, resolved against the publication date.
 
 Handles absolute dates in the common news formats, weekdays, ``today``/``yesterday``/``the
-previous day``/``the same day``/``two days ago``, ``last March``, ``June last year``, ``last month``, a
-month with a year and dates without a year. A full date gives ``YYYY-MM-DD``; a month
-``YYYY-MM``; a year alone ``YYYY``.
+previous day``/``the same day``/``two days ago``, ``last March``, ``June last year``, ``last month``,
+``in February`` (the latest February up to the report), a month with a year and dates without a
+year. A full date gives ``YYYY-MM-DD``; a month ``YYYY-MM``; a year alone ``YYYY``.
 """
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ _PATTERNS = [
     ("month_last_year", r"\b(?:in\s+)?" + _M.format("m") + r"\s+(?:of\s+)?last\s+year\b"),
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
+    # "last met in Jakarta in February": the latest such month up to the report
+    ("month_alone", r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-)?(?-i:" + _M.format("m") + r")(?!\s*,?\s*\d)(?![\w\-])"),
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same day|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
@@ -138,6 +140,10 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
     if match_kind == "last_month_name":
         month = _month(g["m"])
         year = anchor.year if month < anchor.month else anchor.year - 1
+        return f"{year:04d}-{month:02d}"
+    if match_kind == "month_alone":
+        month = _month(g["m"])
+        year = anchor.year if month <= anchor.month else anchor.year - 1
         return f"{year:04d}-{month:02d}"
     if match_kind == "month_last_year":
         return f"{anchor.year - 1:04d}-{_month(g['m']):02d}"

@@ -24,7 +24,7 @@ from .persons import _ENVOY, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
-    r"foreign ministers|prime ministers|top diplomats|officials|delegations)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
+    r"foreign ministers|prime ministers|top diplomats|officials|delegations|pair)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)[’']s\s+(?:top|chief)\s+diplomat\b")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
@@ -495,6 +495,11 @@ def _meeting_trigger(ctx: Context, s: Sentence):
 
 def _is_future(ctx: Context, s: Sentence, trigger_start: int, trigger_end: int | None = None) -> bool:
     before = s.text[max(0, trigger_start - 60):trigger_start]
+    if trigger_end and _MET_BEFORE.search(s.text, max(0, trigger_start - 30), trigger_end + 4) and \
+            _dated_before(ctx, s, trigger_end):
+        # "The pair last met in Port Vila last September": held, on its own date
+        # but "the Joint Commission, which last met in 2019" is a body's session, not people's
+        return bool(re.search(r"\b(?:will|shall|would|may|might|expected|plans?)\b|\b(?:which|that)\s+(?:\w+\s+)?$", before))
     inside = s.text[trigger_start:trigger_end] if trigger_end else ""
     return any(p.search(before) for p in ctx.lex.future) or \
         bool(re.search(r"\b(?:will|shall|would|is to|are to|to be)\s+(?:\w+\s+)?(?:be\s+)?held\b", inside)) or \
@@ -597,6 +602,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     meetings: list[Meeting] = []
     signings: dict[int, list[str]] = {}     # a signing meeting's id -> its signatories
     last_group: list[str] = []
+    last_made: list[Meeting] = []      # the meetings of the last sentence that told of any
     last_subject: str | None = None
     last_at = -10           # the index of the sentence of the last meeting
     anchor: str | None = None
@@ -643,6 +649,12 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 meetings.append(signing)
                 signings[id(signing)] = signers[0]
                 last_group, last_at = list(signers[0]), s.index      # "the two ministers": who signed
+            if len(last_made) > 1 and s.index - last_at <= 4:
+                # "A met B and C separately. ... C thanked A. They had last met in ...": A and C
+                named_here = {p.key for p in m.persons if s.start <= p.start < s.end}
+                own = [mt for mt in last_made if named_here and named_here <= set(mt.participants)]
+                if len(own) == 1:
+                    last_group = list(own[0].participants)
             _topics(ctx, s, meetings)
             last_subject = _next_subject(ctx, s, refs, last_subject)
             anchor = _anchor(ctx, s, [], anchor)
@@ -673,6 +685,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
+                said = [k for off, k in crefs if off < clause.start + pronoun.start()]
+                if paired and said and _REPORTED.search(clause.text, 0, pronoun.start()):
+                    subject = said[-1]      # "Ellis recalled that she and Maharaj had first met"
                 if subject:
                     crefs.insert(0, (clause.start + pronoun.start(), subject))
             if len({k for _, k in crefs}) == 1:
@@ -681,9 +696,13 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             own = [(off, k) for off, k in crefs if not (off > tpos and _GROUP_AFTER.match(ctx.m.text, off))]
             if len({k for _, k in own}) >= 2 and any(off < tpos for off, _ in own):
                 crefs = own     # "He called on A, where the two discussed ...": the two are he and A
+            # a bare month ("in July") dates a meeting the text recalls or one it opens with ("In
+            # July, A met B"); elsewhere it is more often another event's ("the summit in July")
+            cited = _MET_BEFORE.search(clause.text)
             exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
                      if e.start >= ctx.dateline_end and (e.text.lower() in _RELATIVE_TO_LAST or
-                                                         not _after_publication(ctx, e.value))]
+                                                         not _after_publication(ctx, e.value))
+                     and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
                                  re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,", clause.text)]
             date = _date_near(exprs, tpos, agreement_clauses, last)
@@ -782,6 +801,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             last_at = s.index
             if pending is None or made[-1] is not pending:
                 last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
+                last_made = made
             _topics(ctx, s, made)
         anchor = _anchor(ctx, s, made, anchor)
     meetings = [mt for mt in meetings if id(mt) not in signings or not _signed_at(ctx, mt, signings[id(mt)], meetings, signings)]
@@ -910,7 +930,7 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     for kind, pattern in ctx.lex.meeting:
         for tm in pattern.finditer(s.text):
             # "had first met in Dakar", "last met at the summit in Kigali, which Rwanda hosted": background
-            background = _MET_BEFORE.search(s.text, 0, tm.end() + 4)
+            background = _MET_BEFORE.search(s.text, 0, tm.end() + 4) and not _dated_before(ctx, s, tm.end())
             if not background and not _is_future(ctx, s, tm.start(), tm.end()) and not any(
                     tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
@@ -1058,6 +1078,12 @@ def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
             meetings[-1].topics.append(part)
 
 
+def _cited(mt: Meeting) -> bool:
+    """A past meeting the text recalls ("had last met in Oslo in November"): never the same
+    as the one it reports."""
+    return bool(mt.evidence and _MET_BEFORE.search(mt.evidence.sentence))
+
+
 def _merge(meetings: list[Meeting]) -> list[Meeting]:
     """One meeting per set of participants (and date, where both have one); a headline's
     meeting ("Readout of A's Meeting with B") is the body's meeting of A, B and others."""
@@ -1075,8 +1101,9 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
         all(any(k in o.participants for o in body) for k in mt.participants))]
     for mt in meetings:
         for prev in out:
-            if set(prev.participants) == set(mt.participants) and (
-                    prev.date is None or mt.date is None or prev.date == mt.date) and prev.kind == mt.kind:
+            if set(prev.participants) == set(mt.participants) and (prev.date == mt.date or (
+                    prev.date is None or mt.date is None) and not _cited(prev) and not _cited(mt)) and \
+                    prev.kind == mt.kind:
                 prev.date = prev.date or mt.date
                 prev.location = prev.location or mt.location
                 prev.occasion = prev.occasion or mt.occasion
@@ -1230,6 +1257,19 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\b")     # "He and Senator B held talks": "he" stays who he was
+_REPORTED = re.compile(r"\b(?:recalled|said|noted|added|remembered|pointed out)\s+(?:that\s+)?$")
+
+
+def _dated_before(ctx: Context, s: Sentence, start: int) -> bool:
+    """"The pair last met in Port Vila last September, when ...": a past meeting the text dates
+    is a meeting of its own on that date (never on the report's date); "had first met in
+    Dakar", undated, is background."""
+    stop = _PAST_CLAUSE_END.search(s.text, start)
+    span = s.text[start:stop.start() if stop else len(s.text)]
+    return any(not _after_publication(ctx, e.value) for e in find_time_expressions(span, ctx.published))
+
+
+_PAST_CLAUSE_END = re.compile(r",\s+(?:when|where|during|at which|as|and|but|while|who|which)\b|;")
 _MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+met\b|\b(?:last|first)\s+met\s+(?:in|at)\b")
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
 
@@ -1491,7 +1531,10 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if not re.search(signing_words, sig_clause, re.I) and not (named and re.search(cited_words, text, re.I)) \
             and not (named and re.search(signing_words, text, re.I)):     # "the signing of A ..., and of B"
         return []
-    exprs = find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
+    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()]) or \
+        mods and re.search(r"\b((?:19|20)\d\d)\s+" + r"\s+".join(map(re.escape, mods)) + r"\s+$", text[:am.start()])
+    exprs = [e for e in find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
+             if not (year and e.kind == "month_alone")]      # "a 1993 agreement ... terminated in July"
     date = exprs[0].value if exprs else None
     sign = re.search(r"\b(?:signed|inked)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
     if date is None and sign:       # "Barbados and Guyana yesterday signed a Programme ...": the day of the verb
@@ -1499,8 +1542,6 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                  if sign.start() - e.end <= 2]
         inside = find_time_expressions(text[sign.start():am.start()], ctx.published)   # "signed on Wednesday a ..."
         date = inside[0].value if inside else close[-1].value if close else None
-    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()]) or \
-        mods and re.search(r"\b((?:19|20)\d\d)\s+" + r"\s+".join(map(re.escape, mods)) + r"\s+$", text[:am.start()])
     if date is None and year:       # "the 1994 Treaty of Peace"
         date = year.group(1)
     parties = _parties(ctx, s, am)

@@ -754,6 +754,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     # every part of a full name after the first: "Restrepo" of "María Fernanda Restrepo Gaviria"
     surnames = {w for p in found if len(p.name.split()) > 1 and p.source != "repeat" for w in p.name.split()[1:]} | \
         {p.name for p in found if p.source in ("title", "apposition")}
+    # a family name written first ("Yoon" of "Yoon Sang-chul") that the model also calls a person alone
+    surnames |= {p.name for p in found if p.source == "ner" and " " not in p.name} & \
+        {p.name.split()[0] for p in found if len(p.name.split()) > 1 and p.source != "repeat"}
     found = [p for p in found
              if not any(c.start <= p.start and p.end <= c.end for c in m.countries)
              and p.name.casefold() not in capitals() and p.name.casefold() not in _HUB_CITIES
