@@ -2507,3 +2507,25 @@ def test_a_family_name_written_first_is_the_person_even_where_the_model_calls_it
             "last met in January, when they agreed to speed up talks.")
     assert sorted(m["date"] for m in g["meetings"]) == ["2024-01", "2024-03-11"]
     assert all(set(m["participants"]) == {"Yoon Sang-chul", "Tetsuo Shimazaki"} for m in g["meetings"])
+
+
+def test_a_permanent_representative_s_post_runs_to_the_body_and_its_seat_and_the_rank_is_a_style():
+    g = run("The Permanent Representative of Kenya to the United Nations in New York, Ambassador Jane Wambui "
+            "Kiptoo, met the Permanent Representative of Norway to the United Nations Office at Geneva, "
+            "Ambassador Lars Erik Haugen, on Tuesday. The Permanent Observer of the African Union to the United "
+            "Nations, Ambassador Moussa Diallo Keita, joined them. Ambassador Kiptoo later met the Chilean envoy.")
+    assert positions(g, "Jane Wambui Kiptoo") == [
+        ("Permanent Representative to the United Nations in New York", "Kenya")]
+    assert positions(g, "Lars Erik Haugen") == [
+        ("Permanent Representative to the United Nations Office at Geneva", "Norway")]
+    person = next(p for p in g["persons"] if p["name"] == "Moussa Diallo Keita")
+    assert [(q["title"], q.get("organization")) for q in person["positions"]] == [
+        ("Permanent Observer of the African Union to the United Nations", "African Union")]
+
+
+def test_the_envoy_of_a_country_may_be_its_permanent_representative():
+    g = run("Geneva, 9 July 2020 -- The Permanent Representative of Ghana to the United Nations in Geneva, "
+            "Ambassador Kofi Adjei Mensah, held separate meetings on Tuesday with the Permanent Representative "
+            "of Peru, Ambassador Rosa Elena Salas, and the Permanent Representative of Fiji, Ambassador Tevita "
+            "Rabuka. In his meeting with Ambassador Salas, the Ghanaian envoy congratulated Peru on its election.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kofi Adjei Mensah", "congratulations")]

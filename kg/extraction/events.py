@@ -20,7 +20,7 @@ from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import Mentions, Sentence
-from .persons import _ENVOY, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
+from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
@@ -98,7 +98,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
             elif head in have.split() or want == "president" and have == "head of state" or \
-                    head in ("envoy", "diplomat") and _ENVOY.search(have):
+                    head in ("envoy", "diplomat") and _is_envoy(have):
                 loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
@@ -133,6 +133,11 @@ _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-
                    r"delegation(?=\s+(?:also\s+|later\s+|then\s+)?(?:held|met|had|paid|visited|called)\b))")
 _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
                        r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
+def _is_envoy(title: str) -> bool:
+    """An ambassador, chargé, consul, or the head of a mission to an international body."""
+    return bool(_ENVOY.search(title) or _MISSION.search(title))
+
+
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
 _AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
 _ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
@@ -245,7 +250,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         leader = head in ("leader", "state", "government")     # "the Kazakh leader": its head of state
         keys = [k for k, p in ctx.people.persons.items() if any(
             q.country == country.name and (anyone or head in canonical_title(q.title).split() or
-                                           envoy and _ENVOY.search(q.title) or
+                                           envoy and _is_envoy(q.title) or
                                            leader and _LEADER.fullmatch(canonical_title(q.title)))
             for q in p.positions)]
         if "diplomat" in am.group("title").lower():     # "the Kuwaiti top diplomat": its foreign minister, not a deputy

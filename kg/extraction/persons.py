@@ -185,7 +185,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             r"(?:the\s+)?(?:[A-Z]{2,}\b|(?:European|African)\s+Union\b|United\s+Nations\b)").match(text, to.end())
         realm = to and not host and to.group(0).strip() == "to" and re.compile(
             rf"the\s+(?:{_REALM})\b(?!\s+of\b)").match(text, to.end())
-        if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
+        if body and _MISSION.search(t.text):
+            pass            # the whole post, below
+        elif host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
             tail = " to " + (re.sub(r"^the\s+", "", host.group(0), flags=re.I) if host else body.group(0))
             end = (host or body).end()
         elif realm and _ENVOY.search(t.head):     # "... to the Kingdom": the home country, named later
@@ -250,6 +252,16 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 end = stop if country else end + len(raw)
             elif country:
                 end = stop
+    to = _MISSION.search(t.text) and re.compile(r"\s+to\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
+    if to:
+        # "Permanent Representative of Pakistan to the United Nations Office and other
+        # International Organizations in Geneva, Ambassador A": the whole post
+        seat = _SEAT.match(text, to.end())
+        stop = min([p.start for p in m.persons if to.end() <= p.start < seat.end()], default=seat.end())
+        post = text[to.end():stop].rstrip(" ,")
+        if post and "\n" not in post:
+            tail += " to " + post
+            end = to.end() + len(post)
     if tail and t.text[:1].islower():     # "deputy foreign minister for African affairs, NAME"
         rest = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}(?=,\s)").match(text, end)
         if rest:
@@ -369,7 +381,7 @@ class PersonResolver:
         self.m, self.lex, self.doc_id = m, lex, doc_id
         self.persons: dict[str, Person] = {}
         self.mention_count: Counter[str] = Counter()
-        self._home_guesses: set[int] = set()    # ids of positions given the home country for want of better
+        self._home_guesses: dict[int, Position] = {}    # positions given the home country for want of better, by id
         self._cluster()
         self._positions()
 
@@ -562,9 +574,13 @@ class PersonResolver:
         a name that a title already introduces is a style of address, not a second office."""
         for person in self.persons.values():
             offices = [q for q in person.positions if q.evidence and canonical_title(q.title) != "ambassador"]
+            # and "Ambassador Qureshi" of one who is "the Permanent Representative of Pakistan to
+            # the UN" (or "Ambassador to Chile") elsewhere: his post says it all
+            posts = [o for o in offices if _MISSION.search(o.title) or _ENVOY.search(o.title)]
             person.positions = [q for q in person.positions if not (
                 canonical_title(q.title) == "ambassador" and q.evidence and
-                any(o.evidence.start < q.evidence.start <= o.evidence.end + 3 for o in offices))]
+                any(o.evidence.start < q.evidence.start <= o.evidence.end + 3 for o in offices) or
+                q.title == "Ambassador" and any(q.country in (None, o.country) for o in posts))]
             for q in person.positions:      # "Permanent Representative to the OAS, Ambassador NAME"
                 q.title = re.sub(r",\s+Ambassador$", "", q.title)
 
@@ -929,7 +945,7 @@ class PersonResolver:
                     continue
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
-                self._home_guesses.add(id(pos))
+                self._home_guesses[id(pos)] = pos
 
     def place_hosts(self, meetings, home: str | None) -> None:
         """A Singapore release on its minister's visit to Cambodia: the officials the minister
@@ -947,9 +963,9 @@ class PersonResolver:
                 continue
             for k, qs in positions.items():
                 for q in qs:
-                    if k not in travellers and id(q) in self._home_guesses and _could_hold(self.lex, q.title, host):
+                    if k not in travellers and self._home_guesses.get(id(q)) is q and _could_hold(self.lex, q.title, host):
                         q.country = host
-                        self._home_guesses.discard(id(q))
+                        del self._home_guesses[id(q)]
 
     def _described_envoys(self, home: str | None) -> None:
         """"Talks with the Chinese envoy ... Ambassador Wang Xiaolin", "met the Ambassadors of China
@@ -1170,6 +1186,10 @@ _ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors
 _NAMED_NEXT = re.compile(r"\s*(?:The|His|Her)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>diplomat|envoy|visitor|guest|caller|chargé|official)\s*,\s+"
                          r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s+)*")
 _DIASPORA = re.compile(r"\band\s+(\S+(?:\s+\S+)?)\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b")   # "... and Senegalese Abroad"
+# the head of a mission to an international body, and the rest of that body's name and seat
+_MISSION = re.compile(r"(?i)\bpermanent\s+(?:representative|observer|delegate)\b")
+_SEAT = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?|on\s+|for\s+)?"
+                   r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*(?:\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?")
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
