@@ -2529,3 +2529,42 @@ def test_the_envoy_of_a_country_may_be_its_permanent_representative():
             "of Peru, Ambassador Rosa Elena Salas, and the Permanent Representative of Fiji, Ambassador Tevita "
             "Rabuka. In his meeting with Ambassador Salas, the Ghanaian envoy congratulated Peru on its election.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kofi Adjei Mensah", "congratulations")]
+
+
+def agreements(text):
+    return [(a["name"], a["date"]) for a in run(text)["agreements"]]
+
+
+def test_agreement_forms_exchanged_notes_agreed_minutes_consensus_and_an_amending_protocol():
+    base = "Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. "
+    assert agreements(base + "At the end of the talks, Gil and Vera exchanged notes fixing the tariff for "
+                             "electricity from the border dam for 2025-2027.")[0][0] == "exchange of notes"
+    assert agreements("The fifth session of the Peruvian-Chilean Joint Commission ended in Lima on Wednesday, with "
+                      "both heads of delegation, Ana Gil and Rosa Vera, signing the agreed minutes covering border "
+                      "crossings and trade.")[0][0] == "agreed minutes"
+    assert agreements(base + "Gil said she remained concerned about the slow progress in implementing the "
+                             "Four-Point Consensus on the river basin.") == [("Four-Point Consensus on the river basin", None)]
+    assert sorted(agreements(base + "The two ministers signed a Protocol amending the Agreement between the "
+                                    "Government of Peru and the Government of Chile on Cooperation in the Field of "
+                                    "Mining, signed in Lima on 24 May 2012.")) == [
+        ("Agreement between the Government of Peru and the Government of Chile on Cooperation in the Field of Mining",
+         "2012-05-24"),
+        ("Protocol amending the Agreement between the Government of Peru and the Government of Chile on Cooperation "
+         "in the Field of Mining", "2024-03-14")]      # signed here: not the amended agreement's date
+
+
+def test_an_agreement_a_country_strives_to_conclude_is_not_one_yet():
+    assert agreements("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. Gil "
+                      "backed Chile's efforts to conclude an agreement on visa facilitation with the European "
+                      "Union.") == []
+
+
+def test_each_instrument_keeps_its_own_date_and_a_clause_after_and_is_not_its_topic():
+    assert sorted(agreements("QUITO, March 14 -- Ecuador and Peru exchanged notes on Wednesday setting up a joint "
+                             "regime for fishing boats. The Exchange of Notes on Artisanal Fishing builds on the "
+                             "Framework Agreement on Border Integration of 2001, officials said.")) == [
+        ("Exchange of Notes on Artisanal Fishing", "2024-03-13"), ("Framework Agreement on Border Integration", "2001")]
+    assert sorted(agreements("At the close of the meeting on Tuesday, Foreign Minister Ana Gil of Peru and Foreign "
+                             "Minister Rosa Vera of Chile signed an agreement on the transfer of prisoners and "
+                             "reviewed the cultural agreement signed on 2 February.")) == [
+        ("agreement on the transfer of prisoners", "2024-03-14"), ("cultural agreement", "2024-02-02")]

@@ -865,8 +865,12 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tu
         if a.date and ctx.published and a.date != ctx.published.isoformat():
             return keys, witnesses, a.date
         asides = [(s.start + c.start(), s.start + c.end()) for c in re.finditer(r",\s+who\s+[^,;]*", s.text)]
+        # "..., while the two sides exchanged the instruments of the Agreement on X, signed on 2 June 2018":
+        # the next instrument's date is its own
+        nxt = min((b.evidence.start for b in agreements if b is not a and b.evidence and a.evidence and
+                   a.evidence.end < b.evidence.start < s.end), default=s.end)
         exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start) if e.start >= ctx.dateline_end
-                 and not any(x <= e.start < y for x, y in asides)]     # "B, who arrived on Tuesday night"
+                 and not any(x <= e.start < y for x, y in asides) and e.start < nxt]     # "B, who arrived on Tuesday night"
         return keys, witnesses, exprs[0].value if exprs else None
     return None
 
@@ -1408,7 +1412,8 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
         fuller = [b for b in found if b is not a and words < _content_words(b.name) and (
             bare or f"({a.name})" in b.name or
             # "a Financing Agreement on the Annual Action Programme": the programme is its subject
-            a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) or
+            a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) and
+            not re.search(r"\b(?:amending|supplementing)\s+(?:the\s+)?" + re.escape(fold(a.name)), fold(b.name)) or
             generic and (a.date is None or b.date is None or a.date == b.date))]
         headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
         if headline and any(b is not a and b.signed_here and b.evidence and re.search(r"[.!?\"”’)]\s*$", b.evidence.sentence)
@@ -1449,7 +1454,9 @@ _STILL_NEGOTIATED = re.compile(
     r"(?:still\s+)?(?:being\s+(?:negotiated|finalised|finalized|drafted|discussed)|under\s+(?:negotiation|discussion))")
 _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|intends?|intended|aims?|aimed|agreed|ready|"
                         r"wants?|seeks?|due|set|expected)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
-                        r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
+                        r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
+                        # "efforts to conclude an agreement on visa facilitation": not concluded yet
+                        r"\bto\s+(?:conclude|negotiate|finali[sz]e|reach|draft)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
 
 
 def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[Agreement]:
@@ -1472,6 +1479,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if plural and proper and mods:
         plural = False                      # "the Abraham Accords" is one agreement
     base = label if label in ("Memorandum of Understanding",) else word
+    if re.match(r"(?i)exchanged\s", word):       # "A and B exchanged notes fixing the tariff"
+        base, mods = "exchange of notes", []
     if plural:
         base = label if label != "Statement" else word.rstrip("s")
         if base.lower() == label.lower():
@@ -1507,9 +1516,10 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
         on = re.match(r"\s+(?:(?:on|between|for)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
-                      r"(?:re-)?establishing|creating|setting up|renewing|extending|"
+                      r"(?:re-)?establishing|creating|setting up|renewing|extending|amending|supplementing|"
                       r"to\s+(?:set\s+up|establish|create|build|open))\s+"
-                      r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b)[^,.;])+)", text[am.end():])
+                      r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b|"
+                      r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b)[^,.;])+)", text[am.end():])
         if not on:
             return []
         topic = on.group(0).strip()
@@ -1521,7 +1531,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
-                   r"based on|recall\w*|implementation of|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
+                   r"based on|recall\w*|implementation of|implementing|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
                    r"replac\w+|in force|terminat\w+)\b|"
                    r"\b(?:defined|set out|provided for|established|laid down)\s+(?:in|by)\b|\bcommitment to\b|"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
@@ -1538,8 +1548,13 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return []
     year = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", text[:am.start()]) or \
         mods and re.search(r"\b((?:19|20)\d\d)\s+" + r"\s+".join(map(re.escape, mods)) + r"\s+$", text[:am.start()])
+    amends = re.search(r"\s(?:amending|supplementing)\s", head)
+    # "The Exchange of Notes ... builds on the Framework Agreement of 2001": the next instrument's date is its own
+    nxt = min((n.start() for _, p in ctx.lex.agreement for n in [p.search(text, am.end() + 1)] if n), default=len(text))
     exprs = [e for e in find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
-             if not (year and e.kind == "month_alone")]      # "a 1993 agreement ... terminated in July"
+             if not (year and e.kind == "month_alone")      # "a 1993 agreement ... terminated in July"
+             and not (amends and e.start > s.start + am.end())   # "a Protocol amending the Agreement ..., signed on 24 May 2012"
+             and e.start < s.start + nxt]
     date = exprs[0].value if exprs else None
     sign = re.search(r"\b(?:signed|inked)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
     if date is None and sign:       # "Barbados and Guyana yesterday signed a Programme ...": the day of the verb
