@@ -2568,3 +2568,24 @@ def test_each_instrument_keeps_its_own_date_and_a_clause_after_and_is_not_its_to
                              "Minister Rosa Vera of Chile signed an agreement on the transfer of prisoners and "
                              "reviewed the cultural agreement signed on 2 February.")) == [
         ("agreement on the transfer of prisoners", "2024-03-14"), ("cultural agreement", "2024-02-02")]
+
+
+def test_a_comma_list_of_portfolios_is_no_person_and_notes_exchanged_after_wider_talks_make_a_meeting():
+    g = run("SUVA -- Canada and Fiji yesterday signed an exchange of notes on budget support. The notes were exchanged "
+            "at the Ministry of Finance by Canada's Minister of International Development, Mary Clarke, and the Deputy "
+            "Prime Minister and Minister for Finance, Public Enterprises, Housing and Statistics, Josaia Rabuka, after "
+            "talks that also involved Canada's High Commissioner to Fiji, Paul Legrand, and the Permanent Secretary "
+            "for Finance, Ana Vula. Earlier that morning, Ms Clarke paid a courtesy call on the Prime Minister, "
+            "Sitiveni Koroi.")
+    names = {p["name"] for p in g["persons"]}
+    assert "Public Enterprises" not in names and "Josaia Rabuka" in names
+    assert frozenset({"Mary Clarke", "Josaia Rabuka", "Paul Legrand", "Ana Vula"}) in pairs(g)
+    assert frozenset({"Mary Clarke", "Sitiveni Koroi"}) in pairs(g)
+    assert [a["signatories"] for a in g["agreements"]] == [["Mary Clarke", "Josaia Rabuka"]]
+
+
+def test_a_name_between_a_title_and_a_second_person_is_no_portfolio():
+    g = run("Fiji and Tonga signed a declaration in Suva on Monday, after talks between Fiji's Assistant Minister "
+            "for Foreign Affairs, Lusiana Vakacegu, and Sione Vaipulu Taufa, Tonga's Minister for Lands.")
+    assert positions(g, "Lusiana Vakacegu") == [("Assistant Minister for Foreign Affairs", "Fiji")]
+    assert frozenset({"Lusiana Vakacegu", "Sione Vaipulu Taufa"}) in pairs(g)

@@ -835,9 +835,12 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
         held.participants += [k for k in signing.participants if k not in held.participants]
         held.date = held.date or signing.date
         return True
+    # a signing with people of its own at the table ("after talks that also involved C and D"),
+    # none of whom the other meeting had, is not that meeting's
+    extra = set(signing.participants) - set(signers)
     return any(set(signing.participants) <= set(o.participants) or
                len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) or
-               sides(signing) <= sides(o) for o in others)
+               sides(signing) <= sides(o) and not (extra and not extra & set(o.participants)) for o in others)
 
 
 def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tuple[list[str], list[str], str | None] | None:
@@ -845,7 +848,7 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tu
     of an instrument signed here, from two sides, named in this sentence, met to sign it, and
     so did its witnesses; the date is the signing's where a time expression gave it, else the
     sentence's own."""
-    if not re.search(r"\b(?:signed|inked|initialled|countersigned)\b", s.text):
+    if not re.search(r"\b(?:signed|inked|initialled|countersigned|exchanged)\b", s.text):
         return None
     named = {k for _, k in refs}
     reference = _SIGNED_BY_REFERENCE.search(s.text)
@@ -858,6 +861,8 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tu
         if len(keys) < 2 or len(_sides(ctx, keys)) < 2:
             continue
         witnessed = re.search(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b[^;]*|"
+                              # "..., after talks that also involved C and D"
+                              r"\b(?:talks|meeting|discussions|consultations)\s+(?:that|which)\s+(?:also\s+)?(?:involved|included)\b[^;]*|"
                               r"\b(?:while|as|with)\b[^;]*?\b(?:(?:were|was)\s+(?:also\s+)?present|looked\s+on)\b", s.text)
         # "A and B signed the declaration in the presence of C": C was there too
         witnesses = list(dict.fromkeys(k for off, k in refs if k not in keys and witnessed and
@@ -1366,8 +1371,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 # "The programme was signed by A and B": a bare noun that takes up an instrument named before
 _SIGNED_BY_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth)\s+(?:new\s+|two\s+)?(?P<noun>memorand(?:um|a)|MoUs?|agreements?|programmes?|programs?|"
-    r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|documents?|instruments?)"
-    r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned)\s+(?:[\w\-]+\s+){0,6}?by\b")
+    r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|documents?|instruments?|notes)"
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned|exchanged)\s+(?:[\w\-]+\s+){0,6}?by\b")
 
 
 def _signed_by_reference(ctx: Context, found: list[Agreement]) -> None:
@@ -1607,7 +1612,7 @@ def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
 
 
 def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
-    by = re.search(r"\b(?:counter)?signed\s+(?:(?:in|at|on|today|yesterday)\b[^.;,]{0,60}?\s)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|,?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b|[.;]|$)", s.text)
+    by = re.search(r"\b(?:(?:counter)?signed|exchanged)\s+(?:(?:in|at|on|today|yesterday)\b[^.;,]{0,60}?\s)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|,?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b|[.;]|$)", s.text)
     if by:
         start, end = s.start + by.start(1), s.start + by.end(1)
         return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))

@@ -558,6 +558,10 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?:at|in)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:Ministry|Office|Palace|House|Headquarters|Secretariat|Building|"
     r"Centre|Center|Hall)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)?,\s+|"
     r"\b(?:company|firm|carrier|airline|operator|corporation|railway|corridor|pipeline|project|programme)\s+)$")
+_PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:for|of)\s+"
+                                    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s*,?\s+)+$")
+_PORTFOLIO_LIST_AFTER = re.compile(r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)*,?\s+and\s+"
+                                   r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*,\s")
 _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|envoys|leaders|presidents|premiers|"
                         r"heads of (?:state|government|(?:the\s+)?delegations?)|delegations|secretaries)\s+(?:from|of)\s+(?:the\s+)?")
 
@@ -748,6 +752,12 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     # "the Ministry of Foreign Affairs, Singha Durbar", "the railway company Kazakhstan Temir Zholy":
     # an address or a thing the model took for a person
     found = [p for p in found if p.source != "ner" or not _NOT_A_PERSON_BEFORE.search(text, max(0, p.start - 60), p.start)]
+    # "Minister for Finance, Strategic Planning, National Development and Statistics": a portfolio list
+    # (unless the model itself calls it a person)
+    people = [(e.start_char + offset, e.end_char + offset) for e in doc.ents if e.label_ == "PERSON"]
+    found = [p for p in found if not (
+        (p.name.split()[-1] in lex.portfolio_words or not any(a < p.end and p.start < b for a, b in people)) and
+        _PORTFOLIO_LIST_BEFORE.search(text, max(0, p.start - 80), p.start) and _PORTFOLIO_LIST_AFTER.match(text, p.end))]
     found = _drop_lone_guesses(text, found)
     found = _drop_places(text, found)
     places = {name for _, _, name in m.places}     # what the model calls a place
