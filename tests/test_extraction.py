@@ -2589,3 +2589,11 @@ def test_a_name_between_a_title_and_a_second_person_is_no_portfolio():
             "for Foreign Affairs, Lusiana Vakacegu, and Sione Vaipulu Taufa, Tonga's Minister for Lands.")
     assert positions(g, "Lusiana Vakacegu") == [("Assistant Minister for Foreign Affairs", "Fiji")]
     assert frozenset({"Lusiana Vakacegu", "Sione Vaipulu Taufa"}) in pairs(g)
+
+
+def test_newsroom_credits_are_not_people_of_the_news_and_a_numbered_minister_keeps_the_name_clean():
+    g = run("ANKARA (Wire) - Turkish Foreign Minister Kemal Arslan met Brunei's Minister of Foreign Affairs II Rosli "
+            "Hamid on Monday.\n\n(Reporting by Ayse Demir and Can Yilmaz; Editing by Peter Graff)\n\n"
+            "Reporter: Mehmet Kaya\nEditor: Zeynep Ak, Ali Veli\n")
+    assert sorted(p["name"] for p in g["persons"]) == ["Kemal Arslan", "Rosli Hamid"]
+    assert positions(g, "Rosli Hamid") == [("Minister of Foreign Affairs II", "Brunei")]

@@ -317,6 +317,7 @@ def clean_name(text: str) -> str:
     name = HONORIFICS.sub("", name).strip()
     name = POST_NOMINALS.sub("", name).strip()
     name = _LEADING_WORD.sub("", name)      # "With Mamani, the minister reviewed ..."
+    name = re.sub(r"^(?:II|III|IV)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", "", name)   # "Minister of Foreign Affairs II Rosli Mahmud"
     inner = re.search(r"\s(?:Dr|Mr|Mrs|Ms|Hon|Prof|Smt|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", name)
     if inner:                  # "Guyana Dr. Rajendra Persaud-Singh": a name starts after its honorific
         name = name[inner.end():]
@@ -778,10 +779,17 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                  _BYLINE.fullmatch(text, *_line_of(text, p.start)).group("name")}
     # "Question (Rania Haddad, Al-Raya):": a briefing's questioner is a reporter too
     reporters |= {p.name for p in found if _QUESTIONER.search(text, max(0, p.start - 30), p.start)}
+    # "Reporter: A", "Editor: B", "(Reporting by A; Editing by B)": the newsroom's credits
+    reporters |= {p.name for p in found if _CREDIT.search(text, max(0, p.start - 60), p.start)}
     found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
     return sorted(found, key=lambda p: p.start)
 
 
+_CREDIT = re.compile(r"(?:(?m:^)[^\S\n]*|\(|;\s*)(?:Reporter|Reporting|Editor|Editing|Edited|Writer|Written|Writing|"
+                     r"Translator|Translated|Translation|Compiled|Additional\s+reporting|Photo|Photos|Camera|Producer)"
+                     r"(?:\s+by)?[^\S\n]*[:：]?[^\S\n]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-’']*[^\S\n]*){0,3}"
+                     r"(?:[^\S\n]*(?:,|and|&|/)[^\S\n]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-’']*[^\S\n]*){1,4})*"
+                     r"(?:[^\S\n]*(?:,|and|&|/)[^\S\n]*)?$")
 _QUESTIONER = re.compile(r"(?m)^[^\S\n]*(?:Question|Q|Journalist|Reporter)[^\S\n]*\(\s*$")
 _BYLINE = re.compile(r"[ \t]*(?:By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")
 
