@@ -2597,3 +2597,32 @@ def test_newsroom_credits_are_not_people_of_the_news_and_a_numbered_minister_kee
             "Reporter: Mehmet Kaya\nEditor: Zeynep Ak, Ali Veli\n")
     assert sorted(p["name"] for p in g["persons"]) == ["Kemal Arslan", "Rosli Hamid"]
     assert positions(g, "Rosli Hamid") == [("Minister of Foreign Affairs II", "Brunei")]
+
+
+def statements(text):
+    return [(s["speaker"], s["kind"]) for s in run(text)["statements"]]
+
+
+def test_endorsement_is_support_and_questions_refusals_and_denials_are_no_statements():
+    base = "Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile in Lima on Monday. "
+    assert statements(base + "Gil welcomed and endorsed the Chilean proposal to open direct flights.") == [
+        ("Ana Gil", "support")]
+    for sentence in ("At a press briefing, Vera was asked whether Santiago was concerned about the migrants, but "
+                     "she declined to comment.", "Gil declined to condemn the coup.",
+                     "Vera did not congratulate the new government.", "Vera stopped short of condemning the attack."):
+        assert statements(base + sentence) == [], sentence
+
+
+def test_a_speaker_of_a_named_legislature_is_of_its_country_and_her_guest_is_the_visitor():
+    g = run("On Tuesday, the Speaker of the Storting, Ingrid Solheim, received the Speaker of the National Assembly "
+            "of Viet Nam, Nguyễn Thị Lan, for official talks. Also present was the First Deputy Speaker, Ola Berg. "
+            "Speaker Solheim congratulated Viet Nam on its election to the Security Council. Her guest thanked Norway "
+            "for decades of cooperation and invited Speaker Solheim to pay an official visit to Viet Nam next year. "
+            "They last met in Geneva in October 2018.")
+    assert positions(g, "Ingrid Solheim") == [("Speaker of the Storting", "Norway")]
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Ingrid Solheim", "congratulations"), ("Nguyễn Thị Lan", "gratitude"), ("Nguyễn Thị Lan", "invitation")}
+    # the invitation is no meeting; the recalled meeting is the two Speakers', not everyone's at the table
+    assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
+        (["Ingrid Solheim", "Nguyễn Thị Lan"], "2018-10"),
+        (["Ingrid Solheim", "Nguyễn Thị Lan", "Ola Berg"], "2024-03-12")]

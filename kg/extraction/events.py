@@ -307,6 +307,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             refs.append((dm.start(), key))
     for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor": of the meeting told, if any
         visitors = _visitors(ctx, list(ctx.people.persons))
+        if not ctx.home and last_group:     # no home country: the guest is not of the host's, who is named first
+            hosts = {q.country for q in ctx.people.persons[last_group[0]].positions if q.country}
+            visitors = [k for k in visitors if hosts and ctx.people.persons[k].positions and
+                        all(q.country not in hosts for q in ctx.people.persons[k].positions)] or visitors
         present = [k for k in last_group if k in visitors]     # its principal: the first visitor it names
         key = present[0] if present and not gm.group(0).endswith("s") else _salient(ctx, visitors, gm.start())
         if key:
@@ -419,7 +423,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if len({k for _, k in refs}) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named
             continue
         # a statement's "both leaders": the two who met, not everyone who sat in
-        group = last_group[:2] if every and re.search(r"\b(?:both|two)\b", gm.group(0), re.I) else last_group
+        # and "They last met in Geneva in 2018": the two who led the meeting told, not all who sat in
+        group = last_group[:2] if every and re.search(r"\b(?:both|two)\b", gm.group(0), re.I) or \
+            _MET_BEFORE.search(text, gm.end(), min(len(text), gm.end() + 40)) else last_group
         refs += [(gm.start(), k) for k in group if k not in named]
     for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
         at = start + im.start()
@@ -1137,7 +1143,8 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
     meetings = meetings or []
     for s in m.sentences:
         # "the sides", "both", "the two ministers": the people of the last meeting so far
-        held = [mt for mt in meetings if mt.evidence and mt.evidence.start <= s.start]
+        held = sorted((mt for mt in meetings if mt.evidence and mt.evidence.start <= s.start),
+                      key=lambda mt: mt.evidence.start)       # in the order the text tells them
         last_group = held[-1].participants if held else []
         if held and re.search(r"\b(?:[Aa]ll|[Tt]he)\s+(?:three|four|five|six)\b", s.text):
             # "All three leaders": everyone the last sentence's meetings brought together

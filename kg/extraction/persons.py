@@ -880,6 +880,13 @@ class PersonResolver:
                                                      named[0] if len(named) == 1 else codes[0] or None)
                 if country:
                     pos.country = country.name
+        # "the Speaker of the Riksdag": a legislature only one country has
+        for person in self.persons.values():
+            for pos in self._open(person):
+                lm = _legislatures_pattern().search(pos.title)
+                country = lm and self.lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
+                if country:
+                    pos.country = country.name
         for person in self.persons.values():
             for pos in self._open(person):
                 if pos.evidence is None:
@@ -1246,6 +1253,17 @@ def _capitals_pattern() -> re.Pattern:
     """Every capital kg knows (case-folded), longest first, as one pattern."""
     from .places import capitals
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(capitals(), key=len, reverse=True)) + r")\b")
+
+
+@cache
+def _legislatures() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in data_rows("legislatures.tsv")}
+
+
+@cache
+def _legislatures_pattern() -> re.Pattern:
+    names = sorted(_legislatures(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I)
 
 
 @cache
