@@ -2626,3 +2626,23 @@ def test_a_speaker_of_a_named_legislature_is_of_its_country_and_her_guest_is_the
     assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
         (["Ingrid Solheim", "Nguyễn Thị Lan"], "2018-10"),
         (["Ingrid Solheim", "Nguyễn Thị Lan", "Ola Berg"], "2024-03-12")]
+
+
+def test_a_title_with_a_body_s_acronym_inside_still_introduces_the_name_after_it():
+    g = run("ADDIS ABABA, March 14 (Wire) -- The Chairperson of the African Union (AU) Commission, Idrissa Kane Sow, "
+            "on Thursday held talks with Somalia's Minister of Foreign Affairs, Ahmed Warsame Ali. Sow voiced alarm at "
+            "the drought. Sow and Ali last met on the sidelines of the AU summit in February.")
+    assert positions(g, "Idrissa Kane Sow")[0][0].startswith("Chairperson of the African Union")
+    assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
+        (["Ahmed Warsame Ali", "Idrissa Kane Sow"], "2024-02"), (["Ahmed Warsame Ali", "Idrissa Kane Sow"], "2024-03-14")]
+    assert ("Idrissa Kane Sow", "concern") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+
+
+def test_the_two_ministers_are_the_two_who_just_spoke_when_both_hold_a_ministry():
+    g = run("KUWAIT, March 14 -- Kuwait's Deputy Prime Minister and Minister of Foreign Affairs Hamad Al-Sabah received "
+            "a phone call on Tuesday from Oman's Minister Responsible for Foreign Affairs Salim Al-Harthy. Al-Harthy "
+            "invited Sheikh Hamad to visit Muscat. The two ministers last met in Riyadh in December. Separately, "
+            "Sheikh Hamad received Jordan's Ambassador Mazen Khatib, who handed over a message from Jordanian Foreign "
+            "Minister Ayman Odeh.")
+    recalled = [sorted(m["participants"]) for m in g["meetings"] if m["date"] == "2023-12"]
+    assert recalled == [["Hamad Al-Sabah", "Salim Al-Harthy"]]

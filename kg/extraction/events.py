@@ -401,10 +401,16 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             before = ctx.m.sentences[max(0, prev.index - 1)]
             near2 = [k for k in dict.fromkeys(p.key for p in ctx.m.persons if before.start <= p.start < gm.start())
                      if k in keys]
+            # (the last two who met, when both hold such an office: "Deputy Prime Minister and
+            # Minister of Foreign Affairs" is one of "the two ministers")
+            word = (singular or "").split()[-1].lower() if singular else ""
+            holds = [k for k in last_group if word and not every and any(     # (a prime minister is none of "the ministers")
+                word in re.sub(r"\bprime minister\b", "", canonical_title(q.title)).split()
+                for q in ctx.people.persons[k].positions)]
             keys = ([k for _, k in refs] if len(named) == n else
                     near if len(near) == n and named <= set(near) else
                     near2 if len(near2) == n and not named and not last_group else
-                    last_group if len(last_group) == n and set(last_group) <= set(keys) else
+                    last_group if len(last_group) == n and (set(last_group) <= set(keys) or len(holds) == n) else
                     met if len(met) == n else keys if len(keys) == n else
                     last_group if len(last_group) == n and not lead.group("visiting") else [])
         elif len(named) >= 2:       # "A had dinner with B and C, at which the ministers ...": named
@@ -1291,7 +1297,7 @@ def _dated_before(ctx: Context, s: Sentence, start: int) -> bool:
 
 
 _PAST_CLAUSE_END = re.compile(r",\s+(?:when|where|during|at which|as|and|but|while|who|which)\b|;")
-_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+met\b|\b(?:last|first)\s+met\s+(?:in|at)\b")
+_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+met\b|\b(?:last|first)\s+met\s+(?:in|at|on|during)\b")
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
 
 

@@ -461,6 +461,11 @@ _COMMA_PORTFOLIO = re.compile(
     r",\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+and\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)(?=,)")
 
 
+_OF_BODY = re.compile(
+    r"\s+(?:of|to|for|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\))?"
+    r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\))?)*")
+
+
 def _portfolio_end(text: str, end: int, lex: Lexicon) -> int:
     """Past a title's portfolios: " and Cooperation", ", International Trade and Worship"."""
     pm = _PORTFOLIO_TAIL.match(text, end)
@@ -709,6 +714,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 add(*span, "title")
     for t in m.titles:     # "the Ambassador of Peru, Ana Quispe, presented ..."
         end = _after_of_country(text, t.end, lex)
+        body = _OF_BODY.match(text, end)      # "the Chairperson of the African Union (AU) Commission, A"
+        if body and re.match(r",[ \t]+", text[body.end():body.end() + 2]):
+            end = body.end()
         # "... and Cooperation, Joaquim", "... of American States (OAS), Ricardo"
         comma = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,[ \t]+").match(text, _portfolio_end(text, end, lex))
         span = comma and _name_after(text, comma.end())

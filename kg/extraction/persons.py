@@ -26,7 +26,8 @@ _COUNTERPART = re.compile(
     r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"    # "African Union (AU) Commission"
+    r"(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _PROFESSION = re.compile(
     r",\s+(?:a|an|the)\s+(?P<role>(?:(?:senior|chief|leading|former|visiting|independent|political|security|regional)\s+)*"
     r"(?:[a-z]+\s+)?(?:lecturer|professor|analyst|researcher|economist|expert|scholar|fellow|historian|"
