@@ -2646,3 +2646,18 @@ def test_the_two_ministers_are_the_two_who_just_spoke_when_both_hold_a_ministry(
             "Minister Ayman Odeh.")
     recalled = [sorted(m["participants"]) for m in g["meetings"] if m["date"] == "2023-12"]
     assert recalled == [["Hamad Al-Sabah", "Salim Al-Harthy"]]
+
+
+def test_his_host_is_the_one_he_called_on_and_thanks_for_another_s_support_is_gratitude_only():
+    g = run("The consultations were held in Dhaka on Monday. The Sri Lanka delegation was led by the Secretary of the "
+            "Ministry of External Affairs, Mr. Ravi Perera, while the Bangladesh side was led by Foreign Secretary "
+            "Mr. Kamal Hossain. Sri Lanka's High Commissioner in Dhaka, Mr. Ajith Silva, was also part of the Sri "
+            "Lanka delegation. Mr. Perera felicitated Bangladesh on the World Cup. The talks covered shipping between "
+            "Colombo and Chittagong. On Tuesday, Mr. Perera called on the Foreign Minister of Bangladesh, Dr. Salma "
+            "Rahman. His host expressed appreciation for Sri Lanka's support for Bangladesh's candidature. On the "
+            "same day, the Secretary also met the Principal Secretary, Mr. Arif Khan, and discussed the proposed visit "
+            "of the Prime Minister of Bangladesh to Sri Lanka.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Ravi Perera", "congratulations"), ("Salma Rahman", "gratitude")}
+    assert frozenset({"Ravi Perera", "Kamal Hossain", "Ajith Silva"}) in pairs(g)
+    assert frozenset({"Ravi Perera", "Arif Khan"}) in pairs(g)      # not the Foreign Secretary: no "Prime Minister"

@@ -97,7 +97,8 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                 exact.append(key)       # "the deputy FM": the Vice Minister of Foreign Affairs
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
-            elif head in have.split() or want == "president" and have == "head of state" or \
+            elif head in have.split() and not (want.startswith("prime ") and "prime" not in have.split()) or \
+                    want == "president" and have == "head of state" or \
                     head in ("envoy", "diplomat") and _is_envoy(have):
                 loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
     exact = exact or within
@@ -160,6 +161,22 @@ def _visitors(ctx: Context, keys: list[str]) -> list[str]:
         return keys
     return [k for k in keys if ctx.people.persons[k].positions and
             all(q.country != ctx.home for q in ctx.people.persons[k].positions)]
+
+
+def _called_on(ctx: Context, keys: list[str], before: int) -> list[str]:
+    """Of ``keys``, the one the last courtesy call in the two sentences before ``before`` was
+    paid on ("A called on the Foreign Minister, B. His host ...": B)."""
+    here = ctx.m.sentence_at(before)
+    since = ctx.m.sentences[max(0, here.index - 2)].start
+    calls = list(_CALL_ON.finditer(ctx.m.text, since, before))
+    if not calls:
+        return []
+    after = calls[-1].end()
+    return [p.key for p in ctx.m.in_span(ctx.m.persons, after, min(before, after + 120)) if p.key in keys][:1]
+
+
+_CALL_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:an?\s+)?(?:courtesy\s+|official\s+)?(?:call|visit)\s+(?:on|to)|"
+                      r"(?:was|were)\s+received\s+(?:[\w\-]+\s+){0,3}?by)\s+")
 
 
 def _hosts_by_place(ctx: Context, keys: list[str], before: int) -> list[str]:
@@ -275,7 +292,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     for hm in _HOST.finditer(text, start, end):       # "the host", "his host": who received the visitor
         if re.search(r"\b(?:told|assured|informed)\s+$", text[max(0, hm.start() - 10):hm.start()]):
             continue        # "He told his host that ...": the one spoken to, not a speaker
-        hosts = _hosts_by_place(ctx, last_group, hm.start()) or \
+        hosts = _called_on(ctx, last_group, hm.start()) or _hosts_by_place(ctx, last_group, hm.start()) or \
             ([k for k in last_group if k not in _visitors(ctx, last_group)] if ctx.home else [])
         # the meeting's own host: its head of state or government, else the first it lists (not
         # one who sat in on it later)
