@@ -2661,3 +2661,15 @@ def test_his_host_is_the_one_he_called_on_and_thanks_for_another_s_support_is_gr
         ("Ravi Perera", "congratulations"), ("Salma Rahman", "gratitude")}
     assert frozenset({"Ravi Perera", "Kamal Hossain", "Ajith Silva"}) in pairs(g)
     assert frozenset({"Ravi Perera", "Arif Khan"}) in pairs(g)      # not the Foreign Secretary: no "Prime Minister"
+
+
+def test_the_ambassador_may_be_a_permanent_representative_and_the_country_s_top_diplomat_the_fm_just_named():
+    g = run("The Secretary-General of the OIC, Dr. Yusuf Al-Hamdi, received the Permanent Representative of "
+            "Azerbaijan to the OIC, Ambassador Elnur Mammadov, on Monday. The Ambassador briefed him on a conference "
+            "in Baku and invited him to visit Baku in October.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Elnur Mammadov", "invitation")]
+    g = run("VILNIUS, March 14 -- On Wednesday, Ukraine's envoy Petro Shevchuk held talks with Lithuanian Foreign "
+            "Minister Jonas Kairys. The country's top diplomat told reporters that he had discussed aid on Tuesday in "
+            "a telephone call with his Polish counterpart, Adam Nowak.")
+    call = [sorted(m["participants"]) for m in g["meetings"] if m["kind"] == "phone call"]
+    assert call == [["Adam Nowak", "Jonas Kairys"]]

@@ -25,7 +25,8 @@ from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONOR
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
     r"foreign ministers|prime ministers|top diplomats|officials|delegations|pair)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
-_TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)[’']s\s+(?:top|chief)\s+diplomat\b")
+_TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|\b[Tt]he\s+country)[’']s\s+"
+                           r"(?:top|chief)\s+diplomat\b")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
 _COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+counterpart\b")
@@ -99,7 +100,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
             elif head in have.split() and not (want.startswith("prime ") and "prime" not in have.split()) or \
                     want == "president" and have == "head of state" or \
-                    head in ("envoy", "diplomat") and _is_envoy(have):
+                    head in ("envoy", "diplomat") and _is_envoy(have) or head == "ambassador" and _MISSION.search(have):
                 loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
     exact = exact or within
     if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
@@ -333,6 +334,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if key:
             refs.append((gm.start(), key))
     for dm in _TOP_DIPLOMAT.finditer(text, start, end):    # "South Korea's top diplomat"
+        if dm.group("country").lower() == "the country":     # "the country's top diplomat": the one just named
+            key = _salient(ctx, _by_title(ctx, "Foreign Minister"), dm.start())
+            if key:
+                refs.append((dm.start(), key))
+            continue
         country = ctx.lex.countries.lookup(dm.group("country"))
         keys = [k for k in _by_title(ctx, "Foreign Minister") if country and any(
             q.country == country.name for q in ctx.people.persons[k].positions)]
