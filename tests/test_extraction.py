@@ -2673,3 +2673,22 @@ def test_the_ambassador_may_be_a_permanent_representative_and_the_country_s_top_
             "a telephone call with his Polish counterpart, Adam Nowak.")
     call = [sorted(m["participants"]) for m in g["meetings"] if m["kind"] == "phone call"]
     assert call == [["Adam Nowak", "Jonas Kairys"]]
+
+
+def test_a_former_office_says_so_and_is_nobody_s_the_prime_minister():
+    g = run("KINGSTON -- Foreign Minister Ana Reid of Jamaica met her Trinidadian counterpart, Dennis Lal, Minister of "
+            "Foreign and CARICOM Affairs, on Wednesday. Lal offered condolences on the passing of former Prime Minister "
+            "Walter Lyn. Later, Lal paid a courtesy call on Prime Minister Neil Ford.")
+    assert positions(g, "Walter Lyn") == [("former Prime Minister", "Jamaica")]
+    assert positions(g, "Dennis Lal") == [("Minister of Foreign and CARICOM Affairs", "Trinidad and Tobago")]
+    assert frozenset({"Dennis Lal", "Neil Ford"}) in pairs(g)
+
+
+def test_notes_exchanged_on_a_stated_day_are_a_meeting_of_their_own():
+    g = run("KINGSTON -- Jamaica and Barbados on Wednesday exchanged notes bringing their tax treaty into force. Foreign "
+            "Minister Ana Reid of Jamaica and her Barbadian counterpart, Paul Best, exchanged the notes after two hours "
+            "of talks. Best also met separately with the Speaker of the House, Hon. Mary Gayle. The two ministers then "
+            "held a working lunch on Thursday with the CARICOM Secretary-General, Carla Forde.")
+    assert [a["signatories"] for a in g["agreements"] if a["name"] == "exchange of notes"] == [["Ana Reid", "Paul Best"]]
+    dated = {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]}
+    assert (frozenset({"Ana Reid", "Paul Best"}), "2024-03-13") in dated

@@ -91,6 +91,8 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
     exact, within, loose_keys = [], [], []
     for key, person in ctx.people.persons.items():
         for pos in person.positions:
+            if pos.title.startswith("former "):
+                continue        # a former prime minister is not "the Prime Minister"
             have = canonical_title(pos.title)
             if have == want or re.sub(r"\s+to\s+.*$", "", have) == want:     # "the Ambassador": "Ambassador to Chile"
                 exact.append(key)
@@ -875,7 +877,10 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
     extra = set(signing.participants) - set(signers)
     return any(set(signing.participants) <= set(o.participants) or
                len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) or
-               sides(signing) <= sides(o) and not (extra and not extra & set(o.participants)) for o in others)
+               sides(signing) <= sides(o) and not (extra and not extra & set(o.participants)) and
+               (o.date == signing.date or not (o.date and signing.date)) and
+               not (signing.date and o.date is None and o.evidence and signing.evidence and
+                    o.evidence.sentence != signing.evidence.sentence) for o in others)
 
 
 def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tuple[list[str], list[str], str | None] | None:
@@ -1397,8 +1402,13 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                        for a in out):
                     continue
                 for agreement in _agreements_at(ctx, s, am, label):
-                    if not any(fold(a.name) == fold(agreement.name) for a in out):
+                    same = next((a for a in out if fold(a.name) == fold(agreement.name)), None)
+                    if same is None:
                         out.append(agreement)
+                    elif same.signed_here and agreement.signed_here and not same.signatories:
+                        # "X and Y exchanged notes ... A and B exchanged the notes": one instrument, its signatories told later
+                        same.signatories = agreement.signatories
+                        same.evidence = agreement.evidence
     out = _one_per_instrument(out)
     _signed_by_reference(ctx, out)
     return out
@@ -1597,7 +1607,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
              and not (amends and e.start > s.start + am.end())   # "a Protocol amending the Agreement ..., signed on 24 May 2012"
              and e.start < s.start + nxt]
     date = exprs[0].value if exprs else None
-    sign = re.search(r"\b(?:signed|inked)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
+    sign = re.search(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
+    if sign is None and re.match(r"(?i)exchanged\s", am.group(0)):     # "on Wednesday exchanged notes"
+        sign = am
     if date is None and sign:       # "Barbados and Guyana yesterday signed a Programme ...": the day of the verb
         close = [e for e in find_time_expressions(text[:sign.start()], ctx.published)
                  if sign.start() - e.end <= 2]
@@ -1652,7 +1664,7 @@ def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
     if by:
         start, end = s.start + by.start(1), s.start + by.end(1)
         return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))
-    sign = re.search(r"\bsigned\b", s.text)
+    sign = re.search(r"\b(?:signed|exchanged)\b", s.text)
     if sign and sign.start() > 0:
         before = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start, s.start + sign.start())]
         return list(dict.fromkeys(before))

@@ -25,7 +25,8 @@ _COUNTERPART = re.compile(
     r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?(?:counterparts?|colleagues?)\b"
     r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
-    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
+    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"    # "African Union (AU) Commission"
     r"(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _PROFESSION = re.compile(
@@ -325,9 +326,13 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         title, organization = f"{adjective.group(1)} {title}", body[1]
     if organization:
         country = None if country == (before.country.name if before else None) and not before else country
+    if _FORMER.search(text, max(0, t.start - 40), t.start):     # "the former Philippine Foreign Secretary"
+        title = f"former {title}"
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
 
 
+# an office held before: "former Prime Minister A", "the ex-President"
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)?$")
 # what a text calls its own state instead of naming it: "Ambassador of Korea to the Kingdom"
 _REALM = r"Kingdom|Sultanate|Emirates?|Principality|Confederation"
 # an adjective that makes an international office of a head: "European Commissioner for Trade"
@@ -681,8 +686,10 @@ class PersonResolver:
     def _counterpart_office(self, cm: re.Match, target, country) -> None:
         """The office of the person ``target`` is the counterpart of, in ``country``."""
         m = self.m
-        stated = [q for q in self.persons[target.key].positions if q.evidence and cm.end() <= q.evidence.start < target.start]
+        stated = [q for q in self.persons[target.key].positions if q.evidence and (
+            cm.end() <= q.evidence.start < target.start or target.end <= q.evidence.start <= target.end + 4)]
         if stated:      # "his Ghanaian counterpart, Minister for Foreign Affairs and Regional Integration A"
+            # (or "her Trinidadian counterpart, A, Minister of Foreign and CARICOM Affairs")
             for q in stated:
                 q.country = q.country or (country.name if country else None)
             return
