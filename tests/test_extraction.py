@@ -2692,3 +2692,18 @@ def test_notes_exchanged_on_a_stated_day_are_a_meeting_of_their_own():
     assert [a["signatories"] for a in g["agreements"] if a["name"] == "exchange of notes"] == [["Ana Reid", "Paul Best"]]
     dated = {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]}
     assert (frozenset({"Ana Reid", "Paul Best"}), "2024-03-13") in dated
+
+
+def test_envoys_of_two_countries_to_a_third_and_a_chairmanship_held_by_a_minister():
+    g = run("SUVA -- Later the same day, the Secretary General met jointly with the High Commissioners of Australia and "
+            "New Zealand to Fiji, Karen White and Hamish Carr, at the Forum Secretariat.")
+    assert positions(g, "Karen White") == [("High Commissioner to Fiji", "Australia")]
+    assert positions(g, "Hamish Carr") == [("High Commissioner to Fiji", "New Zealand")]
+    g = run("CHISINAU, 14 March 2024 - The OSCE Chairperson-in-Office, Minister of Foreign Affairs of the Slovak Republic "
+            "Peter Novak, today concluded a visit to Moldova. On Tuesday, the Chairperson-in-Office met President Ion "
+            "Rusu. Accompanied by the Special Representative of the Chairperson-in-Office for the Settlement Process, "
+            "Ambassador Karl Weber, he met the regional leader Oleg Popa. Novak was troubled by the lack of progress.")
+    assert "Settlement Process" not in {p["name"] for p in g["persons"]}
+    assert ("Chairperson-in-Office", None) in positions(g, "Peter Novak")
+    assert frozenset({"Peter Novak", "Ion Rusu"}) in pairs(g)
+    assert ("Peter Novak", "concern") in {(s["speaker"], s["kind"]) for s in g["statements"]}

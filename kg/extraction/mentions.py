@@ -334,7 +334,8 @@ _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" a
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme|"
     r"Bureau|Authority|Board|Directorate|Department|Chamber|Federation|Corporation|Party|Movement|Coalition|"
     r"Alliance|Cabinet|Government|Administration|Delegation|Day|Festival|Expo|Conference|Dialogue|Pact|"
-    r"Charter|Protocol|Memorandum|Community|Palacio|Palácio|Palais|Palazzo|Khural|Majlis|Duma)(?!\w)(?!-[A-ZÀ-ÖØ-ÞĀ-Ž])")
+    r"Charter|Protocol|Memorandum|Community|Palacio|Palácio|Palais|Palazzo|Khural|Majlis|Duma|Process|Mission|"
+    r"Chairperson-in-Office|Chairman-in-Office)(?!\w)(?!-[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
 _SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House", "Street"}

@@ -488,6 +488,16 @@ class PersonResolver:
                             for pos in self.persons[p.key].positions:
                                 if pos.evidence and pos.evidence.start == fact.start and pos.country is None:
                                     pos.country = prev.country
+        for p in m.persons:        # "The OSCE Chairperson-in-Office, Minister of Foreign Affairs of Slovakia A": both A's
+            for i in pre_titles:
+                fact = facts[i]
+                if not (0 <= p.start - fact.end <= 60 and re.fullmatch(_HONORIFIC_GAP, _gap(text, fact.end, p.start))):
+                    continue
+                for prev, t in zip(facts[:i], m.titles[:i]):
+                    if (prev.organization or self.lex.is_intl(t.head)) and \
+                            re.fullmatch(r",\s+", _gap(text, prev.end, fact.start)) and \
+                            not any(prev.end < q.start < fact.start for q in m.persons):
+                        self._add_position(p.key, prev, 0.8)
         for p in m.persons:        # a signature block: "Senator the Hon Jane Roe\nMinister for Trade"
             below = re.compile(r"[ \t]*\n[ \t]*").match(text, p.end)
             if not below or not re.search(r"(?:^|\n)[^\S\n]*(?:[A-Za-z][\w.]*[ \t]+){0,4}$", text[:p.start]):
@@ -761,7 +771,12 @@ class PersonResolver:
         pos = text.index("of", gm.end()) + 2
         mentions = sorted([("c", c) for c in m.countries if c.start >= pos] +
                           [("p", p) for p in m.persons if p.start >= pos], key=lambda x: x[1].start)
+        post = None
         for kind, item in mentions:
+            if kind == "c" and post is None and items and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[pos:item.start]):
+                post = item         # "the High Commissioners of Australia and New Zealand to Fiji, A and B"
+                pos = item.end
+                continue
             if not re.fullmatch(r"\s*(?:,|,?\s+and|\s+the)?\s*(?:the\s+)?", text[pos:item.start]):
                 break
             items.append((kind, item))
@@ -786,6 +801,8 @@ class PersonResolver:
                     (p for p in m.persons if re.fullmatch(r"[’']s?\s+", text[c.end:p.start])), None)
                 if person and not self.persons[person.key].positions:
                     pairs.append((c, person))
+        if post is not None:
+            singular = f"{singular} to {post.country.name}"
         for country, person in pairs:
             fact = TitleFact(singular, country.country.name, None, person.start, person.end)
             self._add_position(person.key, fact, 0.75)
