@@ -2707,3 +2707,17 @@ def test_envoys_of_two_countries_to_a_third_and_a_chairmanship_held_by_a_ministe
     assert ("Chairperson-in-Office", None) in positions(g, "Peter Novak")
     assert frozenset({"Peter Novak", "Ion Rusu"}) in pairs(g)
     assert ("Peter Novak", "concern") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+
+
+def test_joined_on_the_call_a_chief_of_staff_and_the_same_day_after_a_recalled_meeting():
+    g = run("President Marta Ruiz yesterday held a telephone conversation with the President of Brazil, Joao Lima. The "
+            "Argentine head of state was joined on the call, from the Casa Rosada, by the Chief of Staff of the "
+            "Presidency, Pablo Daniel Soto. The two presidents last met in Montevideo on 17 July. The association "
+            "agreement between Mercosur and the European Union, under negotiation for almost two decades, has yet to "
+            "be concluded. Later on the same day, President Ruiz held a videoconference with the President of Chile, "
+            "Felipe Rojas.")
+    assert [t for t, _ in positions(g, "Pablo Daniel Soto")] == ["Chief of Staff of the Presidency"]
+    dated = {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]}
+    assert (frozenset({"Marta Ruiz", "Joao Lima", "Pablo Daniel Soto"}), "2024-03-13") in dated
+    assert (frozenset({"Marta Ruiz", "Felipe Rojas"}), "2024-03-13") in dated      # not the recalled 17 July
+    assert g["agreements"] == []

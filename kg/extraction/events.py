@@ -613,7 +613,7 @@ _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for
 def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) -> str | None:
     """The day of the last event the text has told of, for "then", "the same day", "the
     following day": a meeting's date, else a full date stated near the publication date."""
-    dated = [mt.date for mt in made if mt.date and len(mt.date) == 10]
+    dated = [mt.date for mt in made if mt.date and len(mt.date) == 10 and not _cited(mt)]
     if dated:
         return dated[-1]
     for e in reversed(find_time_expressions(s.text, ctx.published, s.start)):
@@ -704,7 +704,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])]
-        told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10), None)
+        told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10 and not _cited(mt)), None)
         last = told or anchor
         made: list[Meeting] = []
         pending: Meeting | None = None
@@ -1547,7 +1547,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                      r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)", text[am.end():])
     if known and not plural:     # "the Agreement on ... Cooperation, known as the Lombok Treaty"
         head = f"{head} ({known.group(1)})"
-    if re.match(r"[^.;]{0,40}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
+    if re.match(r"[^.;]{0,80}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
+                r"(?:has|have|had)\s+yet\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|"
                 r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
             re.search(r"\b(?:(?:[Nn]egotiations?|[Tt]alks)\s+(?:on|for|towards|over)|(?:still\s+)?working\s+(?:on|towards))\s+(?!(?:revis|amend|updat|review)\w*\s)"
                       r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 60):am.start()]):
