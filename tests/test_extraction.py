@@ -2721,3 +2721,13 @@ def test_joined_on_the_call_a_chief_of_staff_and_the_same_day_after_a_recalled_m
     assert (frozenset({"Marta Ruiz", "Joao Lima", "Pablo Daniel Soto"}), "2024-03-13") in dated
     assert (frozenset({"Marta Ruiz", "Felipe Rojas"}), "2024-03-13") in dated      # not the recalled 17 July
     assert g["agreements"] == []
+
+
+def test_a_video_call_later_that_day_does_not_swallow_the_signing_held_in_person():
+    g = run("PUNO -- Peruvian Foreign Minister Luis Soto and his Bolivian counterpart, Ana Quispe, signed a Binational "
+            "Action Plan for the Lake on Thursday, after three hours of talks. Also present was Bolivia's Vice Minister "
+            "of Foreign Affairs, Carla Rocha. Later on Thursday, the two ministers held a video conference with the "
+            "Secretary General of the Andean Community, Jorge Vega.")
+    kinds = {frozenset(m["participants"]): m["kind"] for m in g["meetings"]}
+    assert kinds == {frozenset({"Luis Soto", "Ana Quispe", "Carla Rocha"}): "in-person",
+                     frozenset({"Luis Soto", "Ana Quispe", "Jorge Vega"}): "video call"}

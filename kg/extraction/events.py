@@ -865,8 +865,8 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
     def sides(mt: Meeting) -> set[str]:
         return _sides(ctx, mt.participants)
 
-    others = [o for o in meetings if o is not signing and id(o) not in signings and
-              (signing.date is None or o.date is None or o.date == signing.date)]
+    others = [o for o in meetings if o is not signing and id(o) not in signings and o.kind == signing.kind and
+              (signing.date is None or o.date is None or o.date == signing.date)]     # (a video call later is another)
     held = next((o for o in others if set(signers) <= set(o.participants)), None)
     if held:
         held.participants += [k for k in signing.participants if k not in held.participants]
