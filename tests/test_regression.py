@@ -1,10 +1,10 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. examples/ and tests/corpus/ to tests/corpus14/ are texts in our
+the extraction improves. examples/ and tests/corpus/ to tests/corpus15/ are texts in our
 own words with gold used to develop the rules (tests/corpus13/ on the harder forms:
 dual titles, delegations, local parliamentary titles; tests/corpus14/ on varied statements
-and titles); tests/heldout/ to tests/heldout10/ were written blind and are only measured.
+and titles; tests/corpus15/ on meetings told across sentences and dates); tests/heldout/ to tests/heldout10/ were written blind and are only measured.
 """
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ FLOORS = {
                        "agreements": 0.86, "statements": 0.91, "countries": 0.99, "macro": 0.88},
     "tests/corpus14": {"persons": 0.97, "positions": 0.79, "meeting pairs": 0.86,
                        "agreements": 0.85, "statements": 0.80, "countries": 0.98, "macro": 0.88},
+    "tests/corpus15": {"persons": 0.98, "positions": 0.85, "meeting pairs": 0.65,
+                       "agreements": 0.97, "statements": 0.97, "countries": 1.00, "macro": 0.90},
     "tests/heldout": {"persons": 0.96, "positions": 0.94, "meeting pairs": 0.88,
                       "agreements": 0.87, "statements": 0.97, "countries": 0.98, "macro": 0.93},
     "tests/heldout2": {"persons": 0.96, "positions": 0.87, "meeting pairs": 0.86,
