@@ -4,7 +4,8 @@ The floors are the scores measured when they were recorded (rounded down); raise
 the extraction improves. examples/ and tests/corpus/ to tests/corpus15/ are texts in our
 own words with gold used to develop the rules (tests/corpus13/ on the harder forms:
 dual titles, delegations, local parliamentary titles; tests/corpus14/ on varied statements
-and titles; tests/corpus15/ on meetings told across sentences and dates); tests/heldout/ to tests/heldout10/ were written blind and are only measured.
+and titles; tests/corpus15/ on meetings told across sentences and dates); tests/heldout/ to
+tests/heldout10/ were written blind and are only measured.
 """
 from __future__ import annotations
 
