@@ -2731,3 +2731,10 @@ def test_a_video_call_later_that_day_does_not_swallow_the_signing_held_in_person
     kinds = {frozenset(m["participants"]): m["kind"] for m in g["meetings"]}
     assert kinds == {frozenset({"Luis Soto", "Ana Quispe", "Carla Rocha"}): "in-person",
                      frozenset({"Luis Soto", "Ana Quispe", "Jorge Vega"}): "video call"}
+
+
+def test_two_presidents_chairing_a_binational_cabinet_meet_with_both_delegations():
+    g = run("PASTO -- The presidents of Colombia and Ecuador, Andres Ruiz and Fausto Mena, yesterday chaired the fifth "
+            "Binational Cabinet of the two countries. The Colombian delegation included Foreign Minister Ana Urrutia and "
+            "Defence Minister Jorge Pardo. Ecuador was represented by its Foreign Minister, Guillermo Espinel.")
+    assert frozenset({"Andres Ruiz", "Fausto Mena", "Ana Urrutia", "Jorge Pardo", "Guillermo Espinel"}) in pairs(g)
