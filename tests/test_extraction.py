@@ -2738,3 +2738,10 @@ def test_two_presidents_chairing_a_binational_cabinet_meet_with_both_delegations
             "Binational Cabinet of the two countries. The Colombian delegation included Foreign Minister Ana Urrutia and "
             "Defence Minister Jorge Pardo. Ecuador was represented by its Foreign Minister, Guillermo Espinel.")
     assert frozenset({"Andres Ruiz", "Fausto Mena", "Ana Urrutia", "Jorge Pardo", "Guillermo Espinel"}) in pairs(g)
+
+
+def test_the_two_were_joined_later_by_a_third():
+    g = run("A delegation of the Parliament of Bangladesh, led by its Deputy Speaker, Hon. Rezaul Karim, called on the "
+            "Speaker of Parliament, Hon. Nimal Perera, on Friday. The two were joined later by the Chair of Committees, "
+            "Hon. Ajith Silva.")
+    assert frozenset({"Rezaul Karim", "Nimal Perera", "Ajith Silva"}) in pairs(g)
