@@ -2745,3 +2745,14 @@ def test_the_two_were_joined_later_by_a_third():
             "Speaker of Parliament, Hon. Nimal Perera, on Friday. The two were joined later by the Chair of Committees, "
             "Hon. Ajith Silva.")
     assert frozenset({"Rezaul Karim", "Nimal Perera", "Ajith Silva"}) in pairs(g)
+
+
+def test_a_host_with_several_counterparts_for_one_annual_meeting_and_a_visit_recalled_with_its_month():
+    g = run("Luxembourg's Minister of Foreign Affairs, Paul Weber, hosted his Estonian, Latvian and Lithuanian "
+            "counterparts, Jaak Tamm, Andris Liepa and Vytautas Kairys, at the castle on Monday for the annual "
+            "Benelux-Baltic ministerial meeting. Weber had last visited Vilnius in February, when he met Kairys to "
+            "prepare the presidency.")
+    dated = {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]}
+    assert (frozenset({"Paul Weber", "Jaak Tamm", "Andris Liepa", "Vytautas Kairys"}), "2024-03-11") in dated
+    assert (frozenset({"Paul Weber", "Vytautas Kairys"}), "2024-02") in dated
+    assert len(g["meetings"]) == 2

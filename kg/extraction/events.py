@@ -1078,6 +1078,9 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
     together = (re.search(r"\b(?:trilateral|multilateral|quadrilateral|jointly|together|2\+2)\b|"
                           r"\bco-?(?:chairs|chairmen|chairpersons|presidents)\b|"    # who hold an office jointly come together
                           r"\bfor\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|summit|session)\s+of\b|"
+                          # "hosted A, B and C ... for the annual Benelux-Baltic ministerial meeting"
+                          r"\bfor\s+(?:an?|the)\s+(?:annual|regular|joint|ministerial|[\w\-]+-[\w\-]+)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:meeting|summit|session|consultations|conference|dialogue)\b|"
                           r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|"
                           r",\s+joined\s+(?:on\s+the\s+(?:[\w\-]+\s+){1,2}side\s+)?by\b|"
                           r"\b(?:delegation|mission)\s+(?:of\s+[^,;]{0,60}?\s+)?(?:led|headed)\s+by\b",     # "a delegation of X led by A, accompanied by B"
@@ -1321,11 +1324,13 @@ def _dated_before(ctx: Context, s: Sentence, start: int) -> bool:
     Dakar", undated, is background."""
     stop = _PAST_CLAUSE_END.search(s.text, start)
     span = s.text[start:stop.start() if stop else len(s.text)]
+    if not find_time_expressions(span, ctx.published) and re.search(r",\s+when\s+\S+\s+$", s.text[:start - 3]):
+        span = s.text[:start]        # "had last visited Vilnius in March, when he met Zemaitis"
     return any(not _after_publication(ctx, e.value) for e in find_time_expressions(span, ctx.published))
 
 
 _PAST_CLAUSE_END = re.compile(r",\s+(?:when|where|during|at which|as|and|but|while|who|which)\b|;")
-_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+met\b|\b(?:last|first)\s+met\s+(?:in|at|on|during)\b")
+_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+(?:met|visited\b[^,;.]*,\s+when\s+\S+\s+met)\b|\b(?:last|first)\s+met\s+(?:in|at|on|during)\b")
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
 
 
