@@ -1189,7 +1189,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                                             for k in mt.participants))
         refs = references(ctx, s.start, s.end, last_group, every=True)
         subject = next((k for off, k in refs), None)
-        for kind, pattern in ctx.lex.statement:
+        for kind, pattern in ctx.lex.statement if ctx.lex.any_statement.search(s.text) else ():
             for tm in pattern.finditer(s.text):
                 if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 40):tm.end() + 20]) and \
                         _inside_negative(ctx, s.text, tm):
@@ -1395,6 +1395,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
+        if not ctx.lex.any_agreement.search(s.text):
+            continue
         if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
@@ -1607,7 +1609,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         mods and re.search(r"\b((?:19|20)\d\d)\s+" + r"\s+".join(map(re.escape, mods)) + r"\s+$", text[:am.start()])
     amends = re.search(r"\s(?:amending|supplementing)\s", head)
     # "The Exchange of Notes ... builds on the Framework Agreement of 2001": the next instrument's date is its own
-    nxt = min((n.start() for _, p in ctx.lex.agreement for n in [p.search(text, am.end() + 1)] if n), default=len(text))
+    nxt = ctx.lex.any_agreement.search(text, am.end() + 1)
+    nxt = nxt.start() if nxt else len(text)
     exprs = [e for e in find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
              if not (year and e.kind == "month_alone")      # "a 1993 agreement ... terminated in July"
              and not (amends and e.start > s.start + am.end())   # "a Protocol amending the Agreement ..., signed on 24 May 2012"

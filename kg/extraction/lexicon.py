@@ -37,6 +37,8 @@ class Lexicon:
     statement: list[tuple[str, re.Pattern]]
     not_statement: re.Pattern
     agreement: list[tuple[str, re.Pattern]]
+    any_agreement: re.Pattern         # all the agreement nouns at once
+    any_statement: re.Pattern         # all the statement triggers at once
     topic: re.Pattern
     join: re.Pattern                  # someone taking part in a meeting already reported
     acronym_heads: frozenset[str] = frozenset()   # "PM", "FM": titles only in capitals ("3 pm" is a time)
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
         statement=triggers["statement"],
         not_statement=re.compile("|".join(p.pattern for _, p in triggers["notstatement"]), re.I),
         agreement=triggers["agreement"],
+        any_agreement=re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers["agreement"]), re.I),
+        any_statement=re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers["statement"]), re.I),
         topic=triggers["topic"][0][1],
         join=triggers["join"][0][1],
         acronym_heads=frozenset(r[0] for r in parts["head"] if r[0].isupper()),
