@@ -2756,3 +2756,14 @@ def test_a_host_with_several_counterparts_for_one_annual_meeting_and_a_visit_rec
     assert (frozenset({"Paul Weber", "Jaak Tamm", "Andris Liepa", "Vytautas Kairys"}), "2024-03-11") in dated
     assert (frozenset({"Paul Weber", "Vytautas Kairys"}), "2024-02") in dated
     assert len(g["meetings"]) == 2
+
+
+def test_the_visiting_official_a_case_discussed_and_has_already_met():
+    g = run("JAKARTA, March 14 (INA) - ASEAN Secretary-General Tran Van Minh called on Foreign Minister Hendra Wirawan "
+            "on Monday. After the talks, the visiting official paid a courtesy call on the Coordinating Minister, Agus "
+            "Siregar. Separately, the Philippine Ambassador to Indonesia, Ramon Cruz, called on Wirawan on Monday "
+            "afternoon to discuss the case of fisherman Eduardo Santos. Minh has already met Thai Prime Minister Somchai "
+            "Rattana in Bangkok. He has never met the Malaysian King.")
+    assert sorted((sorted(m["participants"]), m["date"] or "") for m in g["meetings"]) == [
+        (["Agus Siregar", "Tran Van Minh"], "2024-03-11"), (["Hendra Wirawan", "Ramon Cruz"], "2024-03-11"),
+        (["Hendra Wirawan", "Tran Van Minh"], "2024-03-11"), (["Somchai Rattana", "Tran Van Minh"], "")]

@@ -137,6 +137,9 @@ _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-
                    r"delegation(?=\s+(?:also\s+|later\s+|then\s+)?(?:held|met|had|paid|visited|called)\b))")
 _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
                        r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
+_CASE_OF = re.compile(r"\bthe\s+(?:case|release|detention|arrest|extradition|fate|trial)\s+of\s+(?:[\w\-]+\s+){0,3}$")
+
+
 def _is_envoy(title: str) -> bool:
     """An ambassador, chargé, consul, or the head of a mission to an international body."""
     return bool(_ENVOY.search(title) or _MISSION.search(title))
@@ -145,7 +148,8 @@ def _is_envoy(title: str) -> bool:
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
 _AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
 _ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
-_GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b(?!\s+of\s+hono)")
+_GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b(?!\s+of\s+hono)|"
+                    r"\b[Tt]he\s+visiting\s+(?:official|dignitary|delegate)\b")
 
 
 def _initials(name: str) -> str:
@@ -703,6 +707,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
+                and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])]
         told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10 and not _cited(mt)), None)
         last = told or anchor
@@ -1330,7 +1335,9 @@ def _dated_before(ctx: Context, s: Sentence, start: int) -> bool:
 
 
 _PAST_CLAUSE_END = re.compile(r",\s+(?:when|where|during|at which|as|and|but|while|who|which)\b|;")
-_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:last|first|previously|already|never)\s+(?:met|visited\b[^,;.]*,\s+when\s+\S+\s+met)\b|\b(?:last|first)\s+met\s+(?:in|at|on|during)\b")
+# ("has already met A" is a meeting, undated: GOLD.md's "has met")
+_MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+never\s+met\b|\b(?:had\s+(?:last|first|previously|already)|(?:have|has)\s+(?:last|first))\s+"
+                         r"(?:met|visited\b[^,;.]*,\s+when\s+\S+\s+met)\b|\b(?:last|first)\s+met\s+(?:in|at|on|during)\b")
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
 
 
