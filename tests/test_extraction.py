@@ -2767,3 +2767,22 @@ def test_the_visiting_official_a_case_discussed_and_has_already_met():
     assert sorted((sorted(m["participants"]), m["date"] or "") for m in g["meetings"]) == [
         (["Agus Siregar", "Tran Van Minh"], "2024-03-11"), (["Hendra Wirawan", "Ramon Cruz"], "2024-03-11"),
         (["Hendra Wirawan", "Tran Van Minh"], "2024-03-11"), (["Somchai Rattana", "Tran Van Minh"], "")]
+
+
+def test_present_at_that_meeting_a_portfolio_list_before_a_name_a_question_and_the_envoy():
+    g = run("ACCRA -- The Minister for Foreign Affairs, Hon. Ama Owusu, on Tuesday met separately with the Ambassador of "
+            "Morocco to Ghana, H.E. Youssef Alami, and the High Commissioner of India to Ghana, H.E. Ravi Kumar. With "
+            "Ambassador Alami, the Minister reviewed the joint commission. Her discussion with the Indian envoy centred "
+            "on credit lines. The two also spoke about scholarships. Also present at that meeting was the Chief "
+            "Director of the Ministry, Mr. Kofi Asante. The previous day, Hon. Owusu had received a courtesy call from "
+            "the Vice-President of the ECOWAS Commission, Mr. Tanimu Bello, who was accompanied by the Commissioner "
+            "for Political Affairs, Peace and Security, Mrs. Mariama Sesay.")
+    assert frozenset({"Ama Owusu", "Ravi Kumar", "Kofi Asante"}) in pairs(g)
+    assert frozenset({"Ama Owusu", "Tanimu Bello", "Mariama Sesay"}) in pairs(g)
+    g = run("[07:34] HOST: And the visiting minister Elie Nader met the prime minister as well?\n\n[07:35] CORRESPONDENT: "
+            "Yes. In the afternoon Elie Nader was received by Prime Minister Hazem Qudah. The Lebanese ambassador in "
+            "Amman, Ghassan Matar, attended. The UN deputy special envoy for Syria, Marco Ricci, was in town. Earlier in "
+            "the day the envoy met separately with Nader and with Foreign Minister Nasser Rawash.")
+    assert frozenset({"Elie Nader", "Hazem Qudah", "Ghassan Matar"}) in pairs(g)
+    assert frozenset({"Marco Ricci", "Elie Nader"}) in pairs(g) and frozenset({"Marco Ricci", "Nasser Rawash"}) in pairs(g)
+    assert frozenset({"Elie Nader", "Hazem Qudah"}) not in pairs(g)     # the question tells of no meeting

@@ -105,7 +105,10 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                     head in ("envoy", "diplomat") and _is_envoy(have) or head == "ambassador" and _MISSION.search(have):
                 loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
     exact = exact or within
-    if principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
+    if head in ("envoy", "diplomat"):      # "the envoy": one whose title says envoy, before any ambassador
+        loose_keys = [k for k in loose_keys if any(head in canonical_title(q.title).split()
+                                                   for q in ctx.people.persons[k].positions)] or loose_keys
+    elif principal and len(want.split()) == 1:   # "the Minister": not a deputy or a minister of state
         full = [k for k in loose_keys if not any(re.search(
             r"\b(?:deputy|vice|state(?!\s+and\b)|assistant|under|junior|first|prime)\b", canonical_title(q.title))
             for q in ctx.people.persons[k].positions)]
@@ -122,7 +125,9 @@ _ADJECTIVE_TITLE = re.compile(
     r"leader|head of state|head of government|official|delegate))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
-_TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*|"
+                         # "Commissioner for Political Affairs, Peace and Security, Mrs. A"
+                         r",\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
                          r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?" + _HONORIFICS_BEFORE)
 _ADJECTIVE_TITLE_NAME = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
@@ -530,8 +535,8 @@ _TURN_LABEL = re.compile(r"(?m)^[^\S\n]*[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’
 
 def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
-    if not ctx.lex.any_meeting.search(s.text):
-        return None
+    if not ctx.lex.any_meeting.search(s.text) or s.text.rstrip().endswith("?"):
+        return None         # (a question, "And the minister met the prime minister as well?", tells of none)
     for kind, pattern in ctx.lex.meeting:
         for found in pattern.finditer(s.text):
             if not _is_future(ctx, s, found.start(), found.end()):
@@ -681,7 +686,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         if found is None:
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             # "X also took part in the talks"; "The talks then continued ..., joined by A", a paragraph on
-            reach = 6 if re.search(r"\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\b", s.text) else 2
+            reach = 6 if re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:talks|meeting|discussions|consultations)\b", s.text) else 2
             if joined and meetings and s.index - last_at <= reach:
                 _regroup(meetings, s.text)
                 keys = [k for _, k in refs]
