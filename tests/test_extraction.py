@@ -2786,3 +2786,15 @@ def test_present_at_that_meeting_a_portfolio_list_before_a_name_a_question_and_t
     assert frozenset({"Elie Nader", "Hazem Qudah", "Ghassan Matar"}) in pairs(g)
     assert frozenset({"Marco Ricci", "Elie Nader"}) in pairs(g) and frozenset({"Marco Ricci", "Nasser Rawash"}) in pairs(g)
     assert frozenset({"Elie Nader", "Hazem Qudah"}) not in pairs(g)     # the question tells of no meeting
+
+
+def test_a_saint_in_a_name_and_an_outlet_name_inside_another_s():
+    g = run("The meeting was chaired by Prime Minister Conrad Browne. Participating was the Prime Minister of Dominica, "
+            "Hon. Ambrose St. Jean. Prime Minister St. Jean described the damage.")
+    assert "Ambrose St. Jean" in {p["name"] for p in g["persons"]}
+    doc = parse_text("---\nid: t\npublished: 2016-11-12\nsource: \"El Heraldo Andino (daily)\"\n---\n"
+                     "PASTO - The Governor of Narino, Camilo Erazo, met the Prefect of Carchi, Nelson Chulde, on "
+                     "Friday.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Camilo Erazo") == [("Governor of Narino", None)]     # not the Honduran paper's
+    assert [t for t, _ in positions(g, "Nelson Chulde")] == ["Prefect of Carchi"]

@@ -651,7 +651,9 @@ def _object_pronoun(ctx: Context, clause: Sentence, trig: re.Match, keys: set[st
 def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Meeting]:
     """Meetings sentence by sentence; a signing of A and B that no meeting holds is one too."""
     meetings: list[Meeting] = []
-    signings: dict[int, list[str]] = {}     # a signing meeting's id -> its signatories
+    # a signing meeting's id -> (the meeting, its signatories); the meeting is kept so that its id
+    # is never another's (a freed meeting's id may be reused by a new one)
+    signings: dict[int, tuple[Meeting, list[str]]] = {}
     last_group: list[str] = []
     last_made: list[Meeting] = []      # the meetings of the last sentence that told of any
     last_subject: str | None = None
@@ -698,7 +700,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                           [], ctx.evidence(s, s.start, s.end, 0.6))
             if signing and not _signed_at(ctx, signing, signers[0], meetings, signings):
                 meetings.append(signing)
-                signings[id(signing)] = signers[0]
+                signings[id(signing)] = (signing, signers[0])
                 last_group, last_at = list(signers[0]), s.index      # "the two ministers": who signed
             if len(last_made) > 1 and s.index - last_at <= 4:
                 # "A met B and C separately. ... C thanked A. They had last met in ...": A and C
@@ -856,7 +858,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 last_made = made
             _topics(ctx, s, made)
         anchor = _anchor(ctx, s, made, anchor)
-    meetings = [mt for mt in meetings if id(mt) not in signings or not _signed_at(ctx, mt, signings[id(mt)], meetings, signings)]
+    meetings = [mt for mt in meetings if not _is_signing(mt, signings) or
+                not _signed_at(ctx, mt, signings[id(mt)][1], meetings, signings)]
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
 
 
@@ -865,8 +868,12 @@ def _sides(ctx: Context, keys) -> set[str]:
     return {pos[0].country or pos[0].organization for k in keys if (pos := ctx.people.persons[k].positions)} - {None}
 
 
+def _is_signing(mt: Meeting, signings: dict[int, tuple[Meeting, list[str]]]) -> bool:
+    return signings.get(id(mt), (None,))[0] is mt
+
+
 def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: list[Meeting],
-               signings: dict[int, list[str]]) -> bool:
+               signings: dict[int, tuple[Meeting, list[str]]]) -> bool:
     """Whether the signing was part of another meeting of the text that day: one the
     signatories held ("A and B signed X in the presence of C. The two ministers then met for
     three hours": one meeting, which takes in C and the signing's date), one whose people
@@ -875,7 +882,7 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
     def sides(mt: Meeting) -> set[str]:
         return _sides(ctx, mt.participants)
 
-    others = [o for o in meetings if o is not signing and id(o) not in signings and o.kind == signing.kind and
+    others = [o for o in meetings if o is not signing and not _is_signing(o, signings) and o.kind == signing.kind and
               (signing.date is None or o.date is None or o.date == signing.date)]     # (a video call later is another)
     held = next((o for o in others if set(signers) <= set(o.participants)), None)
     if held:

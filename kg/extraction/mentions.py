@@ -390,7 +390,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         end = tm.end()
         count += 1
         if tm.group(0).endswith(".") and len(tm.group(0)) > 2 and \
-                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.", tm.group(0)):
+                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd|St|Ste)\.", tm.group(0)):    # "Ambrose St. Jean"
             break              # "Saleh." ends the sentence; only an initial ("J.") goes on
         sm = re.compile(r"[ \t]+").match(text, end)
         if not sm:

@@ -43,8 +43,11 @@ def _source_names() -> list[tuple[re.Pattern, str]]:
     cities = [(city, code) for city, code in data_rows("capitals.tsv") if city.casefold() not in _HUB_CITIES]
     patterns = []
     for names, flags in ((outlets, 0), (cities, re.I)):
+        # an outlet's name with another proper word after it is another outlet ("El Heraldo Andino")
+        other = r"(?!\s+(?!(?:News|Agency|Online|Newspaper|Daily|Weekly|Digital|Web|TV|Radio|English|International)\b)"\
+                r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])" if flags == 0 else ""
         for name, code in sorted(names, key=lambda nc: -len(nc[0])):
-            patterns.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags), code))
+            patterns.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])" + other, flags), code))
     return patterns
 
 
