@@ -2798,3 +2798,10 @@ def test_a_saint_in_a_name_and_an_outlet_name_inside_another_s():
     g = extract(doc).to_gold()
     assert positions(g, "Camilo Erazo") == [("Governor of Narino", None)]     # not the Honduran paper's
     assert [t for t, _ in positions(g, "Nelson Chulde")] == ["Prefect of Carchi"]
+
+
+def test_his_two_counterparts_named_by_adjectives_are_one_meeting_each():
+    g = run("TASHKENT -- Kazakh President Nurlan Abenov and Kyrgyz President Almaz Orozov arrived on Wednesday for "
+            "the water summit hosted by Uzbek President Bakhodir Yusupov. On Thursday morning, President Yusupov met "
+            "separately with his Kazakh and Kyrgyz counterparts at the residence.")
+    assert {frozenset({"Bakhodir Yusupov", "Nurlan Abenov"}), frozenset({"Bakhodir Yusupov", "Almaz Orozov"})} <= pairs(g)

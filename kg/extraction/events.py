@@ -29,7 +29,9 @@ _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-Z
                            r"(?:top|chief)\s+diplomat\b")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
-_COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+counterpart\b")
+# "his Turkish counterpart"; "his Kazakh and Kyrgyz counterparts": one each
+_COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*)"
+                              r"\s+counterparts?\b")
 _OCCASION = re.compile(
     r"\bon the (?:sidelines|margins) of (?:the\s+)?(?P<occ>[^,.;()]+?)(?=\s*(?:[,.;()]|$|\bin\b|\bon\b|\bwhen\b|\bafter\b))", re.I)
 _AT_EVENT = re.compile(
@@ -362,8 +364,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         titled = titled and ctx.lex.title.match(text, titled.end())
         if titled and any(_HONORIFIC_GAP.fullmatch(text, titled.end(), p.start) for p in m.in_span(m.persons, titled.end(), titled.end() + 40)):
             continue        # "her Maldivian counterpart, Foreign Minister A": A, named right there
-        country = ctx.lex.countries.lookup(cm.group("adj"))
-        if country:
+        adjectives = re.split(r",\s+(?:and\s+)?|\s+and\s+", cm.group("adj"))
+        if len(adjectives) > 1 and not cm.group(0).endswith("s"):
+            continue        # "her Kazakh and Kyrgyz counterpart" is no list of people
+        for country in filter(None, map(ctx.lex.countries.lookup, adjectives)):
             keys = [k for k, p in ctx.people.persons.items()
                     if any(pos.country == country.name for pos in p.positions)]
             key = _salient(ctx, keys, cm.start())
