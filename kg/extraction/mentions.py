@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from dataclasses import dataclass, field
 
 from ..slugs import fold
@@ -200,11 +200,11 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         country = lex.countries.lookup(form)
         if country is None or re.search(r"\b(?:Port|Gulf|Bay|Sea)\s+of\s+$", text[max(0, cm.start() - 8):cm.start()]):
             continue        # "Port of Spain", "the Gulf of Guinea": places
-        if _PORTFOLIO_AFFAIRS.match(text, cm.end()) and _key(form) in {a.casefold() for a in country.adjectives}:
+        adjective = _key(form) in _adjective_keys(country)
+        if adjective and _PORTFOLIO_AFFAIRS.match(text, cm.end()):
             continue        # "Director of American Affairs": a department's portfolio
         after = text[cm.end():cm.end() + 2]
         possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
-        adjective = _key(form) in {a.casefold() for a in country.adjectives}
         m.countries.append(CountryMention(cm.start(), cm.end(), form, country, adjective, possessive))
     seen = {c.start for c in m.countries}
     for cm in _CAPS_COUNTRY.finditer(text, offset):     # a lede's "ZAMBIA's minister", "KENYA has"
@@ -241,13 +241,18 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     m.persons = _person_mentions(text, doc, offset, m, lex)
     # "Julio César Montenegro Aráuz": a country's name inside a person's is not the country
     m.countries = [c for c in m.countries if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
-                                                     for p in m.persons)]
+                                                     for p in m.in_span(m.persons, c.start - 120, c.end + 120))]
     return m
 
 
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Maj|Adm|Cdr|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
     r"\bH\.\s?E\.|\b[A-Z]\.)\s*$")
+
+
+@lru_cache(maxsize=512)
+def _adjective_keys(country) -> frozenset[str]:
+    return frozenset(a.casefold() for a in country.adjectives)
 
 
 def _sentences(doc):
