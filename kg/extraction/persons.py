@@ -187,9 +187,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             r"(?:the\s+)?(?:[A-Z]{2,}\b|(?:European|African)\s+Union\b|United\s+Nations\b)").match(text, to.end())
         realm = to and not host and to.group(0).strip() == "to" and re.compile(
             rf"the\s+(?:{_REALM})\b(?!\s+of\b)").match(text, to.end())
-        if body and _MISSION.search(t.text):
-            pass            # the whole post, below
-        elif host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
+        if host and lex.countries.lookup(host.group(0)) and _ENVOY.search(t.head) or body and _ENVOY.search(t.head):
             tail = " to " + (re.sub(r"^the\s+", "", host.group(0), flags=re.I) if host else body.group(0))
             end = (host or body).end()
         elif realm and _ENVOY.search(t.head):     # "... to the Kingdom": the home country, named later
