@@ -52,8 +52,19 @@ class Context:
     voice: str | None = None   # whose government speaks: an embassy's own country, else home
     quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
 
+    _scans: dict = field(default_factory=dict, repr=False)
+
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
+
+    def scan(self, pattern: re.Pattern, start: int, end: int) -> list[re.Match]:
+        """``pattern``'s matches in the text between ``start`` and ``end``, looked for once
+        (meetings and statements read the same sentences)."""
+        key = (pattern, start, end)
+        found = self._scans.get(key)
+        if found is None:
+            found = self._scans[key] = list(pattern.finditer(self.m.text, start, end))
+        return found
 
 
 # --- references to persons ----------------------------------------------------------
@@ -268,7 +279,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, keys, t.start)
         if key:
             refs.append((t.start, key))
-    for am in _ADJECTIVE_TITLE.finditer(text, start, end):   # "the Rwandan minister", "the Iranian top diplomat"
+    for am in ctx.scan(_ADJECTIVE_TITLE, start, end):   # "the Rwandan minister", "the Iranian top diplomat"
         country = ctx.lex.countries.lookup(am.group("adj"))
         if country is None or any(off == am.start() + len(am.group(0)) - len(am.group("title")) for off, _ in refs):
             continue
@@ -291,7 +302,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, keys, am.start())
         if key:
             refs.append((am.start(), key))
-    for cm in _ORG_CHIEF.finditer(text, start, end):     # "the UN chief", "the WHO chief"
+    for cm in ctx.scan(_ORG_CHIEF, start, end):     # "the UN chief", "the WHO chief"
         org = cm.group("org")
         names = {"UN": "United Nations"}.get(org, org)
         keys = [k for k, p in ctx.people.persons.items() if any(
@@ -303,7 +314,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, heads, cm.start())
         if key:
             refs.append((cm.start(), key))
-    for hm in _HOST.finditer(text, start, end):       # "the host", "his host": who received the visitor
+    for hm in ctx.scan(_HOST, start, end):       # "the host", "his host": who received the visitor
         if re.search(r"\b(?:told|assured|informed)\s+$", text[max(0, hm.start() - 10):hm.start()]):
             continue        # "He told his host that ...": the one spoken to, not a speaker
         hosts = _called_on(ctx, last_group, hm.start()) or _hosts_by_place(ctx, last_group, hm.start()) or \
@@ -314,7 +325,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = (leaders or hosts)[0] if hosts and not hm.group(0).lower().endswith("s") else _salient(ctx, hosts, hm.start())
         if key:
             refs.append((hm.start(), key))
-    for sm in _SIDE.finditer(text, start, end):       # "the Myanmar side thanked Thailand"
+    for sm in ctx.scan(_SIDE, start, end):       # "the Myanmar side thanked Thailand"
         if re.search(r"\b(?:[Oo]n|[Ff]rom|[Ff]or|[Tt]o|[Jj]oined)\s+$", text[max(0, sm.start() - 8):sm.start()]):
             continue        # "On the Omani side, the talks were attended by A": a place at the table
         country = ctx.lex.countries.lookup(sm.group("adj"))
@@ -329,14 +340,14 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             key = _salient(ctx, keys, c.start)
             if key:
                 refs.append((c.start, key))
-    for dm in _BARE_ENVOY.finditer(text, start, end):     # "The diplomat, for his part, conveyed"
+    for dm in ctx.scan(_BARE_ENVOY, start, end):     # "The diplomat, for his part, conveyed"
         if any(dm.start() <= off < dm.end() for off, _ in refs):
             continue
         envoys = [k for k, p in ctx.people.persons.items() if any(_ENVOY.search(q.title) for q in p.positions)]
         key = _salient(ctx, envoys, dm.start())
         if key:
             refs.append((dm.start(), key))
-    for gm in _GUEST.finditer(text, start, end):      # "the guest", "his visitor": of the meeting told, if any
+    for gm in ctx.scan(_GUEST, start, end):      # "the guest", "his visitor": of the meeting told, if any
         visitors = _visitors(ctx, list(ctx.people.persons))
         if not ctx.home and last_group:     # no home country: the guest is not of the host's, who is named first
             hosts = {q.country for q in ctx.people.persons[last_group[0]].positions if q.country}
@@ -346,7 +357,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = present[0] if present and not gm.group(0).endswith("s") else _salient(ctx, visitors, gm.start())
         if key:
             refs.append((gm.start(), key))
-    for dm in _TOP_DIPLOMAT.finditer(text, start, end):    # "South Korea's top diplomat"
+    for dm in ctx.scan(_TOP_DIPLOMAT, start, end):    # "South Korea's top diplomat"
         if dm.group("country").lower() == "the country":     # "the country's top diplomat": the one just named
             key = _salient(ctx, _by_title(ctx, "Foreign Minister"), dm.start())
             if key:
@@ -357,7 +368,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             q.country == country.name for q in ctx.people.persons[k].positions)]
         if len(keys) == 1:
             refs.append((dm.start(), keys[0]))
-    for cm in _COUNTERPART_REF.finditer(text, start, end):
+    for cm in ctx.scan(_COUNTERPART_REF, start, end):
         if any(p.start - cm.end() in range(0, 3) or cm.start() - p.end in range(0, 3) for p in m.persons):
             continue
         titled = re.compile(r",?\s+(?:the\s+)?").match(text, cm.end())
@@ -374,7 +385,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             if key:
                 refs.append((cm.start(), key))
     grouped = set()
-    for gm in ctx.lex.group.finditer(text, start, end):
+    for gm in ctx.scan(ctx.lex.group, start, end):
         of = re.compile(r"\s+(?:of|from)\s+").match(text, gm.end())
         if of:      # "the foreign ministers of Chile, Peru and Ecuador"
             listed = []
@@ -461,7 +472,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if len(keys) >= 2:
             refs += [(gm.start(), k) for k in keys if k not in named]
             grouped.update(range(gm.start(), gm.end()))
-    for gm in _GROUP_REF.finditer(text, start, end):
+    for gm in ctx.scan(_GROUP_REF, start, end):
         if any(i in grouped for i in range(gm.start(), gm.end())):
             continue
         if len({k for _, k in refs}) >= 2:     # "Kim and Ishikawa held talks, where they ...": already named

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre, _parser as sre_parse    # to read a pattern's first step
 
 from ..resources import data_rows
 from .countries import CountryLexicon, country_lexicon
@@ -20,6 +21,56 @@ def _alternation(phrases) -> str:
 def _initials(phrases) -> str:
     """The first characters of ``phrases``, escaped for a character class."""
     return "".join(sorted({re.escape(p[0]) for p in phrases}))
+
+
+def _is_word_char(code: int) -> bool:
+    return chr(code).isalnum() or code == ord("_")
+
+
+def _word_char_first(items: list) -> bool:
+    """Whether every match of the parsed sequence ``items`` begins with a word character."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return _is_word_char(av)
+    if op is sre.IN:
+        return all(o is sre.LITERAL and _is_word_char(a) or
+                   o is sre.RANGE and a[1] - a[0] < 1000 and all(map(_is_word_char, range(a[0], a[1] + 1))) or
+                   o is sre.CATEGORY and a is sre.CATEGORY_WORD for o, a in av)
+    if op is sre.SUBPATTERN:
+        return _word_char_first(list(av[-1]) + items[1:])
+    if op is sre.BRANCH:
+        return all(_word_char_first(list(b) + items[1:]) for b in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return _word_char_first(list(av[2])) and (av[0] >= 1 or _word_char_first(items[1:]))
+    return False
+
+
+def _starts_a_word(items: list) -> bool:
+    """Whether every match of the parsed sequence ``items`` begins at the start of a word:
+    lookbehinds, then ``\\b``, then a word character."""
+    for i, (op, av) in enumerate(items):
+        if op is sre.ASSERT_NOT or op is sre.ASSERT and av[0] < 0:
+            continue
+        if op is sre.AT:
+            return av is sre.AT_BOUNDARY and _word_char_first(items[i + 1:])
+        if op is sre.SUBPATTERN:
+            return _starts_a_word(list(av[-1]) + items[i + 1:])
+        if op is sre.BRANCH:
+            return all(_starts_a_word(list(b) + items[i + 1:]) for b in av[1])
+        return False
+    return False
+
+
+def _any(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches where any of ``patterns`` does: a cheap test first. Those that
+    can only match at a word's start are tried only there (a third of the positions)."""
+    at_word = [p.pattern for p in patterns if _starts_a_word(list(sre_parse.parse(p.pattern, p.flags)))]
+    others = [p.pattern for p in patterns if p.pattern not in at_word]
+    alternatives = ([r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else []) + \
+        [f"(?:{p})" for p in others]
+    return re.compile("|".join(alternatives), re.I)
 
 
 @dataclass(frozen=True)
@@ -83,13 +134,13 @@ def lexicon() -> Lexicon:
         groups=groups,
         group=group,
         meeting=triggers["meeting"],
-        any_meeting=re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers["meeting"]), re.I),
+        any_meeting=_any([p for _, p in triggers["meeting"]]),
         future=[p for _, p in triggers["future"]],
         statement=triggers["statement"],
         not_statement=re.compile("|".join(p.pattern for _, p in triggers["notstatement"]), re.I),
         agreement=triggers["agreement"],
-        any_agreement=re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers["agreement"]), re.I),
-        any_statement=re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers["statement"]), re.I),
+        any_agreement=_any([p for _, p in triggers["agreement"]]),
+        any_statement=_any([p for _, p in triggers["statement"]]),
         topic=triggers["topic"][0][1],
         join=triggers["join"][0][1],
         acronym_heads=frozenset(r[0] for r in parts["head"] if r[0].isupper()),
