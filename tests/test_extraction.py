@@ -2805,3 +2805,40 @@ def test_his_two_counterparts_named_by_adjectives_are_one_meeting_each():
             "the water summit hosted by Uzbek President Bakhodir Yusupov. On Thursday morning, President Yusupov met "
             "separately with his Kazakh and Kyrgyz counterparts at the residence.")
     assert {frozenset({"Bakhodir Yusupov", "Nurlan Abenov"}), frozenset({"Bakhodir Yusupov", "Almaz Orozov"})} <= pairs(g)
+
+
+def test_a_mission_in_a_capital_with_a_small_word_in_its_name_serves_that_host():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "Embassy of Brazil, Dar es Salaam (press notes)"',
+             "Ambassador Paulo Meireles called on the Minister of Water, Hon. Rehema Mushi, on Tuesday to discuss "
+             "irrigation projects.")
+    assert positions(g, "Rehema Mushi") == [("Minister of Water", "Tanzania")]
+
+
+def test_a_possessive_country_s_newly_accredited_envoy_is_its_envoy_named_later():
+    g = run("Norway's newly accredited envoy to Kenya called on the Cabinet Secretary for Trade, Hon. Wanjiru "
+            "Kamau, on Monday. Ambassador Sigrid Hauge conveyed greetings from Oslo and discussed coffee exports.")
+    assert pairs(g) == {frozenset({"Sigrid Hauge", "Wanjiru Kamau"})}
+
+
+def test_a_title_with_a_list_of_portfolios_before_a_name_is_that_name_s():
+    g = run("The High Commissioner of Canada, Eric Dubois, called on the Minister of Tourism, Wildlife, Arts and "
+            "Culture, Hon. Peter Ouma, on Monday. Later the same day he met the Minister of Lands, Housing and "
+            "Urban Development, Hon. Grace Atieno.")
+    assert pairs(g) == {frozenset({"Eric Dubois", "Peter Ouma"}), frozenset({"Eric Dubois", "Grace Atieno"})}
+
+
+def test_the_minister_after_a_meeting_is_the_minister_who_was_at_it():
+    g = run("Ambassador Ruth Okello of Uganda called on the Minister of Energy, Hon. Samir Haddad, on Monday. "
+            "Ambassador Okello handed over a letter from her President. The minister thanked Uganda for its "
+            "support. On Tuesday she met the Minister of Health, Hon. Lina Saad. Hon. Saad praised the "
+            "partnership, and Saad later toured a clinic.")
+    assert {"speaker": "Samir Haddad", "kind": "gratitude", "addressee": "Uganda"} in g["statements"]
+
+
+def test_the_title_as_written_picks_its_holder_over_an_equivalent_office():
+    g = run("Foreign Minister Dr. Anisul Karim of Bangladesh visited Thimphu last week and held talks with the "
+            "Foreign Minister of Bhutan, Lyonpo Karma Dorji.\n\nYesterday, the Ambassador of Japan, Mr. Taro Ueda, "
+            "called on the Foreign Secretary, Ms. Farida Haque. They discussed a port project.\n\nOn Tuesday, the "
+            "Foreign Minister received a telephone call from the Minister for Foreign Affairs of Nepal, "
+            "Mr. Hari Koirala.")
+    assert frozenset({"Anisul Karim", "Hari Koirala"}) in pairs(g)

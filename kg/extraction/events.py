@@ -69,9 +69,11 @@ class Context:
 
 # --- references to persons ----------------------------------------------------------
 
-def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None:
+def _salient(ctx: Context, keys: list[str], at: int | None = None, met: list[str] = (), title: str = "") -> str | None:
     """The person a description most likely means: one named in this or the previous
-    sentence first, then the one the text names most often."""
+    sentence first, then one who holds the ``title`` as written ("the Foreign Minister": not
+    the Foreign Secretary), then one of the meeting just told (``met``), then the one the text
+    names most often."""
     if not keys:
         return None
     recent: set[str] = set()
@@ -82,7 +84,10 @@ def _salient(ctx: Context, keys: list[str], at: int | None = None) -> str | None
         recent = {p.key for p in ctx.m.persons if prev.start <= p.start < at}
         # the subject of the sentence before: "President A spoke with President B. The President ..."
         first = next((p.key for p in ctx.m.persons if prev.start <= p.start < prev.end), None)
-    return max(keys, key=lambda k: (k in recent, k == first, ctx.people.mention_count[k]))
+    title = title.casefold() if len(title.split()) > 1 else ""     # (one word says too little: "the Ambassador")
+    return max(keys, key=lambda k: (k in recent, k == first,
+                                    bool(title) and any(q.title.casefold() == title for q in ctx.people.persons[k].positions),
+                                    k in met, ctx.people.mention_count[k]))
 
 
 def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, loose: bool = True) -> list[str]:
@@ -133,14 +138,20 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
 
 
 _ADJECTIVE_TITLE = re.compile(
-    r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
+    r"(?:\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)|"
+    # "India's newly accredited envoy": a possessive country and what makes the office-holder new (a
+    # plain "India's Ambassador" is a title the mentions hold, often before a name)
+    r"\b(?P<poss>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s(?=\s+(?:newly\s+)?(?:accredited|appointed|new|outgoing|visiting)\s))"
+    r"(?:\s+(?:newly\s+)?(?:accredited|appointed|new|outgoing|visiting))?\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
     r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state|"
     r"leader|head of state|head of government|official|delegate))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
 _TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*|"
-                         # "Commissioner for Political Affairs, Peace and Security, Mrs. A"
-                         r",\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
+                         # "Commissioner for Political Affairs, Peace and Security, Mrs. A", "Minister for
+                         # Foreign Affairs, East Africa, Regional and International Cooperation, Hon. A"
+                         r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
+                         r",\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
                          r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?" + _HONORIFICS_BEFORE)
 _ADJECTIVE_TITLE_NAME = re.compile(r"(?:\s+(?:for|of|to|in)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s\-]{0,40}?)?,?\s+" + _HONORIFICS_BEFORE)
 _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s)?\s+(?:chief|head|boss)\b")
@@ -276,11 +287,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 # a release's bare "the Minister", "the Prime Minister" is its own government's
                 keys = _by_title(ctx, t.text, keep=lambda k: any(q.country == ctx.voice for q in ctx.people.persons[k].positions),
                                  loose=len(canonical_title(t.text).split()) == 1) or keys
-        key = _salient(ctx, keys, t.start)
+        key = _salient(ctx, keys, t.start, last_group, t.text)
         if key:
             refs.append((t.start, key))
     for am in ctx.scan(_ADJECTIVE_TITLE, start, end):   # "the Rwandan minister", "the Iranian top diplomat"
-        country = ctx.lex.countries.lookup(am.group("adj"))
+        country = ctx.lex.countries.lookup(am.group("adj") or am.group("poss"))
         if country is None or any(off == am.start() + len(am.group(0)) - len(am.group("title")) for off, _ in refs):
             continue
         appos = _ADJECTIVE_TITLE_NAME.match(text, am.end())
@@ -299,6 +310,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             fm = [k for k in keys if any(re.search(r"(?<!deputy )(?<!vice )(?<!assistant )(?:foreign minister|minister (?:of|for) foreign affairs)",
                                                    canonical_title(q.title)) for q in ctx.people.persons[k].positions)]
             keys = fm or keys
+        if not keys and envoy:      # "Norway's newly accredited envoy ... Ambassador A": the one envoy of no known country
+            keys = [k for k, p in ctx.people.persons.items()
+                    if p.positions and all(_is_envoy(q.title) and not q.country for q in p.positions)]
+            keys = keys if len(keys) == 1 else []
         key = _salient(ctx, keys, am.start())
         if key:
             refs.append((am.start(), key))

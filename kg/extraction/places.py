@@ -25,10 +25,10 @@ def capitals() -> dict[str, str]:
 
 
 _MISSION = r"(?:Embassy|High\s+Commission|Consulate(?:\s+General)?|Permanent\s+Mission)"
-_MISSION_SOURCE = re.compile(   # "Embassy of the State of Kuwait in Colombo", "Embassy of India, Hanoi"
+_MISSION_SOURCE = re.compile(   # "Embassy of the State of Kuwait in Colombo", "Embassy of India, Hanoi", "..., Dar es Salaam"
     r"^\s*(?:The\s+)?(?:" + _MISSION + r"\s+of\s+(?:the\s+)?(?P<sender>[^,()\n]+?)|"
     r"(?P<sender2>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})\s+" + _MISSION + r")"
-    r"(?:\s+in\s+|\s*,\s*)(?:the\s+)?(?P<host>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})")
+    r"(?:\s+in\s+|\s*,\s*)(?:the\s+)?(?P<host>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:es|de|del|la|el|da|do|al)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})")
 
 
 # Cities where outlets that report on others are based: a "Geneva monitor" is not Swiss news.
