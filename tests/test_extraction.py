@@ -2842,3 +2842,35 @@ def test_the_title_as_written_picks_its_holder_over_an_equivalent_office():
             "Foreign Minister received a telephone call from the Minister for Foreign Affairs of Nepal, "
             "Mr. Hari Koirala.")
     assert frozenset({"Anisul Karim", "Hari Koirala"}) in pairs(g)
+
+
+def test_sympathised_with_is_condolences():
+    g = run("Ambassador Lena Vogt of Austria met Foreign Minister Ali Rahimi of Tajikistan on Monday. Vogt "
+            "sympathised with the people of Tajikistan over the victims of the mudslides.")
+    assert {"speaker": "Lena Vogt", "kind": "condolences", "addressee": "Tajikistan"} in g["statements"]
+
+
+def test_a_trigger_inside_a_whether_question_is_no_statement():
+    g = run("Governor Ada Nwosu of Enugu State received the Consul General of Italy, Marco Bruni, on Monday. "
+            "Nwosu did not answer questions on whether the state had invited Italian engineers to the project.")
+    assert not any(s["kind"] == "invitation" for s in g["statements"])
+
+
+def test_was_also_at_the_meeting_and_also_at_the_virtual_meeting_were_join_it():
+    g = run("Governor Ada Nwosu on Tuesday received the Consul General of Italy, Mr. Marco Bruni. The "
+            "Commissioner for Health, Dr. Obi Eze, was also at the meeting.\n\nYesterday, the governor held a "
+            "video conference with the Mayor of Abuja, Musa Bello. Also at the virtual meeting were the "
+            "Consul General of Ghana, Mrs. Ama Owusu, and the state's Commissioner for Works, Dr. Uche Okafor.")
+    assert {frozenset(m["participants"]) for m in g["meetings"]} == {
+        frozenset({"Ada Nwosu", "Marco Bruni", "Obi Eze"}),
+        frozenset({"Ada Nwosu", "Musa Bello", "Ama Owusu", "Uche Okafor"})}
+
+
+def test_a_commissioner_of_a_portfolio_with_no_body_named_is_the_home_country_s():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "The Lagos Chronicle"',
+             "Lagos State Governor, Tunde Bakare, on Tuesday received the Consul General of Japan, Mr. Ken Sato. "
+             "The Commissioner for Commerce and Industry, Mrs. Bola Adeyemi, was also at the meeting.")
+    assert positions(g, "Bola Adeyemi") == [("Commissioner for Commerce and Industry", "Nigeria")]
+    g = run("The African Union Commissioner for Trade and Industry, Amara Diallo, met Foreign Minister Lina "
+            "Haddad of Jordan on Monday.")
+    assert positions(g, "Amara Diallo")[0][1] is None

@@ -1173,7 +1173,7 @@ class PersonResolver:
 
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
-                and not _is_intl_title(self.lex, pos.title)]
+                and (not _is_intl_title(self.lex, pos.title) or _PORTFOLIO_COMMISSIONER.match(pos.title))]
 
 
 _PLANNED = re.compile(r"\b(?:will|shall|would|is to|are to|expected to|due to|scheduled to|plans? to|set to|invit\w*\b[^.;]*?\bto)"
@@ -1222,6 +1222,11 @@ _SEAT = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+(?:oth
                    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*(?:\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?")
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
+
+
+# a commissioner of a portfolio whose body the text does not name: a state's or a county's
+# ("the state's Commissioner for Transportation" in a Lagos paper), not the AU's or the EU's
+_PORTFOLIO_COMMISSIONER = re.compile(r"(?:(?:Deputy|Acting|Assistant)\s+)?Commissioner\s+(?:for|of)\s+(?!the\b)")
 
 
 def _is_intl_title(lex: Lexicon, title: str) -> bool:
