@@ -2874,3 +2874,18 @@ def test_a_commissioner_of_a_portfolio_with_no_body_named_is_the_home_country_s(
     g = run("The African Union Commissioner for Trade and Industry, Amara Diallo, met Foreign Minister Lina "
             "Haddad of Jordan on Monday.")
     assert positions(g, "Amara Diallo")[0][1] is None
+
+
+def test_both_after_two_named_people_are_those_two_joining_the_ministers_meeting():
+    g = run("Kenya's trade minister, Amina Said, and her Ugandan counterpart, Paul Okot, met yesterday in Nairobi. "
+            "The technical teams were led by Kenya's Principal Secretary for Trade, John Mwangi, and by Ruth "
+            "Nabirye, Director of External Trade at the Ugandan trade ministry. Both took part in the "
+            "ministers' meeting.")
+    assert pairs(g) == {frozenset({"Amina Said", "Paul Okot", "John Mwangi", "Ruth Nabirye"})}
+    assert positions(g, "Ruth Nabirye") == [("Director of External Trade", "Uganda")]
+
+
+def test_a_director_general_at_a_national_ministry_is_that_country_s_official():
+    g = run("Foreign Minister Ana Morales of Peru received Mariela Soto, Director-General of International "
+            "Economic Relations at the Chilean foreign ministry, on Monday.")
+    assert positions(g, "Mariela Soto") == [("Director-General of International Economic Relations", "Chile")]

@@ -401,6 +401,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 refs.append((cm.start(), key))
     grouped = set()
     for gm in ctx.scan(ctx.lex.group, start, end):
+        if text[gm.end():gm.end() + 1] in ("'", "’"):
+            continue        # "took part in the ministers' meeting": whose meeting, not who acts
         of = re.compile(r"\s+(?:of|from)\s+").match(text, gm.end())
         if of:      # "the foreign ministers of Chile, Peru and Ecuador"
             listed = []
@@ -496,6 +498,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         # and "They last met in Geneva in 2018": the two who led the meeting told, not all who sat in
         group = last_group[:2] if every and re.search(r"\b(?:both|two)\b", gm.group(0), re.I) or \
             _MET_BEFORE.search(text, gm.end(), min(len(text), gm.end() + 40)) else last_group
+        if gm.group(0) == "Both" and _BARE_VERB_AFTER.match(text, gm.end()) and \
+                _SENTENCE_OPENING.fullmatch(text, m.sentence_at(gm.start()).start, gm.start()):
+            # "The teams were led by A and by B. Both took part in the meeting": the two just named
+            prev = m.sentences[max(0, m.sentence_at(gm.start()).index - 1)]
+            pair = list(dict.fromkeys(p.key for p in m.in_span(m.persons, prev.start, prev.end)))
+            group = pair if len(pair) == 2 else group
         refs += [(gm.start(), k) for k in group if k not in named]
     for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
         at = start + im.start()

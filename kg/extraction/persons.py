@@ -318,6 +318,10 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
+    at = _AT_NATIONAL_OFFICE.match(text, end)
+    at = at and lex.countries.lookup(at.group("country"))
+    if at:      # "Director-General of International Economic Relations at the Chilean foreign ministry"
+        country, organization = country or at.name, None
     body = _BODY_ADJECTIVES.get(t.head.lower())
     adjective = body and re.search(r"\b(" + body[0] + r")\s+$", text[max(0, t.start - 12):t.start])
     if adjective and organization is None and country is None:     # "the European Commissioner for X"
@@ -329,6 +333,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
 
 
+# a national office after a title: "... at the Chilean foreign ministry", "... of the Kenyan Embassy"
+_AT_NATIONAL_OFFICE = re.compile(r",?\s+(?:at|of|in)\s+the\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)"
+                                 r"(?:[’']s)?\s+(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Tt]rade\s+)?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|[Pp]residency)\b")
 # an office held before: "former Prime Minister A", "the ex-President"
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)?$")
 # what a text calls its own state instead of naming it: "Ambassador of Korea to the Kingdom"
