@@ -2889,3 +2889,10 @@ def test_a_director_general_at_a_national_ministry_is_that_country_s_official():
     g = run("Foreign Minister Ana Morales of Peru received Mariela Soto, Director-General of International "
             "Economic Relations at the Chilean foreign ministry, on Monday.")
     assert positions(g, "Mariela Soto") == [("Director-General of International Economic Relations", "Chile")]
+
+
+def test_a_name_after_headed_by_is_a_person():
+    g = run("The Electoral Observation Mission of the African Union in Malawi, headed by Lucia Chad Banda, "
+            "presented its report today. The delegation, led by Tomas Ferreira Lopes, met the President.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Lucia Chad Banda", "Tomas Ferreira Lopes"} <= names

@@ -653,6 +653,11 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?E\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
         r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?:\s+(?:the\s+)?(?:Amir|Emir|King|Sultan|Sheikh|Crown Prince|Prince))?", text)]
+    for bm in re.finditer(r"\b(?:headed|led|chaired)\s+by\s+", text):     # "the Mission, headed by A,"
+        span = _name_after(text, bm.end())
+        if span and span[0] == bm.end() and 2 <= len(text[span[0]:span[1]].split()) <= 4 and \
+                re.match(r"\s*[,.;)]", text[span[1]:span[1] + 2]) and not lex.countries.lookup(text[span[0]:span[1]]):
+            cues.append(bm.end())
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
     for end in cues:
