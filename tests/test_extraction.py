@@ -2896,3 +2896,18 @@ def test_a_name_after_headed_by_is_a_person():
             "presented its report today. The delegation, led by Tomas Ferreira Lopes, met the President.")
     names = {p["name"] for p in g["persons"]}
     assert {"Lucia Chad Banda", "Tomas Ferreira Lopes"} <= names
+
+
+def test_member_of_parliament_and_who_is_also_the_and_the_nominee():
+    g = run("ACCRA - The Foreign Affairs Minister-designate, Kofi Asare, appeared before the Appointments "
+            "Committee yesterday. Mr. Asare, who is also the Member of Parliament for Keta, thanked the President "
+            "for the nomination. Answering a question from the Member of Parliament for Tema East, Ama Boateng, "
+            "on whether Ghana would condemn the coup in the region, the nominee declined to do so. \"We will "
+            "engage our neighbours,\" he said, adding that he supported the mediation efforts of ECOWAS. The "
+            "nominee told the committee that he had met the Ambassador of Japan to Ghana, Ken Mori.",
+            published=dt.date(2024, 3, 14))
+    assert ("Member of Parliament for Keta", "Ghana") in positions(g, "Kofi Asare")
+    assert positions(g, "Ama Boateng") == [("Member of Parliament for Tema East", "Ghana")]
+    assert {"speaker": "Kofi Asare", "kind": "support", "addressee": None} in g["statements"]
+    assert not any(s["speaker"] == "Ama Boateng" for s in g["statements"])
+    assert pairs(g) == {frozenset({"Kofi Asare", "Ken Mori"})}

@@ -174,6 +174,7 @@ def _is_envoy(title: str) -> bool:
     return bool(_ENVOY.search(title) or _MISSION.search(title))
 
 
+_NOMINEE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+)?(?:nominee|designate)\b(?!\s+(?:of|for)\b)")
 _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
 _AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
 _ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
@@ -362,6 +363,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, envoys, dm.start())
         if key:
             refs.append((dm.start(), key))
+    for nm in ctx.scan(_NOMINEE, start, end):       # "the nominee told the committee": the minister-designate
+        nominees = [k for k, p in ctx.people.persons.items()
+                    if any(re.search(r"(?i)designate|nominee", q.title) for q in p.positions)]
+        key = _salient(ctx, nominees, nm.start())
+        if key:
+            refs.append((nm.start(), key))
     for gm in ctx.scan(_GUEST, start, end):      # "the guest", "his visitor": of the meeting told, if any
         visitors = _visitors(ctx, list(ctx.people.persons))
         if not ctx.home and last_group:     # no home country: the guest is not of the host's, who is named first

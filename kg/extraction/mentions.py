@@ -143,8 +143,8 @@ class Mentions:
         while token is not None and steps < 6:
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
                 subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj:
-                    sub = list(subj[0].subtree)
+                if subj:    # (two, where the parser errs: the one nearest the verb)
+                    sub = list(subj[-1].subtree)
                     return sub[0].idx + self.offset, sub[-1].idx + len(sub[-1].text) + self.offset
                 if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
                     token = token.head
