@@ -143,8 +143,12 @@ class Mentions:
         while token is not None and steps < 6:
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
                 subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj:    # (two, where the parser errs: the one nearest the verb)
-                    sub = list(subj[-1].subtree)
+                if subj:
+                    sub = list(subj[0].subtree)
+                    if len(subj) > 1 and sub[0].tag_ == "VBG":
+                        # "Answering a question from B, ..., the nominee declined": the parser
+                        # makes B a subject too; the participle's clause has none
+                        sub = list(subj[-1].subtree)
                     return sub[0].idx + self.offset, sub[-1].idx + len(sub[-1].text) + self.offset
                 if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
                     token = token.head
@@ -656,7 +660,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     for bm in re.finditer(r"\b(?:headed|led|chaired)\s+by\s+", text):     # "the Mission, headed by A,"
         span = _name_after(text, bm.end())
         if span and span[0] == bm.end() and 2 <= len(text[span[0]:span[1]].split()) <= 4 and \
-                re.match(r"\s*[,.;)]", text[span[1]:span[1] + 2]) and not lex.countries.lookup(text[span[0]:span[1]]):
+                re.match(r"\s*[,.;)]", text[span[1]:span[1] + 2]) and not lex.countries.lookup(text[span[0]:span[1]]) and \
+                not lex.title.match(text, span[0]):     # "headed by Speaker A": the title finds A
             cues.append(bm.end())
     cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
