@@ -2911,3 +2911,17 @@ def test_member_of_parliament_and_who_is_also_the_and_the_nominee():
     assert {"speaker": "Kofi Asare", "kind": "support", "addressee": None} in g["statements"]
     assert not any(s["speaker"] == "Ama Boateng" for s in g["statements"])
     assert pairs(g) == {frozenset({"Kofi Asare", "Ken Mori"})}
+
+
+def test_military_ranks_national_directors_and_places_named_after_people():
+    g = run("On Friday, at the Bernardo O'Higgins Base, Undersecretary Ana Cortes of Chile and Argentina's "
+            "National Director of Antarctic Affairs, Luis Ledesma, held a working meeting. The next day she met "
+            "the President of the Uruguayan Antarctic Institute, Colonel Mario Acosta, and the Chief of the Navy "
+            "of Uruguay, Vice Admiral Jorge Pintos.")
+    names = {p["name"] for p in g["persons"]}
+    assert names == {"Ana Cortes", "Luis Ledesma", "Mario Acosta", "Jorge Pintos"}
+    assert positions(g, "Luis Ledesma") == [("National Director of Antarctic Affairs", "Argentina")]
+    assert positions(g, "Mario Acosta") == [("President of the Uruguayan Antarctic Institute", "Uruguay")]
+    g = run("The Special Envoy of the United Nations Secretary-General on Myanmar, Ana Pereira, met Foreign "
+            "Minister Somchai Wong of Thailand on Monday.")
+    assert positions(g, "Ana Pereira")[0][0].startswith("Special Envoy of the United Nations Secretary-General")

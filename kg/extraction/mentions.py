@@ -20,13 +20,17 @@ from .lexicon import Lexicon
 MALAY_STYLES = (r"(?:Dato['’]?|Datuk|Datin|Pehin|Pengiran|Tan\s+Sri|Toh\s+Puan)"
                 r"(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa|Utama|Wira|Amar|Orang\s+Kaya))*|"
                 r"(?:Paduka|Setia)(?:\s+(?:Seri|Sri|Laila|Jasa|Utama|Wira|Amar))*|Awang|Dayang")
+# Military ranks before a name: "the President of the Antarctic Institute, Colonel A"
+MILITARY_RANKS = (r"(?<![\w\-])(?:(?:Lieutenant|Lt\.?|Major|Maj\.?)\s+)?(?:General|Gen\.)(?!\s+(?:Assembly|Secretariat|Staff|Council|on|of|for)\b)|"
+                  r"(?:Lieutenant\s+|Lt\.?\s+)?Colonel|Col\.|(?:Vice|Rear)\s+Admiral|Admiral|Adm\.|Commodore|"
+                  r"(?:Air\s+(?:Chief\s+)?|Field\s+)Marshal")
 HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Sheikha|Sayyid|Sayyida|Ambassador|"
     r"Counsellor|Counselor|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
-    r"Gen\.|Admiral|Colonel|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
+    r"Gen\.|Admiral|Colonel|" + MILITARY_RANKS + r"|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|" + MALAY_STYLES + r"|Ibu|Bapak|Pak|"
     r"YB|YAB|YBhg|Haji|Hajah|Hajjah|Alhaji|Alhaja|Ratu|"
     r"General \(Ret\.?\)|\(Ret\.?\)|Brig\.?|Brigadier|\((?:Rtd|Ret)\.?\))\s+)+")
@@ -53,6 +57,7 @@ _NOT_NAME_WORDS = {
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
     "Chargé", "Chargée", "Charge", "Force", "Forces", "Guard", "Police", "Army", "Navy",
     "City", "Province", "Region", "District", "County", "Norte", "Sur", "Pacific", "Atlantic",
+    "Base", "Station", "Airport",     # "the Eduardo Frei Montalva Base": a place named after someone
 }
 
 
@@ -380,7 +385,7 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
     m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
-                   r"Brig\.?|Brigadier|Gen\.|General|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
+                   r"Brig\.?|Brigadier|" + MILITARY_RANKS + r"|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
     while count < 7:

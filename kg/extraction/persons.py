@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import _NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, CountryMention, Mentions, PersonMention, TitleMention, posted_place
+from .mentions import _NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, CountryMention, Mentions, PersonMention, TitleMention, posted_place
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
@@ -49,7 +49,7 @@ _APPOSITION = re.compile(
 
 
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
-                    r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|(?:Brig\.?|Brigadier)(?:\s+Gen\.?|\s+General)?(?:\s+\((?:Rtd|Ret)\.?\))?|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
+                    r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|" + MILITARY_RANKS + r"|(?:Brig\.?|Brigadier)(?:\s+Gen\.?|\s+General)?(?:\s+\((?:Rtd|Ret)\.?\))?|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS +
