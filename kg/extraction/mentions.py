@@ -150,7 +150,8 @@ class Mentions:
                 subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     sub = list(subj[0].subtree)
-                    if len(subj) > 1 and sub[0].tag_ == "VBG":
+                    if len(subj) > 1 and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < subj[0].i
+                                             for c in token.children):
                         # "Answering a question from B, ..., the nominee declined": the parser
                         # makes B a subject too; the participle's clause has none
                         sub = list(subj[-1].subtree)
