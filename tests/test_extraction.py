@@ -2925,3 +2925,20 @@ def test_military_ranks_national_directors_and_places_named_after_people():
     g = run("The Special Envoy of the United Nations Secretary-General on Myanmar, Ana Pereira, met Foreign "
             "Minister Somchai Wong of Thailand on Monday.")
     assert positions(g, "Ana Pereira")[0][0].startswith("Special Envoy of the United Nations Secretary-General")
+
+
+def test_a_credentials_readout_with_a_headline_of_two_events():
+    g = run("Readout: President Sukh Bayar receives credentials of new ambassadors; telephone conversation with "
+            "the President of Kazakhstan\n\nYesterday, President of Mongolia Sukh Bayar received the letters of "
+            "credence of the Ambassador of Chile to Mongolia, Ana Rojas, and of the Ambassador of Kenya to "
+            "Mongolia, Peter Kamau.\n\nFollowing the ceremony, the State Secretary of the Ministry of Foreign "
+            "Affairs, Dorj Batbold, held a joint working meeting with the two ambassadors.\n\nOn Monday, President "
+            "Bayar held a telephone conversation with the President of Kazakhstan, Aidos Serikov.\n\nAsked by "
+            "journalists whether President Bayar had been invited to attend the games next week, presidential "
+            "spokesperson Oyun Erdene said no formal invitation had been received.")
+    got = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert got == {frozenset({"Sukh Bayar", "Ana Rojas"}): "2024-03-13",
+                   frozenset({"Sukh Bayar", "Peter Kamau"}): "2024-03-13",
+                   frozenset({"Dorj Batbold", "Ana Rojas", "Peter Kamau"}): "2024-03-13",
+                   frozenset({"Sukh Bayar", "Aidos Serikov"}): "2024-03-11"}
+    assert positions(g, "Oyun Erdene") == [("presidential spokesperson", None)]

@@ -584,9 +584,18 @@ def _meeting_trigger(ctx: Context, s: Sentence):
         return None         # (a question, "And the minister met the prime minister as well?", tells of none)
     for kind, pattern in ctx.lex.meeting:
         for found in pattern.finditer(s.text):
+            if _ASKED_WHETHER.search(s.text, 0, found.start()) or _THING_RECEIVED.search(s.text, 0, found.start()):
+                continue    # "Asked whether the President had been invited to attend ...": a question;
+                            # "no formal invitation had been received": a thing, not a visitor
             if not _is_future(ctx, s, found.start(), found.end()):
                 return kind, found
     return None
+
+
+_ASKED_WHETHER = re.compile(r"\b(?:whether|asked\s+if)\b[^,;:]*$")
+_THING_RECEIVED = re.compile(r"\b(?:invitations?|letters?|messages?|requests?|replies|reply|responses?|notes?|proposals?|"
+                             r"offers?|complaints?|reports?|answers?|confirmation)\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
+                             r"(?:not\s+|yet\s+|already\s+)?(?:been\s+)?$")
 
 
 def _is_future(ctx: Context, s: Sentence, trigger_start: int, trigger_end: int | None = None) -> bool:
@@ -658,7 +667,7 @@ def _after_publication(ctx: Context, value: str) -> bool:
 # "then", "later", "on arrival": the meeting follows the event just told, on its day
 _CONTINUES = re.compile(
     r"\b(?:then|later|afterwards|subsequently|thereafter|that (?:morning|afternoon|evening|night)|"
-    r"(?:after|following) (?:the\s+)?(?:talks|meeting|consultations)|"
+    r"(?:after|following) (?:the\s+)?(?:talks|meeting|consultations|ceremony|signing|audience)|"
     r"(?:on|upon) (?:arrival|arriving))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
@@ -887,9 +896,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         if len(made) >= 2 and meetings and last_at == s.index - 1 and meetings[-1].evidence and \
                 len({mt.participants[0] for mt in made}) == 1 and made[0].participants[0] in meetings[-1].participants and \
                 _NEW_ENVOYS.search(meetings[-1].evidence.sentence) and \
+                re.search(r"[.!?\"”’)]\s*$", meetings[-1].evidence.sentence) and \
                 not set(meetings[-1].participants) & {k for mt in made for k in mt.participants[1:]}:
             # "The President received the credentials of four new ambassadors in the presence of the
-            # Minister, C. In turn he received A, of Canada; B, of Japan": C sat in on each
+            # Minister, C. In turn he received A, of Canada; B, of Japan": C sat in on each (a
+            # headline's "receives credentials of new ambassadors; telephone conversation with B" is no such)
             umbrella_mt = meetings.pop()
             for mt in made:
                 mt.participants += [k for k in umbrella_mt.participants if k not in mt.participants]

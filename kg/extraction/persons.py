@@ -481,7 +481,9 @@ class PersonResolver:
                 if not 0 <= p.start - fact.end <= 60:
                     continue
                 if t.end <= p.start and (re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text) or _country_before(m, t.start)
-                                         or _organization_before(m, t.start)) and re.fullmatch(
+                                         or _organization_before(m, t.start) or
+                                         # "presidential spokesperson Bold Enkhtaivan": a wire's title in lower case
+                                         len(t.text.split()) >= 2 and text[t.end:p.start] == " ") and re.fullmatch(
                         _HONORIFIC_GAP, _gap(text, fact.end, p.start)):
                     self._add_position(p.key, fact, 0.9)
                     pre_titles.add(i)
