@@ -2942,3 +2942,17 @@ def test_a_credentials_readout_with_a_headline_of_two_events():
                    frozenset({"Dorj Batbold", "Ana Rojas", "Peter Kamau"}): "2024-03-13",
                    frozenset({"Sukh Bayar", "Aidos Serikov"}): "2024-03-11"}
     assert positions(g, "Oyun Erdene") == [("presidential spokesperson", None)]
+
+
+def test_took_part_in_the_meeting_with_b_joins_the_meeting_told_with_b():
+    g = run("On Monday in Kathmandu, State Secretary Liv Berg of Norway met Nepal's Minister for Foreign Affairs, "
+            "Sita Sharma, and the Minister for Peace and Reconstruction, Hari Thapa. Norway's Special Envoy to "
+            "the peace process, Knut Dahl, also took part in the meeting with Minister Thapa.")
+    assert pairs(g) == {frozenset({"Liv Berg", "Sita Sharma"}), frozenset({"Liv Berg", "Hari Thapa", "Knut Dahl"})}
+    assert positions(g, "Hari Thapa") == [("Minister for Peace and Reconstruction", "Nepal")]
+
+
+def test_a_list_after_an_envoy_does_not_share_the_envoy_s_country():
+    g = run("The notes were exchanged in Suva after talks that also involved Australia's High Commissioner to "
+            "Fiji, Mark Dunn, and the Permanent Secretary for Finance, Losa Rokoduru.")
+    assert positions(g, "Losa Rokoduru") != [("Permanent Secretary for Finance", "Australia")]

@@ -840,6 +840,16 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if joins and re.search(r"\b(?:where|at which|during which)\b", clause.text[trig.end():joins.start()]):
                 joins = None    # "a luncheon hosted by B, where C was also present": this sentence's own meeting
             by = joins and re.search(r"\b(?:by|presence of)\s*$", joins.group(0))     # "were also attended by A and B"
+            after = [k for off, k in crefs if joins and off >= clause.start + joins.end()]
+            held_with = joins and after and s.index - last_at <= 2 and \
+                re.search(r"\bwith\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", clause.text[joins.end():min(off for off, _ in crefs if off >= clause.start + joins.end()) - clause.start])
+            target = held_with and next((mt for mt in reversed(last_made) if set(after) <= set(mt.participants)), None)
+            if target:
+                # "B also took part in the meeting with Minister C": the meeting told with C
+                for k in [k for off, k in crefs if off < clause.start + joins.start()]:
+                    if k not in target.participants:
+                        target.participants.append(k)
+                continue
             if crefs and meetings and s.index - last_at <= 2 and joins and (
                     len({k for _, k in crefs}) == 1 or all(off < clause.start + joins.start() for off, _ in crefs) or
                     by and all(off >= clause.start + joins.end() for off, _ in crefs)) and \

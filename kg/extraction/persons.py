@@ -333,6 +333,13 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
 
 
+# (not after an envoy: "Australia's High Commissioner to Fiji, A, and the Permanent Secretary
+# for Finance, B" is Fiji's)
+_ENVOY_TITLE = re.compile(r"(?i)ambassador|high commissioner|envoy|consul|charg[ée]|representative")
+# between two titles of a list: ", A, and the" (A the first title's holder), the list those met
+# (not "signed by Canada's Minister, A, and the Deputy Prime Minister, B": two sides)
+_MET_LIST = re.compile(r"\b(?:met|meets|met\s+with|received|receives|called\s+on|calls\s+on|(?:talks|meetings?|conversation|call)\s+with)\s+$")
+_LIST_GAP = re.compile(r",\s+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:()\n]{1,60}),\s+and\s+(?:the\s+)?")
 # a national office after a title: "... at the Chilean foreign ministry", "... of the Kenyan Embassy"
 _AT_NATIONAL_OFFICE = re.compile(r",?\s+(?:at|of|in)\s+the\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)"
                                  r"(?:[’']s)?\s+(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Tt]rade\s+)?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|[Pp]residency)\b")
@@ -475,6 +482,15 @@ class PersonResolver:
             if re.fullmatch(r"\s*/\s*", _gap(text, prev.end, fact.start)):
                 facts[i] = TitleFact(f"{prev.title}/{fact.title}", prev.country or fact.country,
                                      prev.organization or fact.organization, fact.start, fact.end)
+        for i in range(1, len(facts)):
+            # "met Nepal's Minister for Foreign Affairs, A, and the Minister for Peace, B": both Nepal's
+            prev, fact = facts[i - 1], facts[i]
+            gap = _LIST_GAP.fullmatch(text, prev.end, fact.start)
+            owner = gap and _country_before(m, m.titles[i - 1].start)
+            if fact.country is None and fact.organization is None and prev.country and owner and \
+                    not _ENVOY_TITLE.search(prev.title) and _MET_LIST.search(text, max(0, owner.start - 40), owner.start) and \
+                    any(p.start == gap.start("name") for p in m.persons):
+                facts[i] = TitleFact(fact.title, prev.country, None, fact.start, fact.end)
         pre_titles = set()
         for p in m.persons:        # "Russian Foreign Minister Sergey Lavrov"
             for i, (fact, t) in enumerate(zip(facts, m.titles)):
