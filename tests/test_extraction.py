@@ -2956,3 +2956,13 @@ def test_a_list_after_an_envoy_does_not_share_the_envoy_s_country():
     g = run("The notes were exchanged in Suva after talks that also involved Australia's High Commissioner to "
             "Fiji, Mark Dunn, and the Permanent Secretary for Finance, Losa Rokoduru.")
     assert positions(g, "Losa Rokoduru") != [("Permanent Secretary for Finance", "Australia")]
+
+
+def test_a_photo_caption_names_no_photographer_and_the_newly_arrived_ambassador_is_the_one_named_later():
+    g = run("Ambassador pays courtesy call on the Minister of Foreign Affairs of Peru\n\nThe newly arrived "
+            "Ambassador Extraordinary and Plenipotentiary of Korea to the Republic of Peru paid a courtesy call on "
+            "Friday, 8 March, on the Minister of Foreign Affairs of Peru, Mr. Jorge Salas.\n\nAmbassador Lee "
+            "Min-ho conveyed the thanks of Korea for Peru's support.\n\nPhoto: Ambassador Lee (left) with "
+            "Minister Salas.")
+    assert "Lee Min-ho" in {p["name"] for p in g["persons"]}
+    assert [(m["participants"], m["date"]) for m in g["meetings"]] == [(["Lee Min-ho", "Jorge Salas"], "2024-03-08")]

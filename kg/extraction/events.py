@@ -27,7 +27,7 @@ _GROUP_REF = re.compile(
     r"foreign ministers|prime ministers|top diplomats|officials|delegations|pair)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|\b[Tt]he\s+country)[’']s\s+"
                            r"(?:top|chief)\s+diplomat\b")
-_DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+$")
+_DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+(?:(?:newly\s+)?(?:arrived|accredited)\s+)?$")     # "The newly arrived Ambassador"
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
 # "his Turkish counterpart"; "his Kazakh and Kyrgyz counterparts": one each
 _COUNTERPART_REF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*)"
@@ -259,7 +259,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         visiting = _VISITING_BEFORE.search(text, max(0, t.start - 13), t.start)
         bare = t.text[:1].isupper() and _SENTENCE_OPENING.fullmatch(text, m.sentence_at(t.start).start, t.start) and \
             _BARE_VERB_AFTER.match(text[t.end:t.end + 20])
-        if not _DEFINITE_TITLE.search(text[max(0, t.start - 4):t.start]) and adjective is None and \
+        if not _DEFINITE_TITLE.search(text[max(0, t.start - 25):t.start]) and adjective is None and \
                 not visiting and not bare and not _POSSESSIVE_BEFORE.search(text, max(0, t.start - 3), t.start):
             continue
         closed = _CLOSED_AFTER.match(text[t.end:t.end + 8])

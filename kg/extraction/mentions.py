@@ -810,7 +810,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     # "Question (Rania Haddad, Al-Raya):": a briefing's questioner is a reporter too
     reporters |= {p.name for p in found if _QUESTIONER.search(text, max(0, p.start - 30), p.start)}
     # "Reporter: A", "Editor: B", "(Reporting by A; Editing by B)": the newsroom's credits
-    reporters |= {p.name for p in found if _CREDIT.search(text, max(0, p.start - 60), p.start)}
+    # (not a caption: "Photo: Ambassador Morimoto (left) with Minister Valdivieso")
+    reporters |= {p.name for p in found if (cm := _CREDIT.search(text, max(0, p.start - 60), p.start))
+                  and not lex.title.search(cm.group(0))}
     found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
     return sorted(found, key=lambda p: p.start)
 
