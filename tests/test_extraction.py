@@ -2966,3 +2966,11 @@ def test_a_photo_caption_names_no_photographer_and_the_newly_arrived_ambassador_
             "Minister Salas.")
     assert "Lee Min-ho" in {p["name"] for p in g["persons"]}
     assert [(m["participants"], m["date"]) for m in g["meetings"]] == [(["Lee Min-ho", "Jorge Salas"], "2024-03-08")]
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person():
+    g = run("AMMAN -- Foreign Minister Fares al-Haddad hosted his Iraqi counterpart, Kamal Jaber al-Rubaie, in "
+            "Amman on Tuesday. Haddad also condemned Monday's bombings in Baghdad and conveyed Jordan's "
+            "condolences to the Iraqi government. Rubaie said Baghdad would resume oil shipments.")
+    assert {p["name"] for p in g["persons"]} == {"Fares al-Haddad", "Kamal Jaber al-Rubaie"}
+    assert {"speaker": "Fares al-Haddad", "kind": "condemnation", "addressee": "Iraq"} in g["statements"]

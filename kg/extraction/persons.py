@@ -57,6 +57,12 @@ _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=H
 
 
 @cache
+def _bare(word: str) -> str:
+    """A folded name word without its Arabic article: "al-khatib" -> "khatib" ("Khatib" of
+    "Fares al-Khatib")."""
+    return re.sub(r"^(?:al|el)-(?=\w)", "", word)
+
+
 def canonical_title(title: str) -> str:
     """A title folded so that synonyms compare equal: ``"FM" -> "foreign minister"``."""
     t = re.sub(r"\s+", " ", fold(title)).strip()
@@ -418,8 +424,8 @@ class PersonResolver:
         for p in full:
             p.key = self._key_for(p.name, canon)
         for p in singles:
-            w = fold(p.name)
-            by_last = [c for c in canon if fold(c).split()[-1] == w]
+            w = _bare(fold(p.name))
+            by_last = [c for c in canon if _bare(fold(c).split()[-1]) == w]
             by_first = [c for c in canon if fold(c).split()[0] == w]
             by_inner = [c for c in canon if w in fold(c).split()[1:-1]]   # "Arredondo" of "Lucía Arredondo Villaseñor"
             match = (by_last if len(by_last) == 1 else by_first if len(by_first) == 1
