@@ -2974,3 +2974,15 @@ def test_a_surname_without_its_arabic_article_is_the_same_person():
             "condolences to the Iraqi government. Rubaie said Baghdad would resume oil shipments.")
     assert {p["name"] for p in g["persons"]} == {"Fares al-Haddad", "Kamal Jaber al-Rubaie"}
     assert {"speaker": "Fares al-Haddad", "kind": "condemnation", "addressee": "Iraq"} in g["statements"]
+
+
+def test_a_delegation_named_before_and_a_recalled_visit_abroad():
+    g = _doc('id: t\npublished: 2024-03-17\nsource: "Parliament of Finland"',
+             "Speaker of Parliament Aino Virtanen received a delegation of the National Assembly of Laos at "
+             "Parliament House on the 14th. The delegation was led by the Vice-Chairman of the National Assembly, "
+             "Mr Somsak Vongsa.\n\nThe Speaker recalled her visit to Vientiane in November last year, during which "
+             "she held talks with the Chairwoman of the National Assembly, Ms Bouakham Sithong.\n\nThe same day, "
+             "the guest held talks with the Chair of the Foreign Affairs Committee, Mikko Laine.")
+    assert positions(g, "Somsak Vongsa") == [("Vice-Chairman of the National Assembly", "Laos")]
+    assert positions(g, "Bouakham Sithong") == [("Chairwoman of the National Assembly", "Laos")]
+    assert frozenset({"Somsak Vongsa", "Mikko Laine"}) in pairs(g)

@@ -919,7 +919,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         last_subject = _next_subject(ctx, s, refs, last_subject)
         if made:
             last_at = s.index
-            if pending is None or made[-1] is not pending:
+            recalled = anchor and all(mt.date and mt.date[:7] < anchor[:7] for mt in made)
+            if (pending is None or made[-1] is not pending) and not recalled:
+                # (a meeting recalled from an earlier month is not whom "the guest" means next)
                 last_group = list(dict.fromkeys(k for mt in made for k in mt.participants))
                 last_made = made
             _topics(ctx, s, made)

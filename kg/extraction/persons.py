@@ -905,6 +905,13 @@ class PersonResolver:
                                  inner and self.lex.countries.lookup(inner.group(0)) or
                                  next((c.country for c in self.m.countries      # "The Korean delegation": the text's Korea
                                        if cues[-1].start() <= c.start < cues[-1].end()), None))
+            if not country and _DELEGATION_LED.search(self.m.text, sentence.start, t.start):
+                # "received a delegation of the National Assembly of Vietnam. The delegation was
+                # led by the Vice-Chairman, B": the delegation named before
+                prev = self.m.sentences[max(0, sentence.index - 1)]
+                told = list(_DELEGATION_OF.finditer(self.m.text, prev.start, sentence.start))
+                country = told and next((c.country for c in reversed(self.m.countries)
+                                         if told[-1].start() <= c.start < told[-1].end()), None)
             if not country:
                 continue
             holder = next((key for key, p in self.persons.items()     # "on the Seychellois side were A, Minister of …"
@@ -969,9 +976,13 @@ class PersonResolver:
                 if pos.evidence is None or _ENVOY.search(pos.title):
                     continue
                 sentence = self.m.sentence_at(pos.evidence.start)
-                there = re.search(r"\b(?:is|was|are|were|arrived|stayed|stopped)\s+in\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2}),?"
-                                  r"\s+where\b[^.;]*$", self.m.text[sentence.start:pos.evidence.start])
-                country = there and self.lex.countries.lookup(there.group(1))
+                there = re.search(r"\b(?:(?:is|was|are|were|arrived|stayed|stopped)\s+in|visit(?:ed)?(?:\s+to)?)\s+(?:the\s+)?"
+                                  r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})\b[^.;,]{0,40},?"
+                                  r"\s+(?:where|during\s+which)\b[^.;]*$", self.m.text[sentence.start:pos.evidence.start])
+                # "is in Pakistan, where she met", "her visit to Hanoi last year, during which she held talks with"
+                from .places import capitals
+                country = there and (self.lex.countries.lookup(there.group(1)) or
+                                     self.lex.countries.by_code(capitals().get(there.group(1).casefold())))
                 if country and _could_hold(self.lex, pos.title, country.name):
                     pos.country = country.name
         held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
@@ -1214,6 +1225,8 @@ _PORTFOLIO = re.compile(r",\s+who\s+(?:is\s+[^,.;]{3,60}?\s+and\s+)?(?P<also>als
                         r"portfolio(?:\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?))?")
 _OWN_MINISTRY = re.compile(r"(?:[’']s)?\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
+_DELEGATION_LED = re.compile(r"\b[Tt]he\s+delegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$")
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?[^.;]{0,80}")
 _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and that of Kyrgyzstan by",
     # "The Zambian delegation included", "attended on the Kenyan side by"
     r"\b[Dd]elegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:(?:was\s+)?(?:led|headed)\s+by|(?:also\s+)?(?:included|comprised))\b|"
