@@ -2986,3 +2986,12 @@ def test_a_delegation_named_before_and_a_recalled_visit_abroad():
     assert positions(g, "Somsak Vongsa") == [("Vice-Chairman of the National Assembly", "Laos")]
     assert positions(g, "Bouakham Sithong") == [("Chairwoman of the National Assembly", "Laos")]
     assert frozenset({"Somsak Vongsa", "Mikko Laine"}) in pairs(g)
+
+
+def test_the_head_of_a_country_s_diplomacy_and_the_heads_of_diplomacy_last_met():
+    g = run("Today, the head of Czech diplomacy, Jan Novak, held a video conference with the Minister of "
+            "Foreign Affairs of Slovakia, Peter Kral. The heads of diplomacy last met in person on 21.01.2024 in "
+            "Bratislava.")
+    assert positions(g, "Jan Novak") == [("Minister of Foreign Affairs", "Czechia")]
+    got = sorted((m["kind"], m["date"]) for m in g["meetings"])
+    assert got == [("in-person", "2024-01-21"), ("video call", "2024-03-14")]

@@ -347,6 +347,9 @@ _ENVOY_TITLE = re.compile(r"(?i)ambassador|high commissioner|envoy|consul|charg[
 # (not "signed by Canada's Minister, A, and the Deputy Prime Minister, B": two sides)
 _MET_LIST = re.compile(r"\b(?:met|meets|met\s+with|received|receives|called\s+on|calls\s+on|(?:talks|meetings?|conversation|call)\s+with)\s+$")
 _LIST_GAP = re.compile(r",\s+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:()\n]{1,60}),\s+and\s+(?:the\s+)?")
+# what the press calls a foreign minister: "the head of Polish diplomacy", "Kuwait's top diplomat"
+_HEAD_OF_DIPLOMACY = re.compile(r"\b(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+diplomacy\b|"
+                                r"\b(?P<poss>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s\s+(?:top|chief)\s+diplomat\b")
 # a national office after a title: "... at the Chilean foreign ministry", "... of the Kenyan Embassy"
 _AT_NATIONAL_OFFICE = re.compile(r",?\s+(?:at|of|in)\s+the\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)"
                                  r"(?:[’']s)?\s+(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Tt]rade\s+)?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|[Pp]residency)\b")
@@ -573,6 +576,7 @@ class PersonResolver:
             if fact:
                 self._add_position(p.key, fact, 0.7)
         self._named_next(facts)
+        self._heads_of_diplomacy()
         self._rank_honorifics()
         self._professions()
         self._portfolios()
@@ -836,6 +840,22 @@ class PersonResolver:
         for country, person in pairs:
             fact = TitleFact(singular, country.country.name, None, person.start, person.end)
             self._add_position(person.key, fact, 0.75)
+
+    def _heads_of_diplomacy(self) -> None:
+        """"the head of Polish diplomacy, A", "Kuwait's top diplomat, A", "A, Ghana's chief
+        diplomat": A is that country's foreign minister."""
+        m, text = self.m, self.m.text
+        for dm in _HEAD_OF_DIPLOMACY.finditer(text):
+            country = self.lex.countries.lookup(dm.group("adj") or dm.group("poss"))
+            if country is None:
+                continue
+            after = re.compile(r",\s+").match(text, dm.end())
+            person = next((p for p in m.persons if after and p.start == after.end()), None) or \
+                next((p for p in m.persons if re.fullmatch(r",\s+(?:the\s+)?", text[p.end:dm.start()]) and
+                      not dm.group(0)[:1].isupper()), None)
+            if person and not any(q.country == country.name for q in self.persons[person.key].positions):
+                self._add_position(person.key, TitleFact("Minister of Foreign Affairs", country.name, None,
+                                                          dm.start(), dm.end()), 0.7)
 
     def _of_country(self) -> None:
         """"Andrew Schofer of the United States": a country for a position that lacks one."""
