@@ -2995,3 +2995,15 @@ def test_the_head_of_a_country_s_diplomacy_and_the_heads_of_diplomacy_last_met()
     assert positions(g, "Jan Novak") == [("Minister of Foreign Affairs", "Czechia")]
     got = sorted((m["kind"], m["date"]) for m in g["meetings"])
     assert got == [("in-person", "2024-01-21"), ("video call", "2024-03-14")]
+
+
+def test_the_same_day_counts_from_the_day_told_and_a_previous_meeting_has_no_date():
+    g = run("ULAANBAATAR, March 14 (SNA) -- Mongolia and Japan agreed to expand cooperation during talks between "
+            "the two foreign ministers here on Tuesday.\n\nMongolian Foreign Minister Bat Dorj and his Japanese "
+            "counterpart, Ken Sato, also discussed energy. The same day, Dorj and Sato signed a memorandum of "
+            "understanding on vocational training.\n\nSato was received by Mongolian President Tsend Bold the day "
+            "before the talks. The two ministers had previously met in Tokyo, when Dorj made his first visit "
+            "abroad.")
+    got = sorted((sorted(m["participants"]), m["date"] or "") for m in g["meetings"])
+    assert got == [(["Bat Dorj", "Ken Sato"], ""), (["Bat Dorj", "Ken Sato"], "2024-03-12"),
+                   (["Ken Sato", "Tsend Bold"], "2024-03-11")]

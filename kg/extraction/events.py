@@ -685,6 +685,11 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
                 re.search(r"\b(?:who|which)\b", clause):     # "..., who arrived on Sunday": background
             continue
+        shift = _RELATIVE_TO_LAST.get(e.text.lower())
+        if shift is not None:       # "The same day, ...": the day told before, not the report's
+            if anchor and len(anchor) == 10:
+                return shift_day(anchor, shift)
+            continue
         day = dt.date.fromisoformat(e.value)
         if ctx.published is None or abs((ctx.published - day).days) <= 31:
             return e.value
@@ -749,7 +754,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
                     last_group = list(meetings[-1].participants)
-            signers = _signers(ctx, s, refs, agreements)
+            told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10 and not _cited(mt)), None)
+            signers = _signers(ctx, s, refs, agreements, told or anchor)
             signing = signers and Meeting(signers[0] + signers[1], "in-person", signers[2], _location(ctx, s), None,
                                           [], ctx.evidence(s, s.start, s.end, 0.6))
             if signing and not _signed_at(ctx, signing, signers[0], meetings, signings):
@@ -951,6 +957,7 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
         return _sides(ctx, mt.participants)
 
     others = [o for o in meetings if o is not signing and not _is_signing(o, signings) and o.kind == signing.kind and
+              not _cited(o) and     # (not "they had previously met in Seoul")
               (signing.date is None or o.date is None or o.date == signing.date)]     # (a video call later is another)
     held = next((o for o in others if set(signers) <= set(o.participants)), None)
     if held:
@@ -968,7 +975,8 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
                     o.evidence.sentence != signing.evidence.sentence) for o in others)
 
 
-def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tuple[list[str], list[str], str | None] | None:
+def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
+             last: str | None = None) -> tuple[list[str], list[str], str | None] | None:
     """"The programme was signed by A of K and B of L in the presence of C": the signatories
     of an instrument signed here, from two sides, named in this sentence, met to sign it, and
     so did its witnesses; the date is the signing's where a time expression gave it, else the
@@ -1001,6 +1009,9 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement]) -> tu
                    a.evidence.end < b.evidence.start < s.end), default=s.end)
         exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start) if e.start >= ctx.dateline_end
                  and not any(x <= e.start < y for x, y in asides) and e.start < nxt]     # "B, who arrived on Tuesday night"
+        shift = _RELATIVE_TO_LAST.get(exprs[0].text.lower()) if exprs else None
+        if shift is not None and last and len(last) == 10:      # "The same day, A and B signed"
+            return keys, witnesses, shift_day(last, shift)
         return keys, witnesses, exprs[0].value if exprs else None
     return None
 
@@ -1069,7 +1080,8 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     for kind, pattern in ctx.lex.meeting:
         for tm in pattern.finditer(s.text):
             # "had first met in Dakar", "last met at the summit in Kigali, which Rwanda hosted": background
-            background = _MET_BEFORE.search(s.text, 0, tm.end() + 4) and not _dated_before(ctx, s, tm.end())
+            before = _MET_BEFORE.search(s.text, 0, tm.end() + 4)
+            background = before and not _dated_before(ctx, s, tm.end()) and "previously" not in before.group(0)
             if not background and not _is_future(ctx, s, tm.start(), tm.end()) and not any(
                     tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
