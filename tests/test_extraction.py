@@ -3007,3 +3007,15 @@ def test_the_same_day_counts_from_the_day_told_and_a_previous_meeting_has_no_dat
     got = sorted((sorted(m["participants"]), m["date"] or "") for m in g["meetings"])
     assert got == [(["Bat Dorj", "Ken Sato"], ""), (["Bat Dorj", "Ken Sato"], "2024-03-12"),
                    (["Ken Sato", "Tsend Bold"], "2024-03-11")]
+
+
+def test_a_country_s_top_diplomat_named_later_and_a_spokeswoman_for_its_embassy():
+    g = run("NAIROBI, March 14 -- Ethiopia's top diplomat held talks with Kenya's foreign affairs chief in Nairobi "
+            "on Wednesday.\n\nForeign Minister Dawit Bekele, who arrived in the Kenyan capital on Tuesday, met "
+            "Cabinet Secretary for Foreign Affairs Grace Wanjiku at the ministry.\n\nMeron Tadesse, spokeswoman "
+            "for the Ethiopian embassy in Nairobi, said the minister would leave on Friday.")
+    assert positions(g, "Dawit Bekele") == [("Foreign Minister", "Ethiopia")]
+    assert positions(g, "Meron Tadesse") == [("spokeswoman for the Ethiopian embassy", "Ethiopia")]
+    g = run("Colombia's top diplomat in Oslo\n\nOSLO -- Colombia's foreign minister, Laura Ruiz, met Foreign "
+            "Minister Eirik Dahl at the Foreign Ministry in Oslo on Tuesday.")
+    assert positions(g, "Eirik Dahl") != [("Foreign Minister", "Colombia")]

@@ -27,7 +27,8 @@ _COUNTERPART = re.compile(
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"    # "African Union (AU) Commission"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|(?<=[a-z]\s)(?:embassy|ministry|mission|consulate|government)\b)"    # "the Ethiopian embassy"
+    r"(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"    # "African Union (AU) Commission"
     r"(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _PROFESSION = re.compile(
     r",\s+(?:a|an|the)\s+(?P<role>(?:(?:senior|chief|leading|former|visiting|independent|political|security|regional)\s+)*"
@@ -325,6 +326,11 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
+    if country is None and organization is None:    # "spokeswoman for the Ethiopian embassy": Ethiopia's
+        own = next((c for c in m.in_span(m.countries, t.end, end) if c.adjective and
+                    re.match(r"\s+(?:[Ff]oreign\s+)?(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Cc]onsulate|[Gg]overnment)\b", text[c.end:end])), None)
+        if own:
+            country = own.country.name
     at = _AT_NATIONAL_OFFICE.match(text, end)
     at = at and lex.countries.lookup(at.group("country"))
     if at:      # "Director-General of International Economic Relations at the Chilean foreign ministry"
@@ -856,6 +862,13 @@ class PersonResolver:
             if person and not any(q.country == country.name for q in self.persons[person.key].positions):
                 self._add_position(person.key, TitleFact("Minister of Foreign Affairs", country.name, None,
                                                           dm.start(), dm.end()), 0.7)
+            elif person is None:    # "Ethiopia's top diplomat held talks ... Foreign Minister A": the one
+                open_fms = [q for p in self.persons.values() for q in p.positions      # such office of no country
+                            if q.country is None and q.organization is None and canonical_title(q.title) == "foreign minister"]
+                taken = any(q.country == country.name and canonical_title(q.title) == "foreign minister"
+                            for p in self.persons.values() for q in p.positions)
+                if len(open_fms) == 1 and not taken:
+                    open_fms[0].country = country.name
 
     def _of_country(self) -> None:
         """"Andrew Schofer of the United States": a country for a position that lacks one."""
