@@ -3019,3 +3019,12 @@ def test_a_country_s_top_diplomat_named_later_and_a_spokeswoman_for_its_embassy(
     g = run("Colombia's top diplomat in Oslo\n\nOSLO -- Colombia's foreign minister, Laura Ruiz, met Foreign "
             "Minister Eirik Dahl at the Foreign Ministry in Oslo on Tuesday.")
     assert positions(g, "Eirik Dahl") != [("Foreign Minister", "Colombia")]
+
+
+def test_a_radio_transcript_s_correspondent_is_no_person_and_a_surname_label_speaks():
+    g = run("PRESENTER: Australia's Trade Minister has wrapped up talks in Fiji. Our correspondent Sera Tui "
+            "reports from Suva.\n\nTUI: Kate Hollis arrived here on Saturday and yesterday held talks with Prime "
+            "Minister Jone Rabuka.\n\nHOLLIS: We're very grateful to Fiji for its support.\n\nPRESENTER: Sera Tui "
+            "in Suva.")
+    assert {p["name"] for p in g["persons"]} == {"Kate Hollis", "Jone Rabuka"}
+    assert {"speaker": "Kate Hollis", "kind": "gratitude", "addressee": "Fiji"} in g["statements"]

@@ -569,6 +569,12 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
         if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){0,3}", text[line_start:p.start]) and \
                 re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60]):
             out.append((p.end, turn_end(p.end), p.key))
+    for lm in re.finditer(r"(?m)^[^\S\n]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'\-]{2,})[^\S\n]*:", text):
+        # a radio transcript's "WHITFORD: We're very grateful to Tonga": the one of that surname
+        named = [k for k, person in ctx.people.persons.items()
+                 if fold(person.name.split()[-1]) == fold(lm.group(1)) and len(person.name.split()) > 1]
+        if len(named) == 1:
+            out.append((lm.end(), turn_end(lm.end()), named[0]))
     return out
 
 

@@ -815,6 +815,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     # (not a caption: "Photo: Ambassador Morimoto (left) with Minister Valdivieso")
     reporters |= {p.name for p in found if (cm := _CREDIT.search(text, max(0, p.start - 60), p.start))
                   and not lex.title.search(cm.group(0))}
+    # "Our correspondent Mele Fifita reports from ...": the broadcaster's own
+    reporters |= {p.name for p in found if _CORRESPONDENT.search(text, max(0, p.start - 40), p.start)}
     found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
     return sorted(found, key=lambda p: p.start)
 
@@ -824,6 +826,7 @@ _CREDIT = re.compile(r"(?:(?m:^)[^\S\n]*|\(|;\s*)(?:Reporter|Reporting|Editor|Ed
                      r"(?:\s+by)?[^\S\n]*[:：]?[^\S\n]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-’']*[^\S\n]*){0,3}"
                      r"(?:[^\S\n]*(?:,|and|&|/)[^\S\n]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-’']*[^\S\n]*){1,4})*"
                      r"(?:[^\S\n]*(?:,|and|&|/)[^\S\n]*)?$")
+_CORRESPONDENT = re.compile(r"\b(?:[Oo]ur|[Tt]his\s+programme's|[Tt]he\s+programme's)\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|presenter|host)\s+$")
 _QUESTIONER = re.compile(r"(?m)^[^\S\n]*(?:Question|Q|Journalist|Reporter)[^\S\n]*\(\s*$")
 _BYLINE = re.compile(r"[ \t]*(?:By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")
 
