@@ -57,13 +57,13 @@ _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=H
                               r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
 
 
-@cache
 def _bare(word: str) -> str:
     """A folded name word without its Arabic article: "al-khatib" -> "khatib" ("Khatib" of
     "Fares al-Khatib")."""
     return re.sub(r"^(?:al|el)-(?=\w)", "", word)
 
 
+@cache
 def canonical_title(title: str) -> str:
     """A title folded so that synonyms compare equal: ``"FM" -> "foreign minister"``."""
     t = re.sub(r"\s+", " ", fold(title)).strip()
