@@ -3028,3 +3028,13 @@ def test_a_radio_transcript_s_correspondent_is_no_person_and_a_surname_label_spe
             "in Suva.")
     assert {p["name"] for p in g["persons"]} == {"Kate Hollis", "Jone Rabuka"}
     assert {"speaker": "Kate Hollis", "kind": "gratitude", "addressee": "Fiji"} in g["statements"]
+
+
+def test_deplored_is_condemnation_a_passive_agent_speaks_and_not_here_to_condemn_is_none():
+    g = run("Foreign Minister Ana Koroi of Fiji met Prime Minister Joe Natapei of Vanuatu on Monday. The sympathy "
+            "of the Fijian government was conveyed by Koroi. Natapei deplored the looting in the capital. Asked "
+            "whether Suva condemned the protests, Koroi said: \"We are not here to condemn anyone.\"")
+    assert {"speaker": "Ana Koroi", "kind": "condolences", "addressee": None} in \
+        [dict(x, addressee=None) for x in g["statements"]]
+    kinds = {(x["speaker"], x["kind"]) for x in g["statements"]}
+    assert ("Joe Natapei", "condemnation") in kinds and ("Ana Koroi", "condemnation") not in kinds

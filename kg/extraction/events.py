@@ -1340,6 +1340,10 @@ def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
     return [key] if key else []
 
 
+_CONVEYED_BY = re.compile(r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:conveyed|expressed|extended|voiced|offered|"
+                          r"delivered|reiterated)\s+by\s+(?:the\s+)?")
+
+
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
     """Who makes the statement at ``tpos``: the subject of its clause (all of them when
     coordinated: "FM Mansour and Haddadin condemned"), else the first person before it, else
@@ -1354,6 +1358,10 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     antecedent = [k for off, k in before if who and off < s.start + who[-1].start()]
     if antecedent and not re.search(r"[.;]|,\s+and\b", s.text[who[-1].end():tm.start()]):
         return [antecedent[-1]]      # "A called B, who offered his condolences", "..., who asked him to convey an invitation"
+    by = _CONVEYED_BY.match(s.text, tm.end())
+    agent = by and next((k for off, k in refs if off == s.start + by.end()), None)
+    if agent:       # "The sympathy of the Fijian government was conveyed by Vuniwai": the agent
+        return [agent]
     clause = m.subject_span(tpos)
     if clause:
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
