@@ -3038,3 +3038,11 @@ def test_deplored_is_condemnation_a_passive_agent_speaks_and_not_here_to_condemn
         [dict(x, addressee=None) for x in g["statements"]]
     kinds = {(x["speaker"], x["kind"]) for x in g["statements"]}
     assert ("Joe Natapei", "condemnation") in kinds and ("Ana Koroi", "condemnation") not in kinds
+
+
+def test_an_onward_trip_is_not_where_the_text_is_and_a_sign_off_is_the_reporter():
+    g = run("German Foreign Minister Eva Brandt, on her first visit to Kazakhstan, held talks with Kazakh Foreign "
+            "Minister Arman Sadykov in Astana on Tuesday. The next day the guest was received by President Nurlan Abenov at the Akorda. Brandt "
+            "continued her trip to Uzbekistan.\n\nAidos Kairatov, Astana")
+    assert positions(g, "Nurlan Abenov") == [("President", "Kazakhstan")]
+    assert "Aidos Kairatov" not in {p["name"] for p in g["persons"]}

@@ -815,6 +815,10 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     # (not a caption: "Photo: Ambassador Morimoto (left) with Minister Valdivieso")
     reporters |= {p.name for p in found if (cm := _CREDIT.search(text, max(0, p.start - 60), p.start))
                   and not lex.title.search(cm.group(0))}
+    # "Daniyar Serikov, Astana" as the text's last line: the reporter's sign-off
+    last_line = _line_of(text, len(text.rstrip()) - 1) if text.strip() else (0, 0)
+    reporters |= {p.name for p in found if last_line[0] <= p.start < last_line[1] and
+                  _SIGN_OFF.fullmatch(text, *last_line) and p.name in _SIGN_OFF.fullmatch(text, *last_line).group("name")}
     # "Our correspondent Mele Fifita reports from ...": the broadcaster's own
     reporters |= {p.name for p in found if _CORRESPONDENT.search(text, max(0, p.start - 40), p.start)}
     found = [p for p in found if not any(p.name in r or r in p.name for r in reporters)]
@@ -826,6 +830,8 @@ _CREDIT = re.compile(r"(?:(?m:^)[^\S\n]*|\(|;\s*)(?:Reporter|Reporting|Editor|Ed
                      r"(?:\s+by)?[^\S\n]*[:：]?[^\S\n]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-’']*[^\S\n]*){0,3}"
                      r"(?:[^\S\n]*(?:,|and|&|/)[^\S\n]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-’']*[^\S\n]*){1,4})*"
                      r"(?:[^\S\n]*(?:,|and|&|/)[^\S\n]*)?$")
+_SIGN_OFF = re.compile(r"[ \t]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'\-]*){1,3}),[ \t]+"
+                       r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2}[ \t]*")
 _CORRESPONDENT = re.compile(r"\b(?:[Oo]ur|[Tt]his\s+programme's|[Tt]he\s+programme's)\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|presenter|host)\s+$")
 _QUESTIONER = re.compile(r"(?m)^[^\S\n]*(?:Question|Q|Journalist|Reporter)[^\S\n]*\(\s*$")
 _BYLINE = re.compile(r"[ \t]*(?:By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")

@@ -1132,8 +1132,11 @@ class PersonResolver:
                               r"trip\s+to)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
             place = vm.group(1)
-            if _PLANNED.search(self.m.text, max(0, vm.start() - 60), vm.start()):
-                continue        # "is expected to pay a return visit to Georgetown": not where the text is
+            if _PLANNED.search(self.m.text, max(0, vm.start() - 60), vm.start()) or \
+                    re.search(r"\b(?:continu\w+|onward|next)\s+(?:(?:her|his|their|its|the)\s+)?$",
+                              self.m.text[max(0, vm.start() - 30):vm.start()]):
+                continue        # "is expected to pay a return visit to Georgetown", "continued her trip to
+                                # Uzbekistan": not where the text is
             adjective = next((c for c in self.m.countries if c.start == vm.start(1) and c.adjective), None)
             if adjective and not re.match(r"\s+(?:head of state|president|prime minister|king|emir|amir|sultan|leader|capital)\b",
                                           self.m.text[adjective.end:adjective.end + 20], re.I):
