@@ -3046,3 +3046,13 @@ def test_an_onward_trip_is_not_where_the_text_is_and_a_sign_off_is_the_reporter(
             "continued her trip to Uzbekistan.\n\nAidos Kairatov, Astana")
     assert positions(g, "Nurlan Abenov") == [("President", "Kazakhstan")]
     assert "Aidos Kairatov" not in {p["name"] for p in g["persons"]}
+
+
+def test_used_the_break_to_meet_and_have_just_wrapped_up_a_meeting():
+    g = run("Germany's Finance Minister Anna Vogel used the lunch break to meet her Brazilian counterpart, Paulo "
+            "Reis. India's Prime Minister Ravi Nair, President Paulo Lima of Brazil and South Africa's President "
+            "Thabo Mokoena have just wrapped up an IBSA leaders' meeting.")
+    assert pairs(g) == {frozenset({"Anna Vogel", "Paulo Reis"}),
+                        frozenset({"Ravi Nair", "Paulo Lima", "Thabo Mokoena"})}
+    g = run("The two ministers concluded an agreement on fisheries. He used the occasion to thank Chile.")
+    assert g["meetings"] == []
