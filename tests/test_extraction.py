@@ -3056,3 +3056,14 @@ def test_used_the_break_to_meet_and_have_just_wrapped_up_a_meeting():
                         frozenset({"Ravi Nair", "Paulo Lima", "Thabo Mokoena"})}
     g = run("The two ministers concluded an agreement on fisheries. He used the occasion to thank Chile.")
     assert g["meetings"] == []
+
+
+def test_mission_chiefs_defence_chiefs_regional_directors_and_department_heads_are_titles():
+    g = run("The Deputy Chief of Mission of the Embassy of Peru, Rosa Quispe, met Uganda's Chief of Defence "
+            "Forces, General Paul Okello, on Monday. The Regional Director for Africa of the World Health "
+            "Organization, Amina Diallo, and the Head of the Department of Southern Europe, Piotr Nowak, attended.")
+    titles = {p["name"]: [q["title"] for q in p["positions"]] for p in g["persons"]}
+    assert titles["Rosa Quispe"][0].startswith("Deputy Chief of Mission")
+    assert titles["Paul Okello"] == ["Chief of Defence Forces"]
+    assert titles["Amina Diallo"][0].startswith("Regional Director for Africa")
+    assert titles["Piotr Nowak"][0].startswith("Head of the Department of Southern Europe")
