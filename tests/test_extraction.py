@@ -3067,3 +3067,9 @@ def test_mission_chiefs_defence_chiefs_regional_directors_and_department_heads_a
     assert titles["Paul Okello"] == ["Chief of Defence Forces"]
     assert titles["Amina Diallo"][0].startswith("Regional Director for Africa")
     assert titles["Piotr Nowak"][0].startswith("Head of the Department of Southern Europe")
+
+
+def test_the_chief_of_mission_is_not_the_deputy_chief_of_mission():
+    g = run("This morning, the Deputy Chief of Mission, Andres Ruiz, met the President-elect, Ramon Duarte. On "
+            "Saturday, the Chief of Mission met the President of the Electoral Tribunal, Maria Ojeda.")
+    assert frozenset({"Andres Ruiz", "Maria Ojeda"}) not in pairs(g)

@@ -116,6 +116,9 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                 exact.append(key)
             elif deputy and deputy == deputy_of(pos.title):
                 exact.append(key)       # "the deputy FM": the Vice Minister of Foreign Affairs
+            elif principal and len(want.split()) > 1 and re.search(r"\b(?:deputy|vice)\s+" + re.escape(want) + r"\b", have) \
+                    and not re.search(r"\b(?:deputy|vice)\b", want):
+                continue        # "the Chief of Mission" is not the Deputy Chief of Mission
             elif f" {want} " in f" {have} " and len(want.split()) > 1:
                 within.append(key)       # "the State Minister": "State Minister for Foreign Affairs"
             elif head in have.split() and not (want.startswith("prime ") and "prime" not in have.split()) or \
