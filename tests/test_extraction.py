@@ -3073,3 +3073,10 @@ def test_the_chief_of_mission_is_not_the_deputy_chief_of_mission():
     g = run("This morning, the Deputy Chief of Mission, Andres Ruiz, met the President-elect, Ramon Duarte. On "
             "Saturday, the Chief of Mission met the President of the Electoral Tribunal, Maria Ojeda.")
     assert frozenset({"Andres Ruiz", "Maria Ojeda"}) not in pairs(g)
+
+
+def test_a_parliament_s_own_news_speaks_from_its_country():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "Sveriges riksdag - News from the Riksdag"',
+             "On Tuesday, the Speaker, Anna Berg, received the Speaker of the National Assembly of Viet Nam, Tran "
+             "Thi Ha. Also present was the First Deputy Speaker, Erik Lund.")
+    assert positions(g, "Erik Lund") == [("First Deputy Speaker", "Sweden")]

@@ -100,6 +100,11 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = country_of_place(pm.group(1).strip(), lex)
             if country:
                 return country.name
+        from .persons import _legislatures, _legislatures_pattern
+        lm = _legislatures_pattern().search(document.source)    # "Sveriges riksdag - News from the Riksdag"
+        country = lm and lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
+        if country:
+            return country.name
         if _any_source_name().search(document.source):
             for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
                 country = pattern.search(document.source) and lex.countries.by_code(code)
