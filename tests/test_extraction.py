@@ -3080,3 +3080,11 @@ def test_a_parliament_s_own_news_speaks_from_its_country():
              "On Tuesday, the Speaker, Anna Berg, received the Speaker of the National Assembly of Viet Nam, Tran "
              "Thi Ha. Also present was the First Deputy Speaker, Erik Lund.")
     assert positions(g, "Erik Lund") == [("First Deputy Speaker", "Sweden")]
+
+
+def test_a_local_title_glossed_in_brackets_and_the_speaker_of_a_named_legislature():
+    g = run("On 23 October, the Minister of Foreign Affairs of Uzbekistan, Aziz Karimov, met with the Toraga "
+            "(Speaker) of the Jogorku Kenesh of the Kyrgyz Republic, Talant Asanov. The Speaker invited Uzbek "
+            "members of parliament to visit Bishkek.")
+    assert positions(g, "Talant Asanov") == [("Speaker of the Jogorku Kenesh", "Kyrgyzstan")]
+    assert {"speaker": "Talant Asanov", "kind": "invitation", "addressee": "Uzbekistan"} in g["statements"]

@@ -159,6 +159,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     or organisation. The extension never runs into a person's name."""
     text = m.text
     end = t.end
+    if text[end:end + 1] == ")" and re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+\($", text[max(0, t.start - 30):t.start]):
+        end += 1        # "the Toraga (Speaker) of the Jogorku Kenesh": a local title glossed, then its body
     country = organization = None
     title_text = t.text
     dual = re.compile(r"\s+and\s+|\s+[-–—]\s+").match(text, end)   # "Deputy Prime Minister and Foreign Minister"
