@@ -3088,3 +3088,10 @@ def test_a_local_title_glossed_in_brackets_and_the_speaker_of_a_named_legislatur
             "members of parliament to visit Bishkek.")
     assert positions(g, "Talant Asanov") == [("Speaker of the Jogorku Kenesh", "Kyrgyzstan")]
     assert {"speaker": "Talant Asanov", "kind": "invitation", "addressee": "Uzbekistan"} in g["statements"]
+
+
+def test_the_envoy_of_a_country_can_be_its_visiting_official_at_the_meeting():
+    g = run("Foreign Secretary Hari Adhikari of Nepal received the Foreign Secretary of Bangladesh, Kamal Haque, in "
+            "Kathmandu on Monday. Opening the talks, the Bangladeshi envoy conveyed his government's condolences "
+            "to Nepal over the landslide.")
+    assert {"speaker": "Kamal Haque", "kind": "condolences", "addressee": "Nepal"} in g["statements"]

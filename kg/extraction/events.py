@@ -320,6 +320,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = [k for k, p in ctx.people.persons.items()
                     if p.positions and all(_is_envoy(q.title) and not q.country for q in p.positions)]
             keys = keys if len(keys) == 1 else []
+            # "the Bangladeshi envoy" for the visiting Foreign Secretary: the one of that country at the meeting told
+            keys = keys or [k for k in last_group if any(q.country == country.name for q in ctx.people.persons[k].positions)][:1]
         key = _salient(ctx, keys, am.start())
         if key:
             refs.append((am.start(), key))
