@@ -605,6 +605,7 @@ def _meeting_trigger(ctx: Context, s: Sentence):
     return None
 
 
+_WITH_TOLD = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$")     # "... the meeting with Minister C"
 _ASKED_WHETHER = re.compile(r"\b(?:whether|asked\s+if)\b[^,;:]*$")
 _THING_RECEIVED = re.compile(r"\b(?:invitations?|letters?|messages?|requests?|replies|reply|responses?|notes?|proposals?|"
                              r"offers?|complaints?|reports?|answers?|confirmation)\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
@@ -767,7 +768,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
                     last_group = list(meetings[-1].participants)
-            told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10 and not _cited(mt)), None)
+            told = _day_told(meetings)
             signers = _signers(ctx, s, refs, agreements, told or anchor)
             signing = signers and Meeting(signers[0] + signers[1], "in-person", signers[2], _location(ctx, s), None,
                                           [], ctx.evidence(s, s.start, s.end, 0.6))
@@ -789,7 +790,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
                 and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])]
-        told = next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10 and not _cited(mt)), None)
+        told = _day_told(meetings)
         last = told or anchor
         made: list[Meeting] = []
         pending: Meeting | None = None
@@ -859,10 +860,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if joins and re.search(r"\b(?:where|at which|during which)\b", clause.text[trig.end():joins.start()]):
                 joins = None    # "a luncheon hosted by B, where C was also present": this sentence's own meeting
             by = joins and re.search(r"\b(?:by|presence of)\s*$", joins.group(0))     # "were also attended by A and B"
-            after = [k for off, k in crefs if joins and off >= clause.start + joins.end()]
-            held_with = joins and after and s.index - last_at <= 2 and \
-                re.search(r"\bwith\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$", clause.text[joins.end():min(off for off, _ in crefs if off >= clause.start + joins.end()) - clause.start])
-            target = held_with and next((mt for mt in reversed(last_made) if set(after) <= set(mt.participants)), None)
+            after = [(off, k) for off, k in crefs if joins and off >= clause.start + joins.end()]
+            held_with = after and s.index - last_at <= 2 and _WITH_TOLD.search(clause.text, joins.end(), min(off for off, _ in after) - clause.start)
+            target = held_with and next((mt for mt in reversed(last_made) if {k for _, k in after} <= set(mt.participants)), None)
             if target:
                 # "B also took part in the meeting with Minister C": the meeting told with C
                 for k in [k for off, k in crefs if off < clause.start + joins.start()]:
@@ -1243,6 +1243,11 @@ def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
         part = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" ,"))
         if 3 < len(part) < 200 and part not in meetings[-1].topics:
             meetings[-1].topics.append(part)
+
+
+def _day_told(meetings: list[Meeting]) -> str | None:
+    """The day of the last meeting told with a full date, not one the text recalls."""
+    return next((mt.date for mt in reversed(meetings) if mt.date and len(mt.date) == 10 and not _cited(mt)), None)
 
 
 def _cited(mt: Meeting) -> bool:

@@ -546,12 +546,20 @@ def _drop_places(text: str, found: list[PersonMention]) -> list[PersonMention]:
     return [p for p in found if p.name not in places]
 
 
+_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
+
+
+def without_article(word: str) -> str:
+    """A name word without its Arabic article: "al-Khatib" -> "Khatib"."""
+    return _ARTICLE.sub("", word)
+
+
 def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMention]:
     """A one-word name is kept only when some mention of it has a title or honorific in
     front ("President Biden", "Mr Hu") or it is part of a full name found elsewhere; an
     all-capitals word ("IAEA") is an acronym, not a person."""
     full_words = {w for p in found if len(p.name.split()) > 1 for w in p.name.split()}
-    full_words |= {w[3:] for w in full_words if re.match(r"(?:al|el|Al|El)-", w)}     # "Khatib" of "al-Khatib"
+    full_words |= {without_article(w) for w in full_words}     # "Khatib" of "al-Khatib"
     titled = {p.name for p in found
               if _TITLED.search(text[max(0, p.start - 30):p.start]) or p.source in ("title", "apposition")}
     keep = []
@@ -766,7 +774,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
 
     known = {p.name for p in found if p.name.casefold() not in capitals()}   # not "Seri" of "Bandar Seri Begawan"
     tokens = {w for n in known for w in n.split() if len(w) > 2 and w not in _NOT_NAME_WORDS}
-    tokens |= {w[3:] for w in tokens if re.match(r"(?:al|el|Al|El)-[A-ZÀ-ÖØ-ÞĀ-Ž]\w{2}", w)}   # "Khatib" of "al-Khatib"
+    tokens |= {bare for w in tokens if len(bare := without_article(w)) > 2}     # "Khatib" of "al-Khatib"
     forms = sorted(known | tokens, key=len, reverse=True)
     # One scan for all forms (the longest that fits at each place), then the longest forms first.
     every = re.compile(r"(?<![\w-])(?=(" + "|".join(map(re.escape, forms)) + r")(?![\w-]))") if forms else None

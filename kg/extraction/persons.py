@@ -17,7 +17,8 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import _NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, CountryMention, Mentions, PersonMention, TitleMention, posted_place
+from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, CountryMention, Mentions,
+                       PersonMention, TitleMention, posted_place, without_article)
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
@@ -55,12 +56,6 @@ _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
 _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS +
                               r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
-
-
-def _bare(word: str) -> str:
-    """A folded name word without its Arabic article: "al-khatib" -> "khatib" ("Khatib" of
-    "Fares al-Khatib")."""
-    return re.sub(r"^(?:al|el)-(?=\w)", "", word)
 
 
 @cache
@@ -348,9 +343,6 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
 
 
-# (not after an envoy: "Australia's High Commissioner to Fiji, A, and the Permanent Secretary
-# for Finance, B" is Fiji's)
-_ENVOY_TITLE = re.compile(r"(?i)ambassador|high commissioner|envoy|consul|charg[ée]|representative")
 # between two titles of a list: ", A, and the" (A the first title's holder), the list those met
 # (not "signed by Canada's Minister, A, and the Deputy Prime Minister, B": two sides)
 _MET_LIST = re.compile(r"\b(?:met|meets|met\s+with|received|receives|called\s+on|calls\s+on|(?:talks|meetings?|conversation|call)\s+with)\s+$")
@@ -435,8 +427,8 @@ class PersonResolver:
         for p in full:
             p.key = self._key_for(p.name, canon)
         for p in singles:
-            w = _bare(fold(p.name))
-            by_last = [c for c in canon if _bare(fold(c).split()[-1]) == w]
+            w = without_article(fold(p.name))     # "Khatib" of "Fares al-Khatib"
+            by_last = [c for c in canon if without_article(fold(c).split()[-1]) == w]
             by_first = [c for c in canon if fold(c).split()[0] == w]
             by_inner = [c for c in canon if w in fold(c).split()[1:-1]]   # "Arredondo" of "Lucía Arredondo Villaseñor"
             match = (by_last if len(by_last) == 1 else by_first if len(by_first) == 1
@@ -502,11 +494,13 @@ class PersonResolver:
                                      prev.organization or fact.organization, fact.start, fact.end)
         for i in range(1, len(facts)):
             # "met Nepal's Minister for Foreign Affairs, A, and the Minister for Peace, B": both Nepal's
+            # (not after an envoy: "Australia's High Commissioner to Fiji, A, and the Permanent
+            # Secretary for Finance, B" is Fiji's)
             prev, fact = facts[i - 1], facts[i]
             gap = _LIST_GAP.fullmatch(text, prev.end, fact.start)
             owner = gap and _country_before(m, m.titles[i - 1].start)
             if fact.country is None and fact.organization is None and prev.country and owner and \
-                    not _ENVOY_TITLE.search(prev.title) and _MET_LIST.search(text, max(0, owner.start - 40), owner.start) and \
+                    not (_ENVOY.search(prev.title) or _MISSION.search(prev.title)) and _MET_LIST.search(text, max(0, owner.start - 40), owner.start) and \
                     any(p.start == gap.start("name") for p in m.persons):
                 facts[i] = TitleFact(fact.title, prev.country, None, fact.start, fact.end)
         pre_titles = set()
@@ -980,8 +974,8 @@ class PersonResolver:
         # "the Speaker of the Riksdag": a legislature only one country has
         for person in self.persons.values():
             for pos in self._open(person):
-                lm = _legislatures_pattern().search(pos.title)
-                country = lm and self.lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
+                from .places import legislature_country
+                country = legislature_country(pos.title, self.lex)
                 if country:
                     pos.country = country.name
         for person in self.persons.values():
@@ -1364,17 +1358,6 @@ def _capitals_pattern() -> re.Pattern:
     """Every capital kg knows (case-folded), longest first, as one pattern."""
     from .places import capitals
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(capitals(), key=len, reverse=True)) + r")\b")
-
-
-@cache
-def _legislatures() -> dict[str, str]:
-    return {row[0].casefold(): row[1] for row in data_rows("legislatures.tsv")}
-
-
-@cache
-def _legislatures_pattern() -> re.Pattern:
-    names = sorted(_legislatures(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I)
 
 
 @cache

@@ -57,6 +57,23 @@ def _any_source_name() -> re.Pattern:
     return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p, _ in _source_names()))
 
 
+@cache
+def _legislatures() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in data_rows("legislatures.tsv")}
+
+
+@cache
+def _legislatures_pattern() -> re.Pattern:
+    names = sorted(_legislatures(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I)
+
+
+def legislature_country(text: str, lex: Lexicon):
+    """The country of a legislature only one country has, named in ``text`` ("the Riksdag")."""
+    lm = _legislatures_pattern().search(text)
+    return lm and lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
+
+
 def country_of_place(place: str, lex: Lexicon):
     """The country a place names: a country ("Samoa") or a city kg knows ("Apia")."""
     return lex.countries.lookup(place) or lex.countries.by_code(capitals().get(place.casefold()))
@@ -100,9 +117,7 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = country_of_place(pm.group(1).strip(), lex)
             if country:
                 return country.name
-        from .persons import _legislatures, _legislatures_pattern
-        lm = _legislatures_pattern().search(document.source)    # "Sveriges riksdag - News from the Riksdag"
-        country = lm and lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
+        country = legislature_country(document.source, lex)     # "Sveriges riksdag - News from the Riksdag"
         if country:
             return country.name
         if _any_source_name().search(document.source):
