@@ -2796,8 +2796,9 @@ def test_a_saint_in_a_name_and_an_outlet_name_inside_another_s():
                      "PASTO - The Governor of Narino, Camilo Erazo, met the Prefect of Carchi, Nelson Chulde, on "
                      "Friday.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
-    assert positions(g, "Camilo Erazo") == [("Governor of Narino", None)]     # not the Honduran paper's
-    assert [t for t, _ in positions(g, "Nelson Chulde")] == ["Prefect of Carchi"]
+    # not the Honduran paper's ("El Heraldo"), but the countries that have those regions
+    assert positions(g, "Camilo Erazo") == [("Governor of Narino", "Colombia")]
+    assert positions(g, "Nelson Chulde") == [("Prefect of Carchi", "Ecuador")]
 
 
 def test_his_two_counterparts_named_by_adjectives_are_one_meeting_each():
@@ -3095,3 +3096,26 @@ def test_the_envoy_of_a_country_can_be_its_visiting_official_at_the_meeting():
             "Kathmandu on Monday. Opening the talks, the Bangladeshi envoy conveyed his government's condolences "
             "to Nepal over the landslide.")
     assert {"speaker": "Kamal Haque", "kind": "condolences", "addressee": "Nepal"} in g["statements"]
+
+
+def test_office_of_a_region_is_in_the_country_that_has_the_region():
+    g = run("QUITO, March 14 - Ecuador's Foreign Minister Paula Arteaga met on Wednesday with Camila "
+            "Rivas, the Governor of Nariño, and with Julio Andrade, the Prefect of Carchi, on border trade. "
+            "Farah Qureshi, the Chief Minister of Sindh, also attended.")
+    assert positions(g, "Camila Rivas") == [("Governor of Nariño", "Colombia")]
+    assert positions(g, "Julio Andrade") == [("Prefect of Carchi", "Ecuador")]
+    assert positions(g, "Farah Qureshi") == [("Chief Minister of Sindh", "Pakistan")]
+
+
+def test_region_of_two_countries_is_the_one_the_text_speaks_from():
+    # Punjab is a region of India and of Pakistan; the dateline says which
+    g = run("LAHORE, March 14 - Tariq Bhatti, the Chief Minister of Punjab, received the Indian High "
+            "Commissioner, Meera Nair, on Tuesday.")
+    assert positions(g, "Tariq Bhatti") == [("Chief Minister of Punjab", "Pakistan")]
+
+
+def test_a_dateline_city_is_not_an_organisation():
+    g = run("QUITO, March 14 - Ecuador's Foreign Minister Paula Arteaga met on Wednesday with Ali Mahamat, "
+            "the Chairperson of the African Union Commission.")
+    assert "QUITO" not in g["organizations"]
+    assert "African Union Commission" in g["organizations"]

@@ -17,7 +17,7 @@ from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
 from .persons import PersonResolver, accredit_envoys
-from .places import byline_authors, dateline_end, home_country, mission_countries, speaks_for_a_body
+from .places import byline_authors, capitals, dateline_end, home_country, mission_countries, speaks_for_a_body
 
 __all__ = ["extract"]
 
@@ -73,5 +73,7 @@ def _organizations(m: Mentions, lex) -> list[str]:
         name = re.sub(r"\s+", " ", name).strip()
         if len(name) < 2 or lex.countries.lookup(name) or any(name == p.name for p in m.persons):
             continue
+        if name.casefold() in capitals():
+            continue        # a dateline's "QUITO" that the model read as an organisation
         names.append(name)
     return list(dict.fromkeys(names))

@@ -913,6 +913,7 @@ class PersonResolver:
             if len(stated[key]) == 1:
                 for pos in self._open(person):
                     pos.country = next(iter(stated[key]))
+        self._regional_offices(home)
         self._inherit_in_coordination()
         self._escorts()
         self._described_pair()
@@ -1048,6 +1049,19 @@ class PersonResolver:
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
                 self._home_guesses[id(pos)] = pos
+
+    def _regional_offices(self, home: str | None) -> None:
+        """"Camila Rivas, the Governor of Nariño": the office of a region is in the country
+        that has the region, whatever the outlet's own country. A region of several countries
+        ("Punjab") is of the one the text names or speaks from, if only one of them."""
+        from .places import region_country
+        named = {c.country.name for c in self.m.countries} | ({home} if home else set())
+        for person in self.persons.values():
+            for pos in self._open(person):
+                rm = _REGIONAL_OFFICE.match(pos.title)
+                country = rm and region_country(rm.group("place"), self.lex, named)
+                if country:
+                    pos.country = country.name
 
     def place_hosts(self, meetings, home: str | None) -> None:
         """A Singapore release on its minister's visit to Cambodia: the officials the minister
@@ -1304,6 +1318,12 @@ _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|c
 # a commissioner of a portfolio whose body the text does not name: a state's or a county's
 # ("the state's Commissioner for Transportation" in a Lagos paper), not the AU's or the EU's
 _PORTFOLIO_COMMISSIONER = re.compile(r"(?:(?:Deputy|Acting|Assistant)\s+)?Commissioner\s+(?:for|of)\s+(?!the\b)")
+
+
+_REGIONAL_OFFICE = re.compile(
+    r"(?i:(?:deputy|vice|acting|lieutenant)[\s-]+)?(?:Governor|Prefect|Premier|Chief\s+Minister|Mayor|Intendant|"
+    r"Wali|Vali|Akim|Hakim)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2}?)"
+    r"(?:\s+(?:Province|Region|State|Department|Governorate|Oblast|Prefecture|County|District))?$")
 
 
 def _is_intl_title(lex: Lexicon, title: str) -> bool:

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import pycountry
+
 from ..model import Document
 from ..resources import data_path, data_rows
+from ..slugs import fold
 from .lexicon import Lexicon
 from .mentions import Mentions
 
@@ -77,6 +80,31 @@ def legislature_country(text: str, lex: Lexicon):
 def country_of_place(place: str, lex: Lexicon):
     """The country a place names: a country ("Samoa") or a city kg knows ("Apia")."""
     return lex.countries.lookup(place) or lex.countries.by_code(capitals().get(place.casefold()))
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Region name (accents and case folded) -> alpha-3 codes of the countries that have a
+    first-level region of that name (ISO 3166-2, from pycountry): "Nariño" -> {"COL"},
+    "Punjab" -> {"IND", "PAK"}."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            found.setdefault(fold(sub.name), set()).add(pycountry.countries.get(alpha_2=sub.country_code).alpha_3)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def region_country(place: str, lex: Lexicon, named: set[str] = frozenset()):
+    """The country whose region ``place`` is ("Governor of Nariño": Colombia). A name several
+    countries give a region ("Punjab") is the one among ``named`` (the text's countries), if
+    exactly one is; a name that is also a country's is the country's, never a region's."""
+    if lex.countries.lookup(place):
+        return None
+    codes = _regions().get(fold(place), frozenset())
+    countries = [c for c in map(lex.countries.by_code, codes) if c]
+    if len(countries) > 1:
+        countries = [c for c in countries if c.name in named]
+    return countries[0] if len(countries) == 1 else None
 
 
 def mission_countries(document: Document, lex: Lexicon) -> tuple[str, str] | None:
