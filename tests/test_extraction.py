@@ -3119,3 +3119,26 @@ def test_a_dateline_city_is_not_an_organisation():
             "the Chairperson of the African Union Commission.")
     assert "QUITO" not in g["organizations"]
     assert "African Union Commission" in g["organizations"]
+
+
+def test_head_of_an_international_office_and_its_seat():
+    g = run("The Head of the OSCE Mission to Serbia, Ambassador Karin Holm, met Serbia's Minister of Justice, "
+            "Dragana Ilić, on Tuesday. The Acting Head of the OSCE Centre in Ashgabat, Pavel Novak, called on "
+            "the Deputy Foreign Minister of Turkmenistan, Merdan Orazov.")
+    # the body's office, not a national one; "Ambassador" is her style of address here
+    assert positions(g, "Karin Holm") == [("Head of the OSCE Mission to Serbia", None)]
+    assert positions(g, "Pavel Novak") == [("Acting Head of the OSCE Centre in Ashgabat", None)]
+
+
+def test_head_of_a_delegation_or_of_diplomacy_is_no_office_of_its_own():
+    g = run("Ghana's Trade Minister, Efua Mensah, met the head of the Brazilian trade delegation, Marcos Rocha, "
+            "Secretary for Foreign Trade. Earlier, the head of Polish diplomacy, Tomasz Nowicki, called her.")
+    assert all(not t.lower().startswith("head") for t, _ in positions(g, "Marcos Rocha"))
+    assert positions(g, "Tomasz Nowicki") == [("Minister of Foreign Affairs", "Poland")]
+
+
+def test_an_office_before_a_name_is_not_part_of_the_name():
+    g = run("BERN, 14 March 2024 - The head of the Federal Department of Foreign Affairs, Federal Councillor "
+            "Ursula Brandt, received Armenia's Foreign Minister, Aram Petrosyan, on Wednesday.")
+    assert "Ursula Brandt" in {p["name"] for p in g["persons"]}
+    assert ("Federal Councillor", "Switzerland") in positions(g, "Ursula Brandt")

@@ -192,6 +192,19 @@ _GROUP_OF_BODY = re.compile(r"\s+of\s+the\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:
 _PORTFOLIO_AFFAIRS = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs\b")
 
 
+def _office_first(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether what reads as a name at ``start`` is an office before one ("Federal Councillor
+    A"); a ruler's style starts names ("Sultan bin Rashid", "Sheikh Tamim")."""
+    tm = lex.title.match(text, start)
+    return bool(tm) and tm["head"].casefold() not in _STYLE_HEADS
+
+
+_STYLE_HEADS = {"sultan", "sheikh", "prince", "crown prince", "king", "queen", "emir", "amir"}
+# "Head of the OSCE Mission", "Head of Development Cooperation": the head of a named body
+_HEAD_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?![A-ZÀ-ÖØ-ÞĀ-Ž]?[\w\-]+(?:\s+[\w\-]+)?\s+(?:delegation|diplomacy)\b)"
+                           r"(?!(?:[Ss]tate|[Gg]overnment|[Dd]elegation|[Mm]ission)\b)[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     """All mentions in the spaCy ``doc`` of ``text[offset:]``; offsets are in ``text``."""
     m = Mentions(text, doc=doc, offset=offset)
@@ -232,6 +245,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     for tm in lex.title.finditer(text, offset):
         if tm["head"].upper() in lex.acronym_heads and not tm["head"].isupper():
             continue        # "at 3 pm"
+        if tm["head"].casefold() == "head" and not _HEAD_OF_BODY.match(text, tm.end()):
+            continue        # "the head of the Brazilian delegation", "the head of Polish diplomacy": no office
         end, complement = tm.end(), tm["complement"]
         if complement and re.search(r"\s(?:of|for)$", complement):    # "Minister in charge of | Regional Development"
             past = _portfolio_phrase(text, end, lex)
@@ -756,8 +771,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             not lex.countries.lookup(words[0]) and re.match(r",\s+(?:met|held|received|said|called|visited|signed|paid)\b",
                                                             text[span[1]:span[1] + 12])
         if span and (len(words) >= 2 or mononym) and \
-                re.match(r"\s*(?:[,.;)]|$)", text[span[1]:span[1] + 2]):
-            add(*span, "title")     # "the Ambassador of Indonesia, Soedarmanto, met ..."
+                re.match(r"\s*(?:[,.;)]|$)", text[span[1]:span[1] + 2]) and not _office_first(text, span[0], lex):
+            add(*span, "title")     # "the Ambassador of Indonesia, Soedarmanto, met ..." (not "..., Federal Councillor A")
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
         am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)

@@ -267,6 +267,12 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         if post and "\n" not in post:
             tail += " to " + post
             end = to.end() + len(post)
+    seat = _FIELD_OFFICE.search(title_text + tail) and _FIELD_SEAT.match(text, end)
+    if seat and not any(end < p.start < seat.end() for p in m.persons):
+        from .places import country_of_place
+        if country_of_place(seat.group("place"), lex):    # "Head of the OSCE Mission | to Moldova", "... Centre | in Bishkek"
+            tail += seat.group(0)
+            end = seat.end()
     if tail and t.text[:1].islower():     # "deputy foreign minister for African affairs, NAME"
         rest = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}(?=,\s)").match(text, end)
         if rest:
@@ -1309,6 +1315,9 @@ _NAMED_NEXT = re.compile(r"\s*(?:The|His|Her)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>dip
 _DIASPORA = re.compile(r"\band\s+(\S+(?:\s+\S+)?)\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b")   # "... and Senegalese Abroad"
 # the head of a mission to an international body, and the rest of that body's name and seat
 _MISSION = re.compile(r"(?i)\bpermanent\s+(?:representative|observer|delegate)\b")
+# an international body's office in a country, named by where it is: "the OSCE Mission | to Moldova"
+_FIELD_OFFICE = re.compile(r"\b(?:Mission|Centre|Center|Office|Delegation|Presence|Operation)$")
+_FIELD_SEAT = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2})")
 _SEAT = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?|on\s+|for\s+)?"
                    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*(?:\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?")
 _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|counsell?or|attach[ée]|consul|"
