@@ -1,12 +1,13 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. examples/ and tests/corpus/ to tests/corpus17/ are texts in our
+the extraction improves. examples/ and tests/corpus/ to tests/corpus19/ are texts in our
 own words with gold used to develop the rules (tests/corpus13/ on the harder forms:
 dual titles, delegations, local parliamentary titles; tests/corpus14/ on varied statements
 and titles; tests/corpus15/ on meetings told across sentences and dates; tests/corpus16/ on
 the many ways offices and statements are written; tests/corpus17/ on references to people
-across sentences and on dates); tests/heldout/ to
+across sentences and on dates; tests/corpus18/ on the ways to meet and the meetings that did not
+happen; tests/corpus19/ on offices of every kind and on statements); tests/heldout/ to
 tests/heldout10/ were written blind and are only measured.
 """
 from __future__ import annotations
@@ -57,6 +58,10 @@ FLOORS = {
                        "agreements": 1.00, "statements": 0.91, "countries": 0.98, "macro": 0.95},
     "tests/corpus17": {"persons": 1.00, "positions": 0.92, "meeting pairs": 0.97,
                        "agreements": 0.94, "statements": 0.98, "countries": 1.00, "macro": 0.97},
+    "tests/corpus18": {"persons": 0.97, "positions": 0.88, "meeting pairs": 0.80,
+                       "agreements": 1.00, "statements": 0.87, "countries": 1.00, "macro": 0.92},
+    "tests/corpus19": {"persons": 0.96, "positions": 0.78, "meeting pairs": 0.77,
+                       "agreements": 1.00, "statements": 0.80, "countries": 0.98, "macro": 0.88},
     "tests/heldout": {"persons": 0.96, "positions": 0.94, "meeting pairs": 0.88,
                       "agreements": 0.87, "statements": 0.98, "countries": 0.98, "macro": 0.94},
     "tests/heldout2": {"persons": 0.97, "positions": 0.90, "meeting pairs": 0.87,
