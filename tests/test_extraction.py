@@ -3142,3 +3142,36 @@ def test_an_office_before_a_name_is_not_part_of_the_name():
             "Ursula Brandt, received Armenia's Foreign Minister, Aram Petrosyan, on Wednesday.")
     assert "Ursula Brandt" in {p["name"] for p in g["persons"]}
     assert ("Federal Councillor", "Switzerland") in positions(g, "Ursula Brandt")
+
+
+def test_the_countrys_office_is_the_sentence_subjects():
+    g = run("Chile hosted the talks. Peru sent the country's foreign minister, Rosa Quispe, while Bolivia "
+            "was represented by its ambassador. Ghana will stand by Haiti, Kwame Osei Mensah, the country's "
+            "minister for foreign affairs, told his visitor on Monday.")
+    assert positions(g, "Rosa Quispe") == [("foreign minister", "Peru")]
+    assert positions(g, "Kwame Osei Mensah") == [("minister for foreign affairs", "Ghana")]
+
+
+def test_a_bodys_release_places_national_officials_where_the_visit_was():
+    doc = parse_text("---\nid: t\npublished: 2019-05-10\nsource: OSCE Press Release\n---\n"
+                     "OSCE Secretary General concludes visit to Kyrgyzstan\n\n"
+                     "In Bishkek on Wednesday, the Secretary General Anna Berg held talks with the Minister of "
+                     "Foreign Affairs, Ruslan Asanov. Ambassador Paolo Conti, Head of the OSCE Centre in Bishkek, "
+                     "also attended. Later that day she met Interior Minister Bakyt Osmonov.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Ruslan Asanov") == [("Minister of Foreign Affairs", "Kyrgyzstan")]
+    assert positions(g, "Bakyt Osmonov") == [("Interior Minister", "Kyrgyzstan")]
+    # "Ambassador" styles the head of the body's office; it is no second office
+    assert positions(g, "Paolo Conti") == [("Head of the OSCE Centre in Bishkek", None)]
+
+
+def test_in_a_capital_names_the_country_of_a_bodys_interlocutor():
+    doc = parse_text("---\nid: t\npublished: 2018-10-31\nsource: UNHCR press release\n---\n"
+                     "The High Commissioner for Refugees, Ingrid Dahl, concluded a mission to Myanmar and "
+                     "Bangladesh. In Dhaka on Monday, the High Commissioner held talks with Foreign Minister "
+                     "Abdul Karim. In Naypyidaw on Friday she met Deputy Foreign Minister Kyaw Zaw.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Abdul Karim") == [("Foreign Minister", "Bangladesh")]
+    assert positions(g, "Kyaw Zaw") == [("Deputy Foreign Minister", "Myanmar")]

@@ -22,8 +22,8 @@ from kg.model import Document
 from conftest import ROOT
 
 FLOORS = {
-    "examples": {"persons": 1.00, "positions": 0.96, "meeting pairs": 1.00,
-                 "agreements": 1.00, "statements": 1.00, "countries": 1.00, "macro": 0.99},
+    "examples": {"persons": 1.00, "positions": 1.00, "meeting pairs": 1.00,
+                 "agreements": 1.00, "statements": 1.00, "countries": 1.00, "macro": 1.00},
     "tests/corpus": {"persons": 1.00, "positions": 0.97, "meeting pairs": 0.99,
                      "agreements": 0.95, "statements": 0.97, "countries": 1.00, "macro": 0.98},
     "tests/corpus2": {"persons": 0.98, "positions": 0.96, "meeting pairs": 0.96,
@@ -60,8 +60,8 @@ FLOORS = {
                        "agreements": 0.94, "statements": 0.98, "countries": 1.00, "macro": 0.97},
     "tests/corpus18": {"persons": 0.97, "positions": 0.88, "meeting pairs": 0.80,
                        "agreements": 1.00, "statements": 0.87, "countries": 1.00, "macro": 0.92},
-    "tests/corpus19": {"persons": 0.96, "positions": 0.78, "meeting pairs": 0.77,
-                       "agreements": 1.00, "statements": 0.80, "countries": 0.98, "macro": 0.88},
+    "tests/corpus19": {"persons": 0.96, "positions": 0.83, "meeting pairs": 0.77,
+                       "agreements": 1.00, "statements": 0.80, "countries": 0.98, "macro": 0.89},
     "tests/heldout": {"persons": 0.96, "positions": 0.94, "meeting pairs": 0.88,
                       "agreements": 0.87, "statements": 0.98, "countries": 0.98, "macro": 0.94},
     "tests/heldout2": {"persons": 0.97, "positions": 0.90, "meeting pairs": 0.87,

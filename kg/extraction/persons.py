@@ -637,7 +637,8 @@ class PersonResolver:
             posts = [o for o in offices if _MISSION.search(o.title) or _ENVOY.search(o.title)]
             person.positions = [q for q in person.positions if not (
                 canonical_title(q.title) == "ambassador" and q.evidence and
-                any(o.evidence.start < q.evidence.start <= o.evidence.end + 3 for o in offices) or
+                any(o.evidence.start < q.evidence.start <= o.evidence.end + 3 or    # "Ambassador A, Head of the OSCE Centre"
+                    _STYLED_NAME.fullmatch(self.m.text, q.evidence.end, o.evidence.start) for o in offices) or
                 q.title == "Ambassador" and any(q.country in (None, o.country) for o in posts))]
             for q in person.positions:      # "Permanent Representative to the OAS, Ambassador NAME"
                 q.title = re.sub(r",\s+Ambassador$", "", q.title)
@@ -924,14 +925,15 @@ class PersonResolver:
         self._escorts()
         self._described_pair()
         self._described_leaders()
-        for person in self.persons.values():    # "The Belizean minister was accompanied by his country's Ambassador"
-            for pos in self._open(person):
-                if pos.evidence and re.search(r"\b(?:his|her|their)\s+country[’']s\s+$",
-                                              self.m.text[max(0, pos.evidence.start - 25):pos.evidence.start]):
+        for person in self.persons.values():    # "The Belizean minister was accompanied by his country's Ambassador":
+            for pos in self._open(person):      # the one just named; "Norway sent the country's foreign minister, A":
+                whose = pos.evidence and re.search(r"\b(his|her|their|the)\s+country[’']s\s+$",   # the sentence's subject
+                                                   self.m.text[max(0, pos.evidence.start - 25):pos.evidence.start])
+                if whose:
                     sentence = self.m.sentence_at(pos.evidence.start)
                     before = [c for c in self.m.in_span(self.m.countries, sentence.start, pos.evidence.start)]
                     if before:
-                        pos.country = before[-1].country.name
+                        pos.country = before[0 if whose.group(1) == "the" else -1].country.name
         for t in self.m.titles:     # "The delegation of Kazakhstan was led by Minister X"
             sentence = self.m.sentence_at(t.start)
             cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
@@ -1029,6 +1031,8 @@ class PersonResolver:
                     if _HEAD_OF_STATE.match(canonical_title(pos.title)) and (_fold_title(pos.title), host) not in held:
                         pos.country = host
                         held.add((_fold_title(pos.title), host))
+        if not home:      # a body's release on a visit: "In Dhaka, the High Commissioner met Foreign Minister A"
+            self._officials_where_visited(host)
         if envoys_of:     # an embassy's release: its own envoys and visitors, the host country's officials
             visitors = self._visitors_to(home)
             for key, person in self.persons.items():
@@ -1055,6 +1059,22 @@ class PersonResolver:
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
                 self._home_guesses[id(pos)] = pos
+
+    def _officials_where_visited(self, host: str | None) -> None:
+        """A text with no country of its own (an international body's release) on its officials'
+        travels: a national office is of the country where the meeting was ("In Dhaka on
+        Monday, ... held talks with Foreign Minister A"), else of the one country visited."""
+        from .places import country_of_place
+        for person in self.persons.values():
+            for pos in self._open(person):
+                if pos.evidence is None or _ENVOY.search(pos.title) or _BODY_ENVOY.search(pos.title):
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                where = _WHERE.search(self.m.text, sentence.start, pos.evidence.start)
+                place = where and country_of_place(where.group(1), self.lex)
+                country = place.name if place else host
+                if country and _could_hold(self.lex, pos.title, country):
+                    pos.country = country
 
     def _regional_offices(self, home: str | None) -> None:
         """"Camila Rivas, the Governor of Nariño": the office of a region is in the country
@@ -1314,6 +1334,13 @@ _NAMED_NEXT = re.compile(r"\s*(?:The|His|Her)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>dip
                          r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s+)*")
 _DIASPORA = re.compile(r"\band\s+(\S+(?:\s+\S+)?)\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b")   # "... and Senegalese Abroad"
 # the head of a mission to an international body, and the rest of that body's name and seat
+# offices a body's own people hold as often as a state's: "(United Nations) Representative", "Co-Chair"
+_BODY_ENVOY = re.compile(r"(?i)\b(?:representative|special|chair\w*|co-chair\w*|commissioner|coordinator|observer)\b")
+# where a sentence's meeting was: "In Dhaka on Monday, ...", "..., where in Bishkek she met"
+_WHERE = re.compile(r"\b[Ii]n\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)\b(?!\s+(?:[Ss]ide|[Gg]overnment|[Pp]eople))")
+# between a rank and the office that follows the name it styles: "Ambassador | Andrea Contini, | Head of ..."
+_STYLED_NAME = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|dos|del|la|le|al|bin|ibn)[ \t]+)?"
+                          r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,3},[ \t]+(?:the[ \t]+)?")
 _MISSION = re.compile(r"(?i)\bpermanent\s+(?:representative|observer|delegate)\b")
 # an international body's office in a country, named by where it is: "the OSCE Mission | to Moldova"
 _FIELD_OFFICE = re.compile(r"\b(?:Mission|Centre|Center|Office|Delegation|Presence|Operation)$")
