@@ -3175,3 +3175,25 @@ def test_in_a_capital_names_the_country_of_a_bodys_interlocutor():
     g = extract(doc).to_gold()
     assert positions(g, "Abdul Karim") == [("Foreign Minister", "Bangladesh")]
     assert positions(g, "Kyaw Zaw") == [("Deputy Foreign Minister", "Myanmar")]
+
+
+def test_a_clause_about_someone_a_planned_meeting_names_tells_of_no_meeting():
+    g = run("Later today, Minister Anna Kask will meet Cypriot Foreign Minister Andreas Petrou, who chaired "
+            "the session, before flying home.")
+    assert frozenset({"Anna Kask", "Andreas Petrou"}) not in pairs(g)
+
+
+def test_due_in_a_city_for_talks_is_a_planned_meeting():
+    g = run("Prime Minister Desmond Joseph met Jamaica's Prime Minister Winston Barrett on Monday. Mr Joseph "
+            "is due in Port of Spain on Wednesday for talks with Trinidad and Tobago's Prime Minister, Keith Ramdial.")
+    assert frozenset({"Desmond Joseph", "Winston Barrett"}) in pairs(g)
+    assert frozenset({"Desmond Joseph", "Keith Ramdial"}) not in pairs(g)
+
+
+def test_a_single_word_after_a_countrys_is_no_name_and_that_is_no_person():
+    g = run("The Speakers met on the eve of the Day of Restoration of Lithuania's Independence. "
+            "Speaker Rasa Kairiene hosted Latvia's Inga Ozola in Vilnius on Tuesday.\n\n"
+            "PRESENTER: That was Guyana's Foreign Minister. Now the weather.")
+    names = {p["name"] for p in g["persons"]}
+    assert "Independence" not in names and "That" not in names
+    assert "Inga Ozola" in names

@@ -595,14 +595,32 @@ def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
     if not ctx.lex.any_meeting.search(s.text) or s.text.rstrip().endswith("?"):
         return None         # (a question, "And the minister met the prime minister as well?", tells of none)
+    held, planned = [], []
     for kind, pattern in ctx.lex.meeting:
         for found in pattern.finditer(s.text):
             if _ASKED_WHETHER.search(s.text, 0, found.start()) or _THING_RECEIVED.search(s.text, 0, found.start()):
                 continue    # "Asked whether the President had been invited to attend ...": a question;
                             # "no formal invitation had been received": a thing, not a visitor
-            if not _is_future(ctx, s, found.start(), found.end()):
-                return kind, found
+            if _is_future(ctx, s, found.start(), found.end()):
+                planned.append(found)
+            else:
+                held.append((kind, found))
+    for kind, found in held:
+        if not _about_the_planned(s.text, found.start(), planned):
+            return kind, found
     return None
+
+
+def _about_the_planned(text: str, start: int, planned: list[re.Match]) -> bool:
+    """Whether a trigger at ``start`` is in a clause about someone a planned meeting names:
+    "Later today, Kask will meet A, who chaired the session" tells of no meeting."""
+    planned = [*planned, *_PLANNED_VERB.finditer(text, 0, start)]
+    return any(f.end() <= start and _RELATIVE.search(text, f.end(), start) for f in planned)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|which|whose)\b")
+_PLANNED_VERB = re.compile(r"\b(?:will|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to)"
+                           r"\s+(?:\w+\s+)?(?:meet|see|visit|receive|host|hold|call|travel|sign)\w*\b")
 
 
 _WITH_TOLD = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}$")     # "... the meeting with Minister C"
@@ -1089,15 +1107,17 @@ _CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s+|,\s+(?:while|before|after|then)\s+
 def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     """The sentence cut before each further meeting trigger ("A was received by B on Monday,
     and on Tuesday he held talks with C"), each part with its trigger."""
-    found = []
+    found, planned = [], []
     for kind, pattern in ctx.lex.meeting:
         for tm in pattern.finditer(s.text):
             # "had first met in Dakar", "last met at the summit in Kigali, which Rwanda hosted": background
             before = _MET_BEFORE.search(s.text, 0, tm.end() + 4)
             background = before and not _dated_before(ctx, s, tm.end()) and "previously" not in before.group(0)
-            if not background and not _is_future(ctx, s, tm.start(), tm.end()) and not any(
-                    tm.start() < e and b < tm.end() for _, (b, e), _ in found):
+            if _is_future(ctx, s, tm.start(), tm.end()):
+                planned.append(tm)
+            elif not background and not any(tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
+    found = [f for f in found if not _about_the_planned(s.text, f[1][0], planned)]
     found.sort(key=lambda f: f[1][0])
     if not found:
         return []

@@ -52,6 +52,7 @@ _NOT_NAME_WORDS = {
     "Smt", "Shri", "Prof", "Hon", "Dr", "Mr", "Mrs", "Ms", "Senator", "European", "African", "Asian",
     "Caribbean", "Nordic", "Baltic", "Balkan", "Extraordinary", "Plenipotentiary", "Officials", "Presidency",
     "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP",
+    "That", "This", "These", "Those", "There", "It", "He", "She", "They", "We", "Which", "Who",
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
@@ -190,6 +191,11 @@ class Mentions:
 
 _GROUP_OF_BODY = re.compile(r"\s+of\s+the\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,5},")
 _PORTFOLIO_AFFAIRS = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs\b")
+
+
+def _two_word_name(text: str, start: int) -> bool:
+    span = _name_after(text, start)
+    return bool(span) and len(text[span[0]:span[1]].split()) >= 2
 
 
 def _office_first(text: str, start: int, lex: Lexicon) -> bool:
@@ -693,7 +699,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 re.match(r"\s*[,.;)]", text[span[1]:span[1] + 2]) and not lex.countries.lookup(text[span[0]:span[1]]) and \
                 not lex.title.match(text, span[0]):     # "headed by Speaker A": the title finds A
             cues.append(bm.end())
-    cues += [c.end + 2 for c in m.countries if c.possessive]      # "Latvia's Inga Ozola"
+    # "Latvia's Inga Ozola" (a full name: "Lithuania's Independence" is none)
+    cues += [c.end + 2 for c in m.countries if c.possessive and _two_word_name(text, c.end + 2)]
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
     for end in cues:
         span = _name_after(text, end)
