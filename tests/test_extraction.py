@@ -3197,3 +3197,27 @@ def test_a_single_word_after_a_countrys_is_no_name_and_that_is_no_person():
     names = {p["name"] for p in g["persons"]}
     assert "Independence" not in names and "That" not in names
     assert "Inga Ozola" in names
+
+
+def test_speakers_listed_before_the_verb_each_make_the_statement():
+    g = run("Finland's Foreign Minister Mikael Strand hosted Swedish Foreign Minister Per Lindahl and Norwegian "
+            "Foreign Minister Eirik Haugland on Tuesday. In a joint statement, Strand, Lindahl and Haugland "
+            "expressed their sympathy to Pakistan after the floods.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert said == {("Mikael Strand", "condolences"), ("Per Lindahl", "condolences"), ("Eirik Haugland", "condolences")}
+
+
+def test_the_two_who_met_voice_concern_together():
+    g = run("The Chairperson, Ama Owusu, received Ethiopia's State Minister for Foreign Affairs, Dr Lemma Tadesse, "
+            "on Thursday. The two voiced concern at the growing number of attacks on ships off the coast.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert {("Ama Owusu", "concern"), ("Lemma Tadesse", "concern")} <= said
+
+
+def test_the_foreign_secretary_is_the_one_so_styled():
+    g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
+            "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "
+            "to Nigeria for the victims of the floods.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Eleanor Whitby", "condolences") in said
+    assert ("Olumide Ade", "condolences") not in said

@@ -127,7 +127,12 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                     want == "president" and have == "head of state" or \
                     head in ("envoy", "diplomat") and _is_envoy(have) or head == "ambassador" and _MISSION.search(have):
                 loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
-    exact = exact or within
+    # "the Foreign Secretary": the one so styled, before another country's Minister of Foreign
+    # Affairs (the foreign minister's many names are one canonical title)
+    worded = re.sub(r"^(?:the|official) ", "", re.sub(r"\s+", " ", fold(title_text)).strip())
+    literal = [k for k in exact if want == "foreign minister" and any(re.sub(r"\s+", " ", fold(q.title)).strip() == worded
+                                                                     for q in ctx.people.persons[k].positions)]
+    exact = literal or exact or within
     if head in ("envoy", "diplomat"):      # "the envoy": one whose title says envoy, before any ambassador
         loose_keys = [k for k in loose_keys if any(head in canonical_title(q.title).split()
                                                    for q in ctx.people.persons[k].positions)] or loose_keys
@@ -1372,6 +1377,38 @@ def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
     return [key] if key else []
 
 
+_LEAD = re.compile(r"\s*(?:(?:In|On|At|During|After|Later|Earlier|Separately|Jointly)\b[^,;.]{0,50},\s*)?")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
+_TO_THE_VERB = re.compile(r"\s+(?:(?:also|jointly|together|then|both|all)\s+)?(?:[a-z][a-z]+(?:ed|d)\b[^,;.:]*)?$")
+
+
+def _listed_subjects(ctx: Context, s: Sentence, before: list[tuple[int, str]], tpos: int) -> list[str]:
+    """The speakers a sentence opens with, by its words alone: a group ("The two voiced
+    concern") or a list of names ("In a joint statement, A, B and C expressed their sympathy")
+    right before the verb."""
+    lead = _LEAD.match(s.text)
+    if not before or before[0][0] != s.start + lead.end():
+        return []
+    first = before[0][0]
+    group = [k for off, k in before if off == first]
+    if len(group) > 1:
+        gm = _GROUP_REF.match(ctx.m.text, first)
+        end = gm.end() if gm else None
+        keys = group
+    else:
+        keys, end = [], first
+        for p in ctx.m.in_span(ctx.m.persons, first, tpos):
+            if p.start != end and not (keys and _LIST_SEPARATOR.fullmatch(ctx.m.text, end, p.start)):
+                break
+            keys.append(p.key)
+            end = p.end
+        if len(keys) < 2:
+            return []
+    if end is None or not _TO_THE_VERB.match(ctx.m.text, end, tpos):
+        return []
+    return list(dict.fromkeys(keys))
+
+
 _CONVEYED_BY = re.compile(r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:conveyed|expressed|extended|voiced|offered|"
                           r"delivered|reiterated)\s+by\s+(?:the\s+)?")
 
@@ -1395,6 +1432,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     if agent:       # "The sympathy of the Fijian government was conveyed by Vuniwai": the agent
         return [agent]
     clause = m.subject_span(tpos)
+    listed = _listed_subjects(ctx, s, before, tpos)
+    if listed and (not clause or not any(clause[0] <= off < clause[1] for off, _ in refs)):
+        return listed       # "In a joint statement, A, B and C expressed", "The two voiced concern": the parser found no subject
     if clause:
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
         verb = [v for v in _SPEECH_VERB.finditer(s.text, 0, tm.end()) if v.start() < tm.start()]
