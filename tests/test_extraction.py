@@ -3221,3 +3221,10 @@ def test_the_foreign_secretary_is_the_one_so_styled():
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert ("Eleanor Whitby", "condolences") in said
     assert ("Olumide Ade", "condolences") not in said
+
+
+def test_others_also_at_the_table_join_the_one_meeting():
+    g = run("Foreign Minister Filipe Tora hosted his Samoan counterpart, Lemalu Tate, for talks on Tuesday, with "
+            "the Governor of the Central Division, Peter Yala, and the Permanent Secretary for Foreign Affairs, "
+            "Eseta Vula, also at the table.")
+    assert pairs(g) == {frozenset({"Filipe Tora", "Lemalu Tate", "Peter Yala", "Eseta Vula"})}

@@ -61,7 +61,7 @@ FLOORS = {
     "tests/corpus18": {"persons": 0.98, "positions": 0.88, "meeting pairs": 0.83,
                        "agreements": 1.00, "statements": 0.87, "countries": 1.00, "macro": 0.93},
     "tests/corpus19": {"persons": 0.97, "positions": 0.83, "meeting pairs": 0.77,
-                       "agreements": 1.00, "statements": 0.87, "countries": 0.98, "macro": 0.90},
+                       "agreements": 1.00, "statements": 0.88, "countries": 0.98, "macro": 0.90},
     "tests/heldout": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.90,
                       "agreements": 0.87, "statements": 0.98, "countries": 0.98, "macro": 0.94},
     "tests/heldout2": {"persons": 0.97, "positions": 0.90, "meeting pairs": 0.87,
