@@ -3228,3 +3228,15 @@ def test_others_also_at_the_table_join_the_one_meeting():
             "the Governor of the Central Division, Peter Yala, and the Permanent Secretary for Foreign Affairs, "
             "Eseta Vula, also at the table.")
     assert pairs(g) == {frozenset({"Filipe Tora", "Lemalu Tate", "Peter Yala", "Eseta Vula"})}
+
+
+def test_a_slashed_date_with_the_day_first_and_days_later():
+    exprs = find_time_expressions("They had last met in Lima on 18/03/2019.", dt.date(2019, 7, 5))
+    assert [e.value for e in exprs] == ["2019-03-18"]
+    exprs = find_time_expressions("page printed 10/28/2023 3:12:14 PM", dt.date(2023, 10, 28))
+    assert [e.value for e in exprs] == ["2023-10-28"]
+    g = run("Kyrgyz Foreign Minister Almaz Temirov held talks with his Kazakh counterpart, Yerlan Baimukov, "
+            "in Astana on 1 March. Two days later, Temirov was received by Prime Minister Serik Zhumabek.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Almaz Temirov", "Yerlan Baimukov"})] == "2024-03-01"
+    assert dates[frozenset({"Almaz Temirov", "Serik Zhumabek"})] == "2024-03-03"

@@ -3,7 +3,7 @@
 Handles absolute dates in the common news formats, weekdays, ``today``/``yesterday``/``the
 previous day``/``the same day``/``two days ago``, ``last March``, ``June last year``, ``last month``,
 ``in February`` (the latest February up to the report), a month with a year and dates without a
-year. A full date gives ``YYYY-MM-DD``; a month ``YYYY-MM``; a year alone ``YYYY``.
+year; "18/03/2019" is read day first when its first number cannot be a month. A full date gives ``YYYY-MM-DD``; a month ``YYYY-MM``; a year alone ``YYYY``.
 """
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ _PATTERNS = [
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
     ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday))\b"),
+    # "two days later": counted from the event told before it (the extraction does); alone, from the report
+    ("days_later", r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
@@ -93,6 +95,8 @@ def shift(iso_day: str, days: int) -> str | None:
 def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
     g = m.groupdict()
     try:
+        if match_kind == "mdy_num" and int(g["mo"]) > 12:      # "18/03/2019": day first
+            return dt.date(int(g["y"]), int(g["d"]), int(g["mo"])).isoformat()
         if match_kind in ("iso", "dmy_num", "mdy_num"):
             return dt.date(int(g["y"]), int(g["mo"]), int(g["d"])).isoformat()
         if match_kind in ("dmy", "mdy"):
@@ -115,6 +119,9 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
     if match_kind == "days_ago":          # "two days ago", "the day before yesterday"
         n = 2 if g.get("dby") else _COUNT.get(g["n"].lower()) or int(g["n"])
         return (anchor - dt.timedelta(days=n)).isoformat()
+    if match_kind == "days_later":
+        n = _COUNT.get(g["n"].lower()) or (1 if g["n"].lower() in ("a", "one") else int(g["n"]))
+        return (anchor + dt.timedelta(days=n if g["way"].lower() == "later" else -n)).isoformat()
     if match_kind == "yesterday":
         return (anchor - dt.timedelta(days=1)).isoformat()
     if match_kind == "weekday":

@@ -680,6 +680,23 @@ _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the da
                      "the following afternoon": 1, "the following evening": 1, "the next morning": 1}
 
 
+_DAYS_LATER = re.compile(r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative_shift(text: str) -> int | None:
+    """Days from the last event told: "the same day" 0, "the previous day" -1, "two days
+    later" 2; None for an expression that counts from the publication date."""
+    low = re.sub(r"\s+", " ", text.lower())
+    if low in _RELATIVE_TO_LAST:
+        return _RELATIVE_TO_LAST[low]
+    dm = _DAYS_LATER.fullmatch(low)
+    if dm:
+        n = _NUMBER_WORDS.get(dm.group("n")) or int(dm.group("n"))
+        return n if dm.group("way") == "later" else -n
+    return None
+
+
 def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]],
                last: str | None = None) -> str | None:
     """The time expression nearest the trigger; "the same day" / "the previous day" count
@@ -689,7 +706,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     if not usable:
         return None
     best = min(usable, key=lambda e: abs(e.start - pos))
-    shift = _RELATIVE_TO_LAST.get(best.text.lower())
+    shift = _relative_shift(best.text)
     if shift is not None and last and len(last) == 10:
         return shift_day(last, shift)
     return best.value
@@ -722,7 +739,7 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
                 re.search(r"\b(?:who|which)\b", clause):     # "..., who arrived on Sunday": background
             continue
-        shift = _RELATIVE_TO_LAST.get(e.text.lower())
+        shift = _relative_shift(e.text)
         if shift is not None:       # "The same day, ...": the day told before, not the report's
             if anchor and len(anchor) == 10:
                 return shift_day(anchor, shift)
@@ -851,7 +868,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             # July, A met B"); elsewhere it is more often another event's ("the summit in July")
             cited = _MET_BEFORE.search(clause.text)
             exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start)
-                     if e.start >= ctx.dateline_end and (e.text.lower() in _RELATIVE_TO_LAST or
+                     if e.start >= ctx.dateline_end and (_relative_shift(e.text) is not None or
                                                          not _after_publication(ctx, e.value))
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
@@ -1045,7 +1062,7 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
                    a.evidence.end < b.evidence.start < s.end), default=s.end)
         exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start) if e.start >= ctx.dateline_end
                  and not any(x <= e.start < y for x, y in asides) and e.start < nxt]     # "B, who arrived on Tuesday night"
-        shift = _RELATIVE_TO_LAST.get(exprs[0].text.lower()) if exprs else None
+        shift = _relative_shift(exprs[0].text) if exprs else None
         if shift is not None and last and len(last) == 10:      # "The same day, A and B signed"
             return keys, witnesses, shift_day(last, shift)
         return keys, witnesses, exprs[0].value if exprs else None
