@@ -131,7 +131,7 @@ def test_title_comma_name_and_dual_titles():
             "Prime Minister and Foreign Minister Ratu Seru Vakaloloma and the President of "
             "Palau, Kenji Remeliik, on Monday.")
     assert positions(g, "Mele Tupou") == [("Secretary-General of the Pacific Islands Forum", None)]
-    assert positions(g, "Seru Vakaloloma") == [("Deputy Prime Minister and Foreign Minister", "Fiji")]
+    assert positions(g, "Seru Vakaloloma") == [("Deputy Prime Minister", "Fiji"), ("Foreign Minister", "Fiji")]
     assert positions(g, "Kenji Remeliik") == [("President", "Palau")]
 
 
@@ -1106,7 +1106,7 @@ def test_a_ministry_release_that_names_no_country_speaks_for_the_country_visitor
             "to Sudan. Egypt and Sweden signed a memorandum on water research. Egypt also welcomed the "
             "ceasefire in Sudan.")
     g = extract(parse_text(text, default_id="t", origin="t.txt")).to_gold()
-    assert positions(g, "Karim Nassar") == [("Deputy Prime Minister and Foreign Minister", "Egypt")]
+    assert positions(g, "Karim Nassar") == [("Deputy Prime Minister", "Egypt"), ("Foreign Minister", "Egypt")]
     assert positions(g, "Dina Farouk") == [("Spokesperson", "Egypt")]
     assert positions(g, "Omar Lindqvist") == [("Foreign Minister", "Sweden")]
 
@@ -1955,7 +1955,8 @@ def test_accompanying_him_at_the_meetings_and_a_deputy_pm_is_one_office():
             "was Deputy Foreign Minister Le Thi Mai. Deputy PM Hai invited Minister Tan to visit Viet Nam.")
     assert pairs(g) == {frozenset({"Tran Van Hai", "Tan Boon Keng", "Le Thi Mai"}),
                         frozenset({"Tran Van Hai", "Jose Ramos", "Le Thi Mai"})}
-    assert len(positions(g, "Tran Van Hai")) == 1
+    # the dual title is two offices, and "Deputy PM Hai" adds no third
+    assert [t for t, _ in positions(g, "Tran Van Hai")] == ["Deputy Prime Minister", "Minister of Foreign Affairs"]
 
 
 def test_kenyan_cs_titles_a_brigadier_and_envoys_calling_in_turn():
@@ -3240,3 +3241,13 @@ def test_a_slashed_date_with_the_day_first_and_days_later():
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates[frozenset({"Almaz Temirov", "Yerlan Baimukov"})] == "2024-03-01"
     assert dates[frozenset({"Almaz Temirov", "Serik Zhumabek"})] == "2024-03-03"
+
+
+def test_a_dual_title_is_two_offices_but_one_ministry_stays_whole():
+    g = run("Somalia's Deputy Prime Minister and Minister of Foreign Affairs, Abdi Hassan Warsame, met Samoa's "
+            "Minister of Foreign Affairs and Trade, Lauofo Toleafoa, and Senegal's Minister of State and Minister "
+            "of Foreign Affairs, Cheikh Ndiaye, on Monday.")
+    assert positions(g, "Abdi Hassan Warsame") == [("Deputy Prime Minister", "Somalia"),
+                                                   ("Minister of Foreign Affairs", "Somalia")]
+    assert positions(g, "Lauofo Toleafoa") == [("Minister of Foreign Affairs and Trade", "Samoa")]
+    assert positions(g, "Cheikh Ndiaye") == [("Minister of State", "Senegal"), ("Minister of Foreign Affairs", "Senegal")]

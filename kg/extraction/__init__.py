@@ -16,7 +16,7 @@ from .events import Context, extract_agreements, extract_meetings, extract_state
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
 from .nlp import load_nlp
-from .persons import PersonResolver, accredit_envoys
+from .persons import PersonResolver, accredit_envoys, split_dual_titles
 from .places import byline_authors, capitals, dateline_end, home_country, mission_countries, speaks_for_a_body
 
 __all__ = ["extract"]
@@ -43,6 +43,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     people.place_hosts(meetings, home)
     accredit_envoys(people.persons, meetings, home)
     statements = extract_statements(ctx, meetings)
+    split_dual_titles(people.persons, lex)
     return Extraction(
         document=document,
         persons=list(people.persons.values()),

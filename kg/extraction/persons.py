@@ -403,6 +403,33 @@ def accredit_envoys(persons: dict, meetings, home: str | None) -> None:
                     pos.title = f"{pos.title} to {home}"
 
 
+def split_dual_titles(persons: dict, lex: Lexicon) -> None:
+    """"Deputy Prime Minister and Minister of Foreign Affairs": two offices, each its own
+    position (same country, same evidence), so that a query for foreign ministers finds the
+    holder. One ministry's long name stays whole ("Minister of Foreign Affairs and Trade"), and
+    so does a pair that is one office somewhere ("Vice Minister and Secretary General ...")."""
+    for person in persons.values():
+        out = []
+        for pos in person.positions:
+            dm = _DUAL.match(pos.title)
+            first, second = (dm.group(1), dm.group(2)) if dm else (None, None)
+            if dm and _STANDALONE_OFFICE.fullmatch(first) and lex.title.match(second) and \
+                    not any(canonical_title(q.title) == canonical_title(t) for q in out for t in (first, second)):
+                out += [Position(first, pos.country, pos.organization, pos.evidence),
+                        Position(second, pos.country, pos.organization, pos.evidence)]
+            else:
+                out.append(pos)
+        person.positions = out
+
+
+# offices held together with a portfolio: "Deputy Prime Minister and ...", "Minister of State and ..."
+# ("Vice Minister and Secretary General of Foreign Affairs" is one Peruvian office)
+_STANDALONE_OFFICE = re.compile(r"(?:former\s+)?(?:(?:First|Second)\s+)?(?:(?:Deputy|Vice)[\s-]+)?Prime\s+Minister|"
+                                r"Minister\s+of\s+State(?:\s+for\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s]*)?|Senior\s+Minister|"
+                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary", re.I)
+_DUAL = re.compile(r"((?:former\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)\s+and\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
+
+
 def _evidence(m: Mentions, doc_id: str, start: int, end: int, confidence: float) -> Evidence:
     s = m.sentence_at(start)
     return Evidence(doc_id, s.text, start, end, confidence)
