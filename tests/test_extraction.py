@@ -3108,6 +3108,13 @@ def test_office_of_a_region_is_in_the_country_that_has_the_region():
     assert positions(g, "Farah Qureshi") == [("Chief Minister of Sindh", "Pakistan")]
 
 
+def test_the_mayor_of_a_capital_is_of_the_capitals_country():
+    g = run("LISBON, March 14 - Portugal's Foreign Minister Rui Moreira met the Mayor of Praia, Francisco "
+            "Lopes, and the Mayor of Maputo, Ana Cossa, on Wednesday.")
+    assert positions(g, "Francisco Lopes") == [("Mayor of Praia", "Cape Verde")]
+    assert positions(g, "Ana Cossa") == [("Mayor of Maputo", "Mozambique")]
+
+
 def test_region_of_two_countries_is_the_one_the_text_speaks_from():
     # Punjab is a region of India and of Pakistan; the dateline says which
     g = run("LAHORE, March 14 - Tariq Bhatti, the Chief Minister of Punjab, received the Indian High "

@@ -1104,15 +1104,17 @@ class PersonResolver:
                     pos.country = country
 
     def _regional_offices(self, home: str | None) -> None:
-        """"Camila Rivas, the Governor of Nariño": the office of a region is in the country
-        that has the region, whatever the outlet's own country. A region of several countries
+        """"Camila Rivas, the Governor of Nariño": the office of a region (or of a capital city)
+        is in the country that has it, whatever the outlet's own country. A region of several countries
         ("Punjab") is of the one the text names or speaks from, if only one of them."""
-        from .places import region_country
+        from .places import capitals, region_country
         named = {c.country.name for c in self.m.countries} | ({home} if home else set())
         for person in self.persons.values():
             for pos in self._open(person):
                 rm = _REGIONAL_OFFICE.match(pos.title)
-                country = rm and region_country(rm.group("place"), self.lex, named)
+                place = rm and rm.group("place")      # "Mayor of Praia": of the capital's country
+                country = place and (region_country(place, self.lex, named) or
+                                     self.lex.countries.by_code(capitals().get(place.casefold())))
                 if country:
                     pos.country = country.name
 
