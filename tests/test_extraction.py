@@ -3258,3 +3258,11 @@ def test_a_dual_title_is_two_offices_but_one_ministry_stays_whole():
                                                    ("Minister of Foreign Affairs", "Somalia")]
     assert positions(g, "Lauofo Toleafoa") == [("Minister of Foreign Affairs and Trade", "Samoa")]
     assert positions(g, "Cheikh Ndiaye") == [("Minister of State", "Senegal"), ("Minister of Foreign Affairs", "Senegal")]
+
+
+def test_a_peoples_adjective_names_no_state_but_an_office_keeps_it():
+    g = run("Egypt's Foreign Minister Sami Fawzi and Jordan's Foreign Minister Ayman Haddad discussed the "
+            "humanitarian crisis the Palestinian people face in the Gaza Strip on Tuesday.")
+    assert set(g["countries"]) == {"Egypt", "Jordan"}
+    g = run("Palestinian Foreign Minister Riyad Khalil met Egypt's Foreign Minister Sami Fawzi on Tuesday.")
+    assert positions(g, "Riyad Khalil") == [("Foreign Minister", "Palestine")]

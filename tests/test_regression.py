@@ -39,7 +39,7 @@ FLOORS = {
     "tests/corpus7": {"persons": 0.99, "positions": 0.93, "meeting pairs": 1.00,
                       "agreements": 0.93, "statements": 0.97, "countries": 1.00, "macro": 0.97},
     "tests/corpus8": {"persons": 0.99, "positions": 0.93, "meeting pairs": 1.00,
-                      "agreements": 0.95, "statements": 0.93, "countries": 0.98, "macro": 0.96},
+                      "agreements": 0.95, "statements": 0.93, "countries": 0.99, "macro": 0.96},
     "tests/corpus9": {"persons": 0.99, "positions": 0.95, "meeting pairs": 0.99,
                       "agreements": 0.92, "statements": 0.94, "countries": 0.99, "macro": 0.96},
     "tests/corpus10": {"persons": 0.98, "positions": 0.95, "meeting pairs": 0.99,

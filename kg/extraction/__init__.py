@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..model import Document, Extraction
+from .countries import PEOPLE_ADJECTIVES
 from .dates import find_time_expressions
 from .events import Context, extract_agreements, extract_meetings, extract_statements, quote_speakers
 from .lexicon import lexicon
@@ -47,7 +48,8 @@ def extract(document: Document, nlp=None) -> Extraction:
     return Extraction(
         document=document,
         persons=list(people.persons.values()),
-        countries=list(dict.fromkeys(c.country.name for c in mentions.countries)),
+        countries=list(dict.fromkeys(c.country.name for c in mentions.countries
+                                     if not (c.adjective and c.country.code in PEOPLE_ADJECTIVES))),
         organizations=_organizations(mentions, lex),
         meetings=meetings,
         agreements=agreements,

@@ -15,6 +15,11 @@ from ..resources import data_rows
 
 # ISO entries that are not what a news reader calls a country of their own.
 _NOT_COUNTRIES = {"ATA", "UMI", "ATF", "BVT", "HMD", "IOT", "SGS"}
+# States whose adjective news uses mostly for a people or a territory ("the Palestinian people",
+# "the Palestinian territories", "the Palestinian Authority"): the adjective alone does not put
+# the state among the countries a text names (an office, "the Palestinian Foreign Minister",
+# still has it as its country).
+PEOPLE_ADJECTIVES = frozenset({"PSE"})
 
 
 @dataclass(frozen=True)
