@@ -3266,3 +3266,10 @@ def test_a_peoples_adjective_names_no_state_but_an_office_keeps_it():
     assert set(g["countries"]) == {"Egypt", "Jordan"}
     g = run("Palestinian Foreign Minister Riyad Khalil met Egypt's Foreign Minister Sami Fawzi on Tuesday.")
     assert positions(g, "Riyad Khalil") == [("Foreign Minister", "Palestine")]
+
+
+def test_a_surname_with_its_article_however_it_is_cased():
+    g = run("Oman's Foreign Minister Hamad al-Rawahi received Yemeni Foreign Minister Abdullah al-Maqtari on "
+            "Tuesday. Al-Rawahi voiced concern over the casualties, while al-Maqtari thanked Oman for its aid.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert said == {("Hamad al-Rawahi", "concern"), ("Abdullah al-Maqtari", "gratitude")}

@@ -393,7 +393,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
     words = name.split()
     if not words or len(words) > 7 or any(ch.isdigit() for ch in name):
         return False
-    if not words[0][:1].isupper() or not re.match(r"(?:(?:al|el|bin|bint)-)?[A-ZÀ-ÖØ-ÞĀ-Ž]", words[-1]):
+    if not (words[0][:1].isupper() or re.match(r"(?:al|el)-[A-ZÀ-ÖØ-ÞĀ-Ž]", words[0])) or \
+            not re.match(r"(?:(?:al|el|bin|bint)-)?[A-ZÀ-ÖØ-ÞĀ-Ž]", words[-1]):    # ("al-Maqtari thanked")
         return False
     if lex.countries.lookup(name) or all(w in _NOT_NAME_WORDS for w in words):
         return False
@@ -581,6 +582,7 @@ def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMent
     all-capitals word ("IAEA") is an acronym, not a person."""
     full_words = {w for p in found if len(p.name.split()) > 1 for w in p.name.split()}
     full_words |= {without_article(w) for w in full_words}     # "Khatib" of "al-Khatib"
+    full_words |= {w[:1].upper() + w[1:] for w in full_words if _ARTICLE.match(w)}     # "Al-Khatib" opening a sentence
     titled = {p.name for p in found
               if _TITLED.search(text[max(0, p.start - 30):p.start]) or p.source in ("title", "apposition")}
     keep = []
@@ -797,6 +799,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     known = {p.name for p in found if p.name.casefold() not in capitals()}   # not "Seri" of "Bandar Seri Begawan"
     tokens = {w for n in known for w in n.split() if len(w) > 2 and w not in _NOT_NAME_WORDS}
     tokens |= {bare for w in tokens if len(bare := without_article(w)) > 2}     # "Khatib" of "al-Khatib"
+    tokens |= {w[:1].upper() + w[1:] for w in tokens if _ARTICLE.match(w) and w[:1].islower()}   # "Al-Rawahi" opening a sentence
     forms = sorted(known | tokens, key=len, reverse=True)
     # One scan for all forms (the longest that fits at each place), then the longest forms first.
     every = re.compile(r"(?<![\w-])(?=(" + "|".join(map(re.escape, forms)) + r")(?![\w-]))") if forms else None
