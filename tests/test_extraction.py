@@ -3273,3 +3273,11 @@ def test_a_surname_with_its_article_however_it_is_cased():
             "Tuesday. Al-Rawahi voiced concern over the casualties, while al-Maqtari thanked Oman for its aid.")
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert said == {("Hamad al-Rawahi", "concern"), ("Abdullah al-Maqtari", "gratitude")}
+
+
+def test_both_who_say_they_are_concerned_and_a_quoted_concern():
+    g = run("Oman's Foreign Minister Hamad Rawahi received Yemeni Foreign Minister Abdullah Maqtari on Tuesday. "
+            "Both ministers said they were concerned about illegal fishing. \"I am deeply concerned that half "
+            "of the population faces hunger,\" Rawahi said.")
+    said = [(s["speaker"], s["kind"]) for s in g["statements"]]
+    assert sorted(said) == [("Abdullah Maqtari", "concern"), ("Hamad Rawahi", "concern")]

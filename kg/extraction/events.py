@@ -1398,6 +1398,7 @@ def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
 
 
 _LEAD = re.compile(r"\s*(?:(?:In|On|At|During|After|Later|Earlier|Separately|Jointly)\b[^,;.]{0,50},\s*)?")
+_COUNTED = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:also|jointly|together|then|both|all)\s+)?(?:[a-z][a-z]+(?:ed|d)\b[^,;.:]*)?$")
 
@@ -1407,12 +1408,13 @@ def _listed_subjects(ctx: Context, s: Sentence, before: list[tuple[int, str]], t
     concern") or a list of names ("In a joint statement, A, B and C expressed their sympathy")
     right before the verb."""
     lead = _LEAD.match(s.text)
-    if not before or before[0][0] != s.start + lead.end():
+    counted = _COUNTED.match(s.text, lead.end())      # "Both ministers": the group's reference is its noun
+    if not before or before[0][0] not in (s.start + lead.end(), s.start + (counted.end() if counted else -1)):
         return []
     first = before[0][0]
     group = [k for off, k in before if off == first]
     if len(group) > 1:
-        gm = _GROUP_REF.match(ctx.m.text, first)
+        gm = _GROUP_REF.match(ctx.m.text, first) or re.compile(r"[\w\-]+").match(ctx.m.text, first)
         end = gm.end() if gm else None
         keys = group
     else:
@@ -1453,8 +1455,11 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         return [agent]
     clause = m.subject_span(tpos)
     listed = _listed_subjects(ctx, s, before, tpos)
-    if listed and (not clause or not any(clause[0] <= off < clause[1] for off, _ in refs)):
-        return listed       # "In a joint statement, A, B and C expressed", "The two voiced concern": the parser found no subject
+    if listed and (not clause or not any(clause[0] <= off < clause[1] for off, _ in refs) or
+                   re.fullmatch(r"(?i)they|both", m.text[clause[0]:clause[1]])):
+        # "In a joint statement, A, B and C expressed", "The two voiced concern": the parser found
+        # no subject; "Both ministers said they were concerned": "they" are the two
+        return listed
     if clause:
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
         verb = [v for v in _SPEECH_VERB.finditer(s.text, 0, tm.end()) if v.start() < tm.start()]
