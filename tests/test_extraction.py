@@ -3281,3 +3281,21 @@ def test_both_who_say_they_are_concerned_and_a_quoted_concern():
             "of the population faces hunger,\" Rawahi said.")
     said = [(s["speaker"], s["kind"]) for s in g["statements"]]
     assert sorted(said) == [("Abdullah Maqtari", "concern"), ("Hamad Rawahi", "concern")]
+
+
+def test_headline_words_are_no_person_and_no_agreement():
+    doc = parse_text("---\nid: t\npublished: 2024-03-14\nsource: Global Affairs release\n---\n"
+                     "Minister Doyle Meets Guatemala's Foreign Minister, Speaks with Mexican Counterpart\n\n"
+                     "Foreign Minister Peter Doyle met Guatemala's Foreign Minister, Ana Lucia Coj, in Ottawa today.\n\n"
+                     "Related news\n- Qatar Fund for Development Signs Agreement to Support Schools\n",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert {p["name"] for p in g["persons"]} == {"Peter Doyle", "Ana Lucia Coj"}
+    assert not any("Signs" in a["name"] for a in g["agreements"])
+
+
+def test_displaced_palestinians_name_no_state():
+    g = run("Egypt's Foreign Minister Sami Fawzi voiced concern for the displaced Palestinians in Rafah.")
+    assert g["countries"] == ["Egypt"]
+    g = run("Egypt's Foreign Minister Sami Fawzi met the Foreign Minister of the State of Palestine, Riyad Khalil.")
+    assert g["countries"] == ["Egypt", "Palestine"]

@@ -48,8 +48,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     return Extraction(
         document=document,
         persons=list(people.persons.values()),
-        countries=list(dict.fromkeys(c.country.name for c in mentions.countries
-                                     if not (c.adjective and c.country.code in PEOPLE_ADJECTIVES))),
+        countries=_countries(mentions),
         organizations=_organizations(mentions, lex),
         meetings=meetings,
         agreements=agreements,
@@ -68,6 +67,18 @@ def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
             if dt.timedelta(0) < published - day <= dt.timedelta(days=3):
                 return day
     return published
+
+
+def _countries(m: Mentions) -> list[str]:
+    """The countries the text names, in order."""
+    return list(dict.fromkeys(c.country.name for c in m.countries
+                              if c.country.code not in PEOPLE_ADJECTIVES or _names_the_state(c)))
+
+
+def _names_the_state(c) -> bool:
+    """"Palestine", "the State of Palestine" name the state; "Palestinian(s)" a people."""
+    text = re.sub(r"^[Tt]he\s+", "", c.text)
+    return not c.adjective and any(text.casefold() == n.casefold() for n in c.country.names)
 
 
 def _organizations(m: Mentions, lex) -> list[str]:

@@ -19,7 +19,7 @@ from ..slugs import fold
 from .dates import TimeExpression, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
-from .mentions import Mentions, Sentence
+from .mentions import _HEADLINE_VERBS, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
 _GROUP_REF = re.compile(
@@ -1619,6 +1619,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                        for a in out):
                     continue
                 for agreement in _agreements_at(ctx, s, am, label):
+                    if any(w in _HEADLINE_VERBS for w in agreement.name.split()):
+                        continue    # "Qatar Fund for Development Signs Agreement to ...": a headline's words
                     same = next((a for a in out if fold(a.name) == fold(agreement.name)), None)
                     if same is None:
                         out.append(agreement)

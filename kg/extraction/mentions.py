@@ -388,8 +388,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
         return False           # "Harlan Whitaker's Call" is a name and more
     if len(name.split()) > 1 and name.isupper():
         return False           # a headline in capitals
-    if name.split()[0] in _HEADLINE_VERBS:
-        return False           # "Meets Uganda": a headline's verb
+    if any(w in _HEADLINE_VERBS for w in name.split()):
+        return False           # "Meets Uganda", "MacLeod Meets Guatemala": a headline's verb
     words = name.split()
     if not words or len(words) > 7 or any(ch.isdigit() for ch in name):
         return False
@@ -539,7 +539,9 @@ _TITLE_TAILS = {"Responsible", "Security", "Peace", "Affairs", "Cooperation", "D
                 "Defence", "Defense", "Integration", "Relations", "Abroad", "Worship", "Commerce",
                 "First", "Second", "Third", "Fourth", "Fifth", "Finally", "Lastly", "Secondly"}
 _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
-                   "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns"}
+                   "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns", "Reviews",
+                   "Pledges", "Vows", "Seeks", "Backs", "Stresses", "Reaffirms", "Expresses", "Congratulates",
+                   "Attends", "Launches", "Opens", "Pays", "Presents", "Praises", "Warns", "Wraps"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
 
 
