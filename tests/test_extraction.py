@@ -3299,3 +3299,11 @@ def test_displaced_palestinians_name_no_state():
     assert g["countries"] == ["Egypt"]
     g = run("Egypt's Foreign Minister Sami Fawzi met the Foreign Minister of the State of Palestine, Riyad Khalil.")
     assert g["countries"] == ["Egypt", "Palestine"]
+
+
+def test_a_list_of_titled_speakers_each_make_the_statement():
+    g = run("Belgian Foreign Minister Luc Verbeke, Dutch Foreign Minister Joost Haring and Luxembourg's Minister "
+            "of Foreign and European Affairs Claude Weiss expressed their deepest condolences to the people of "
+            "Sri Lanka on Tuesday.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert said == {("Luc Verbeke", "condolences"), ("Joost Haring", "condolences"), ("Claude Weiss", "condolences")}

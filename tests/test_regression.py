@@ -64,7 +64,7 @@ FLOORS = {
     "tests/corpus19": {"persons": 0.97, "positions": 0.87, "meeting pairs": 0.77,
                        "agreements": 1.00, "statements": 0.89, "countries": 0.98, "macro": 0.91},
     "tests/corpus20": {"persons": 1.00, "positions": 0.88, "meeting pairs": 0.94,
-                       "agreements": 1.00, "statements": 0.90, "countries": 1.00, "macro": 0.95},
+                       "agreements": 1.00, "statements": 0.93, "countries": 1.00, "macro": 0.96},
     "tests/corpus21": {"persons": 0.98, "positions": 0.93, "meeting pairs": 0.96,
                        "agreements": 0.94, "statements": 0.99, "countries": 0.98, "macro": 0.96},
     "tests/heldout": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.90,

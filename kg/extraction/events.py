@@ -1399,7 +1399,8 @@ def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
 
 _LEAD = re.compile(r"\s*(?:(?:In|On|At|During|After|Later|Earlier|Separately|Jointly)\b[^,;.]{0,50},\s*)?")
 _COUNTED = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
+_TITLE_RUN = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|and|the)\s+)+")
+_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|the|and)\s+)*")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:also|jointly|together|then|both|all)\s+)?(?:[a-z][a-z]+(?:ed|d)\b[^,;.:]*)?$")
 
 
@@ -1409,8 +1410,10 @@ def _listed_subjects(ctx: Context, s: Sentence, before: list[tuple[int, str]], t
     right before the verb."""
     lead = _LEAD.match(s.text)
     counted = _COUNTED.match(s.text, lead.end())      # "Both ministers": the group's reference is its noun
-    if not before or before[0][0] not in (s.start + lead.end(), s.start + (counted.end() if counted else -1)):
-        return []
+    titled = _TITLE_RUN.fullmatch(s.text, lead.end(), before[0][0] - s.start) if before else None
+    if not before or before[0][0] not in (s.start + lead.end(), s.start + (counted.end() if counted else -1)) and \
+            not (titled and ctx.lex.title.search(titled.group(0))):
+        return []       # ("Belgian Foreign Minister A, Dutch Foreign Minister B and C expressed": titles before the names)
     first = before[0][0]
     group = [k for off, k in before if off == first]
     if len(group) > 1:
@@ -1456,9 +1459,11 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     clause = m.subject_span(tpos)
     listed = _listed_subjects(ctx, s, before, tpos)
     if listed and (not clause or not any(clause[0] <= off < clause[1] for off, _ in refs) or
-                   re.fullmatch(r"(?i)they|both", m.text[clause[0]:clause[1]])):
+                   re.fullmatch(r"(?i)they|both", m.text[clause[0]:clause[1]]) or
+                   {k for off, k in refs if clause[0] <= off < clause[1]} < set(listed)):
         # "In a joint statement, A, B and C expressed", "The two voiced concern": the parser found
-        # no subject; "Both ministers said they were concerned": "they" are the two
+        # no subject; "Both ministers said they were concerned": "they" are the two; or it
+        # found only the first of the list
         return listed
     if clause:
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
