@@ -3307,3 +3307,13 @@ def test_a_list_of_titled_speakers_each_make_the_statement():
             "Sri Lanka on Tuesday.")
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert said == {("Luc Verbeke", "condolences"), ("Joost Haring", "condolences"), ("Claude Weiss", "condolences")}
+
+
+def test_a_passive_statement_and_one_inside_a_quote():
+    g = run("Chile's Foreign Minister Rodrigo Vidal met Argentina's Foreign Minister Martin Eche in Santiago on "
+            "Monday. Argentina's full support for Chile's candidature for the chairmanship of the regional "
+            "security council was expressed by Minister Eche. \"Chile has been a vital hub for the relief effort, "
+            "and Argentines are grateful for its generosity,\" said Minister Eche, who praised the rescue teams.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert ("Martin Eche", "support") in said and ("Martin Eche", "gratitude") in said
+    assert not any(k == "Rodrigo Vidal" for k, _ in said)

@@ -1362,6 +1362,9 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
                     speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or label
+                quoted = next(((a, k) for a, b, k in ctx.quotes if a <= tpos < b and m.text[a] in "\"“"), None)
+                if quoted and not any(quoted[0] <= off < tpos for off, _ in refs):
+                    speakers = [quoted[1]]      # '"..., and Canadians are grateful for it," said Minister A': A's words
                 for speaker in speakers:
                     addressee = _addressee(ctx, s, tm.end(), speaker)
                     st = Statement(kind, speaker, addressee, s.text.strip(),
@@ -1434,8 +1437,8 @@ def _listed_subjects(ctx: Context, s: Sentence, before: list[tuple[int, str]], t
     return list(dict.fromkeys(keys))
 
 
-_CONVEYED_BY = re.compile(r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:conveyed|expressed|extended|voiced|offered|"
-                          r"delivered|reiterated)\s+by\s+(?:the\s+)?")
+_CONVEYED_BY = re.compile(r"[^.;]{0,160}?\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:conveyed|expressed|extended|voiced|offered|"
+                          r"delivered|reiterated|reaffirmed|underlined|stressed|confirmed)\s+by\s+(?:the\s+)?")
 
 
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
@@ -1453,7 +1456,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     if antecedent and not re.search(r"[.;]|,\s+and\b", s.text[who[-1].end():tm.start()]):
         return [antecedent[-1]]      # "A called B, who offered his condolences", "..., who asked him to convey an invitation"
     by = _CONVEYED_BY.match(s.text, tm.end())
-    agent = by and next((k for off, k in refs if off == s.start + by.end()), None)
+    # the agent named there, after any title of it ("was expressed by Minister A")
+    agent = by and next((k for off, k in refs if 0 <= off - (s.start + by.end()) <= 60 and
+                         _TITLE_RUN.fullmatch(m.text, s.start + by.end(), off) is not None or off == s.start + by.end()), None)
     if agent:       # "The sympathy of the Fijian government was conveyed by Vuniwai": the agent
         return [agent]
     clause = m.subject_span(tpos)
