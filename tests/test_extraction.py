@@ -3317,3 +3317,12 @@ def test_a_passive_statement_and_one_inside_a_quote():
     said = {(s["speaker"], s["kind"]) for s in g["statements"]}
     assert ("Martin Eche", "support") in said and ("Martin Eche", "gratitude") in said
     assert not any(k == "Rodrigo Vidal" for k, _ in said)
+
+
+def test_a_relative_clause_about_a_participant_starts_no_meeting():
+    g = run("President Alejandro Ruiz today received the President of Guatemala, Oscar Mejia, in Tapachula. "
+            "Also taking part were the Secretary of Foreign Affairs, Patricia Esquivel; Guatemala's Minister of "
+            "Foreign Affairs, Haroldo Cifuentes; and the Governor of Chiapas, Israel Mendoza, who hosted the "
+            "delegations at the Convention Centre.")
+    assert pairs(g) == {frozenset({"Alejandro Ruiz", "Oscar Mejia", "Patricia Esquivel", "Haroldo Cifuentes",
+                                   "Israel Mendoza"})}

@@ -611,9 +611,16 @@ def _meeting_trigger(ctx: Context, s: Sentence):
             else:
                 held.append((kind, found))
     for kind, found in held:
-        if not _about_the_planned(s.text, found.start(), planned):
-            return kind, found
+        if _about_the_planned(s.text, found.start(), planned):
+            continue
+        if _RELATIVE_VERB.search(s.text, max(0, found.start() - 30), found.start()) and \
+                not any(s.start + found.end() <= p.start < s.end for p in ctx.m.persons):
+            continue    # "Also taking part was C, who hosted the delegations": said of C, no meeting of its own
+        return kind, found
     return None
+
+
+_RELATIVE_VERB = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+)?$")
 
 
 def _about_the_planned(text: str, start: int, planned: list[re.Match]) -> bool:
