@@ -614,8 +614,9 @@ def _meeting_trigger(ctx: Context, s: Sentence):
         if _about_the_planned(s.text, found.start(), planned):
             continue
         if _RELATIVE_VERB.search(s.text, max(0, found.start() - 30), found.start()) and \
+                (ctx.lex.join.search(s.text, 0, found.start()) or _ROLL_CALL.search(s.text, 0, found.start())) and \
                 not any(s.start + found.end() <= p.start < s.end for p in ctx.m.persons):
-            continue    # "Also taking part was C, who hosted the delegations": said of C, no meeting of its own
+            continue    # "Also taking part was C, who hosted the delegations": said of one who joined, no meeting of its own
         return kind, found
     return None
 
