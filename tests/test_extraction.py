@@ -3326,3 +3326,12 @@ def test_a_relative_clause_about_a_participant_starts_no_meeting():
             "delegations at the Convention Centre.")
     assert pairs(g) == {frozenset({"Alejandro Ruiz", "Oscar Mejia", "Patricia Esquivel", "Haroldo Cifuentes",
                                    "Israel Mendoza"})}
+
+
+def test_a_date_still_to_come_is_no_anchor_for_the_same_evening():
+    g = run("The peace agreement was signed in Cartagena on 26 September. On the margins of the ceremony, Foreign "
+            "Minister Ingrid Moe met Colombia's Foreign Minister, Maria Restrepo. The two ministers discussed the "
+            "referendum on the agreement scheduled for 2 October. Later the same evening, Moe met Cuba's Foreign "
+            "Minister, Eduardo Ramirez.", published=dt.date(2016, 9, 27))
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Ingrid Moe", "Eduardo Ramirez"})] in (None, "2016-09-26")     # never the referendum's day

@@ -675,7 +675,9 @@ _FUTURE_PREDICATE = re.compile(r"(?:will|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s
 
 # "since April 2023", "until 2025", "ahead of June": a span or a deadline, not the day it happened
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|in the first half of)\s+$|"
-                       r"\bfrom\s+\S+\s+(?:to|until|till)\s+$", re.I)
+                       r"\bfrom\s+\S+\s+(?:to|until|till)\s+$|"
+                       # "the referendum scheduled for 2 October": a date still to come
+                       r"\b(?:scheduled|planned|set|slated|due|expected|fixed)\s+(?:for|on)\s+$", re.I)
 
 
 _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
