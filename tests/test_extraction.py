@@ -3335,3 +3335,11 @@ def test_a_date_still_to_come_is_no_anchor_for_the_same_evening():
             "Minister, Eduardo Ramirez.", published=dt.date(2016, 9, 27))
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates[frozenset({"Ingrid Moe", "Eduardo Ramirez"})] in (None, "2016-09-26")     # never the referendum's day
+
+
+def test_a_farewell_call_received_is_a_meeting_dated_by_its_own_words():
+    g = run("Cabinet Secretary Grace Wanjiru met Ghana's Foreign Minister Kofi Mensah on Monday. The Cabinet "
+            "Secretary also received a farewell call from the outgoing German Ambassador to Kenya, Dr. Rainer "
+            "Hoffmann, whose four-year tour ends this month.")
+    dates = {frozenset(m["participants"]): (m["date"], m["kind"]) for m in g["meetings"]}
+    assert dates[frozenset({"Grace Wanjiru", "Rainer Hoffmann"})] == (None, "in-person")

@@ -882,7 +882,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                                          not _after_publication(ctx, e.value))
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
-                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,", clause.text)]
+                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*", clause.text)]
             date = _date_near(exprs, tpos, agreement_clauses, last)
             if date is None and last and len(last) == 10:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
