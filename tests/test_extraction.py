@@ -3343,3 +3343,12 @@ def test_a_farewell_call_received_is_a_meeting_dated_by_its_own_words():
             "Hoffmann, whose four-year tour ends this month.")
     dates = {frozenset(m["participants"]): (m["date"], m["kind"]) for m in g["meetings"]}
     assert dates[frozenset({"Grace Wanjiru", "Rainer Hoffmann"})] == (None, "in-person")
+
+
+def test_countries_joined_by_hyphens_and_a_friendship_group_title():
+    g = run("Vietnamese Foreign Minister Le Van Hai met New Zealand's Foreign Minister Graham Ashworth on Monday, "
+            "with the Chairwoman of the Vietnam-New Zealand Friendship Association, Le Thi Huong, present. They "
+            "backed the ASEAN-Australia-New Zealand free trade area. A Kenya-based firm and pro-Russian groups "
+            "were not discussed.")
+    assert g["countries"] == ["Vietnam", "New Zealand", "Australia"]
+    assert [t for t, _ in positions(g, "Le Thi Huong")] == ["Chairwoman of the Vietnam-New Zealand Friendship Association"]

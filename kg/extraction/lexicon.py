@@ -108,8 +108,10 @@ def lexicon() -> Lexicon:
     # Case matters: "US" is a country, "us" is not.
     # "South America", "Latin American" and "the Organization of American States" are not the United States.
     initial = f"[{_initials(forms)}]"     # a cheap test first: most words start no country's name
-    country_form = re.compile(rf"(?<![\w-])(?=[Tt]he\s|{initial})(?<!South )(?<!Latin )(?<!Central )(?<!North )(?<!Organization of )"
-                              rf"(?<!Organisation of )(?:[Tt]he\s+)?(?={initial})(?:" + _alternation(forms) + r")(?![\w-])")
+    # ("ASEAN-Australia-New Zealand": a hyphen between proper names joins names; "pro-Russian" and
+    # "Kenya-based" are no mention)
+    country_form = re.compile(rf"(?<!\w)(?<![a-z]-)(?=[Tt]he\s|{initial})(?<!South )(?<!Latin )(?<!Central )(?<!North )(?<!Organization of )"
+                              rf"(?<!Organisation of )(?:[Tt]he\s+)?(?={initial})(?:" + _alternation(forms) + r")(?!\w)(?!-[^A-Z])")
     modifier = _alternation(r[0] for r in parts["modifier"])
     domain = _alternation(r[0] for r in parts["domain"])
     head = _alternation(r[0] for r in parts["head"])

@@ -169,8 +169,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     tail = ""
     of_form = re.compile(r"\s+of\s+").match(text, end)
     of_form = of_form and lex.country_form.match(text, of_form.end())
-    if of_form and _PORTFOLIO_AFFAIRS.match(text, of_form.end()):
-        of_form = None      # "Director of American Affairs": a portfolio, not a country
+    if of_form and (_PORTFOLIO_AFFAIRS.match(text, of_form.end()) or text[of_form.end():of_form.end() + 1] == "-"):
+        of_form = None      # "Director of American Affairs": a portfolio, not a country; nor "of the Australia-Peru Group"
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
