@@ -3352,3 +3352,14 @@ def test_countries_joined_by_hyphens_and_a_friendship_group_title():
             "were not discussed.")
     assert g["countries"] == ["Vietnam", "New Zealand", "Australia"]
     assert [t for t, _ in positions(g, "Le Thi Huong")] == ["Chairwoman of the Vietnam-New Zealand Friendship Association"]
+
+
+def test_a_called_off_meeting_and_a_dashed_list_of_leaders():
+    g = run("The prime ministers of Egypt, Jordan and Iraq – Tarek Saad, Omar Haddad and Haidar Obeid – held a "
+            "trilateral summit this afternoon. A meeting between Qatar's Minister of State for Foreign Affairs, "
+            "Mohammed Kuwari, and Syrian Foreign Minister Bassam Nasser, which had been expected this afternoon, "
+            "has been called off.")
+    assert positions(g, "Tarek Saad") == [("Prime Minister", "Egypt")]
+    assert positions(g, "Haidar Obeid") == [("Prime Minister", "Iraq")]
+    assert frozenset({"Mohammed Kuwari", "Bassam Nasser"}) not in pairs(g)
+    assert frozenset({"Tarek Saad", "Omar Haddad", "Haidar Obeid"}) in pairs(g)

@@ -611,8 +611,8 @@ def _meeting_trigger(ctx: Context, s: Sentence):
             else:
                 held.append((kind, found))
     for kind, found in held:
-        if _about_the_planned(s.text, found.start(), planned):
-            continue
+        if _about_the_planned(s.text, found.start(), planned) or _CALLED_OFF.search(s.text, found.end()):
+            continue    # ("A meeting between A and B ... has been called off")
         if _RELATIVE_VERB.search(s.text, max(0, found.start() - 30), found.start()) and \
                 (ctx.lex.join.search(s.text, 0, found.start()) or _ROLL_CALL.search(s.text, 0, found.start())) and \
                 not any(s.start + found.end() <= p.start < s.end for p in ctx.m.persons):
@@ -621,6 +621,8 @@ def _meeting_trigger(ctx: Context, s: Sentence):
     return None
 
 
+_CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:been\s+)?(?:called\s+off|cancell?ed|postponed|"
+                         r"put\s+off|scrapped|shelved|suspended)\b")
 _RELATIVE_VERB = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+)?$")
 
 
@@ -1149,7 +1151,8 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
                 planned.append(tm)
             elif not background and not any(tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
-    found = [f for f in found if not _about_the_planned(s.text, f[1][0], planned)]
+    found = [f for f in found if not _about_the_planned(s.text, f[1][0], planned) and
+             not _CALLED_OFF.search(s.text, f[1][1])]
     found.sort(key=lambda f: f[1][0])
     if not found:
         return []

@@ -847,8 +847,8 @@ class PersonResolver:
                 post = item         # "the High Commissioners of Australia and New Zealand to Fiji, A and B"
                 pos = item.end
                 continue
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|\s+the)?\s*(?:the\s+)?", text[pos:item.start]):
-                break
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|\s+the|\s[–—:(-])?\s*(?:the\s+)?", text[pos:item.start]):
+                break       # ("the prime ministers of Egypt, Jordan and Iraq – A, B and C –")
             items.append((kind, item))
             pos = item.end
         kinds = "".join(k for k, _ in items)
