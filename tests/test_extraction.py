@@ -3363,3 +3363,9 @@ def test_a_called_off_meeting_and_a_dashed_list_of_leaders():
     assert positions(g, "Haidar Obeid") == [("Prime Minister", "Iraq")]
     assert frozenset({"Mohammed Kuwari", "Bassam Nasser"}) not in pairs(g)
     assert frozenset({"Tarek Saad", "Omar Haddad", "Haidar Obeid"}) in pairs(g)
+
+
+def test_a_body_and_its_chair_is_no_person():
+    g = run("The meeting was co-chaired by the Prime Minister of Viet Nam, Nguyen Van Thanh, in his capacity as "
+            "ASEAN Chair, and the Prime Minister of New Zealand, Olivia Harcourt, on Tuesday.")
+    assert {p["name"] for p in g["persons"]} == {"Nguyen Van Thanh", "Olivia Harcourt"}

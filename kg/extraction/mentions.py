@@ -52,7 +52,7 @@ _NOT_NAME_WORDS = {
     "Smt", "Shri", "Prof", "Hon", "Dr", "Mr", "Mrs", "Ms", "Senator", "European", "African", "Asian",
     "Caribbean", "Nordic", "Baltic", "Balkan", "Extraordinary", "Plenipotentiary", "Officials", "Presidency",
     "Chairmanship", "Meets", "Receives", "Holds", "Visits", "Signs", "Talks", "TD", "MP",
-    "That", "This", "These", "Those", "There", "It", "He", "She", "They", "We", "Which", "Who",
+    "Chair", "Chairperson", "Chairwoman", "Secretariat", "That", "This", "These", "Those", "There", "It", "He", "She", "They", "We", "Which", "Who",
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
