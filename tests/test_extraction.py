@@ -3369,3 +3369,10 @@ def test_a_body_and_its_chair_is_no_person():
     g = run("The meeting was co-chaired by the Prime Minister of Viet Nam, Nguyen Van Thanh, in his capacity as "
             "ASEAN Chair, and the Prime Minister of New Zealand, Olivia Harcourt, on Tuesday.")
     assert {p["name"] for p in g["persons"]} == {"Nguyen Van Thanh", "Olivia Harcourt"}
+
+
+def test_a_name_after_a_title_and_before_a_party_in_brackets():
+    g = run("The delegation met the Committee on Foreign Affairs. Its Chair, Anders Lindvall (Moderate Party), "
+            "voiced concern about the fighting in Libya.")
+    assert "Anders Lindvall" in {p["name"] for p in g["persons"]}
+    assert ("Anders Lindvall", "concern") in {(s["speaker"], s["kind"]) for s in g["statements"]}

@@ -62,7 +62,7 @@ FLOORS = {
     "tests/corpus18": {"persons": 0.98, "positions": 0.91, "meeting pairs": 0.90,
                        "agreements": 1.00, "statements": 0.94, "countries": 1.00, "macro": 0.95},
     "tests/corpus19": {"persons": 0.97, "positions": 0.87, "meeting pairs": 0.79,
-                       "agreements": 1.00, "statements": 0.90, "countries": 0.98, "macro": 0.92},
+                       "agreements": 1.00, "statements": 0.91, "countries": 0.98, "macro": 0.92},
     "tests/corpus20": {"persons": 1.00, "positions": 0.88, "meeting pairs": 0.94,
                        "agreements": 1.00, "statements": 0.96, "countries": 1.00, "macro": 0.96},
     "tests/corpus21": {"persons": 0.99, "positions": 0.93, "meeting pairs": 0.97,

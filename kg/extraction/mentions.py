@@ -782,8 +782,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             not lex.countries.lookup(words[0]) and re.match(r",\s+(?:met|held|received|said|called|visited|signed|paid)\b",
                                                             text[span[1]:span[1] + 12])
         if span and (len(words) >= 2 or mononym) and \
-                re.match(r"\s*(?:[,.;)]|$)", text[span[1]:span[1] + 2]) and not _office_first(text, span[0], lex):
-            add(*span, "title")     # "the Ambassador of Indonesia, Soedarmanto, met ..." (not "..., Federal Councillor A")
+                re.match(r"\s*(?:[,.;)]|$|\((?!\d))", text[span[1]:span[1] + 3]) and not _office_first(text, span[0], lex):
+            add(*span, "title")     # "the Ambassador of Indonesia, Soedarmanto, met ...", "Its Chair, A (Moderate Party),"
+                                    # (not "..., Federal Councillor A")
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
         am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
