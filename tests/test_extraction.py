@@ -3376,3 +3376,12 @@ def test_a_name_after_a_title_and_before_a_party_in_brackets():
             "voiced concern about the fighting in Libya.")
     assert "Anders Lindvall" in {p["name"] for p in g["persons"]}
     assert ("Anders Lindvall", "concern") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+
+
+def test_came_together_for_talks_and_an_envoy_named_after_his_portfolio():
+    g = run("On Saturday, Turkey's Foreign Minister Selim Kara, Pakistan's Foreign Minister Faisal Bukhar and "
+            "Afghan Foreign Minister Wahid Samadi came together for a trilateral meeting on the forum's second day. "
+            "Qatar's Minister of State Nasser Kuwari also met today with HE Personal Envoy of the UN "
+            "Secretary-General for Sudan Marek Zielinski.")
+    assert frozenset({"Selim Kara", "Faisal Bukhar", "Wahid Samadi"}) in pairs(g)
+    assert frozenset({"Nasser Kuwari", "Marek Zielinski"}) in pairs(g)

@@ -753,15 +753,15 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         tail = _PORTFOLIO_TAIL.match(text, t.end)
         if not tail or not t.text[:1].isupper():
             continue
-        inner = re.search(r"\s+of\s+(?:the\s+)?", tail.group(0))
-        while inner:      # "... Investment Promotion of Somalia Abdirahman Sheikh Nur Warsame"
+        inner = re.search(r"\s+(?:of|for)\s+(?:the\s+)?", tail.group(0))
+        while inner:      # "... Investment Promotion of Somalia Abdirahman Sheikh Nur Warsame", "... Envoy for Sudan A"
             cm = lex.country_form.match(text, tail.start() + inner.end())
             if cm and lex.countries.lookup(cm.group(0)):
                 span = _name_after(text, cm.end())
                 if span and span[0] - cm.end() <= 2:
                     add(*span, "title")
                 break
-            inner = re.compile(r"\s+of\s+(?:the\s+)?").search(tail.group(0), inner.end())
+            inner = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?").search(tail.group(0), inner.end())
         words = list(re.finditer(r"[^\s,]+", tail.group(0)))
         last = max((i for i, w in enumerate(words) if w.group(0) in lex.portfolio_words), default=None)
         if last is not None and last + 1 < len(words):
