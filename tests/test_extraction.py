@@ -3385,3 +3385,12 @@ def test_came_together_for_talks_and_an_envoy_named_after_his_portfolio():
             "Secretary-General for Sudan Marek Zielinski.")
     assert frozenset({"Selim Kara", "Faisal Bukhar", "Wahid Samadi"}) in pairs(g)
     assert frozenset({"Nasser Kuwari", "Marek Zielinski"}) in pairs(g)
+
+
+def test_a_dateline_with_its_country_on_a_line_of_its_own_says_where_the_visit_is():
+    doc = parse_text("---\nid: t\npublished: 2010-01-25\nsource: Global Affairs Canada (news release)\n---\n"
+                     "KINGSTON, Jamaica\n\nCanada's Minister of Foreign Affairs, Douglas Allister, today met "
+                     "Jamaica's Minister of Foreign Affairs, Winston Beck. Minister Allister also met with Prime "
+                     "Minister Everton Grant.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Everton Grant") == [("Prime Minister", "Jamaica")]

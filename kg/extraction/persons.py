@@ -1209,8 +1209,9 @@ class PersonResolver:
             country = self._place_at(vm.start(1), place)
             if country:
                 found.add(country.name)
-        # "DUSHANBE, Tajikistan — ..." in a Washington paper: the text is where its dateline is
-        dm = re.match(r"\s*(?:[^\n]*\n\s*)*?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’\.\- ]{2,30}?),\s+([A-Z][A-Za-z ]{2,30}?)\s+(?:—|–|--|-)\s",
+        # "DUSHANBE, Tajikistan — ..." in a Washington paper (or "KINGSTON, Jamaica" on a line of
+        # its own in an Ottawa release): the text is where its dateline is
+        dm = re.match(r"\s*(?:[^\n]*\n\s*)*?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’\.\- ]{2,30}?),\s+([A-Z][A-Za-z ]{2,30}?)(?:\s+(?:—|–|--|-)\s|[ \t]*\n)",
                       self.m.text[self.m.sentences[0].start if self.m.sentences else 0:][:400])
         dated = dm and (country_of_place(dm.group(2), self.lex) or country_of_place(dm.group(1).title(), self.lex))
         if dated and (not found or dated.name in found):
