@@ -3394,3 +3394,9 @@ def test_a_dateline_with_its_country_on_a_line_of_its_own_says_where_the_visit_i
                      "Minister Everton Grant.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert positions(g, "Everton Grant") == [("Prime Minister", "Jamaica")]
+
+
+def test_an_agreement_that_could_be_signed_is_not_signed():
+    g = run("Foreign Minister Ana Lopez met Foreign Minister Jan Berg on Monday. The sides expressed the hope that "
+            "an agreement on cooperation in higher education could be signed during the next session.")
+    assert g["agreements"] == []

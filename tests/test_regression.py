@@ -52,7 +52,7 @@ FLOORS = {
     "tests/corpus13": {"persons": 0.97, "positions": 0.91, "meeting pairs": 0.91,
                        "agreements": 0.97, "statements": 0.96, "countries": 0.99, "macro": 0.95},
     "tests/corpus14": {"persons": 0.99, "positions": 0.93, "meeting pairs": 1.00,
-                       "agreements": 0.86, "statements": 0.98, "countries": 0.99, "macro": 0.96},
+                       "agreements": 0.88, "statements": 0.98, "countries": 0.99, "macro": 0.96},
     "tests/corpus15": {"persons": 0.99, "positions": 0.89, "meeting pairs": 0.92,
                        "agreements": 0.97, "statements": 0.97, "countries": 1.00, "macro": 0.96},
     "tests/corpus16": {"persons": 0.98, "positions": 0.93, "meeting pairs": 0.95,

@@ -1738,7 +1738,7 @@ _NAME_STOP = {
 
 
 _TO_BE_SIGNED = re.compile(
-    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)?\s+(?:would|will|shall|is\s+to|are\s+to|"
+    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)?\s+(?:would|will|shall|could|might|may|can|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b|"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:hopes?|expects?|plans?|intends?|aims?|wants?|seeks?)\s+to\s+(?:sign|conclude|finali[sz]e)\b")
