@@ -3400,3 +3400,10 @@ def test_an_agreement_that_could_be_signed_is_not_signed():
     g = run("Foreign Minister Ana Lopez met Foreign Minister Jan Berg on Monday. The sides expressed the hope that "
             "an agreement on cooperation in higher education could be signed during the next session.")
     assert g["agreements"] == []
+
+
+def test_a_second_quote_goes_on_in_the_same_voice():
+    g = run("Minister of Foreign Affairs Kaarel Tamm hosted his Latvian counterpart, Martins Ozols, in Tallinn "
+            "today. \"The talks were useful and open,\" Tamm said. \"We are deeply concerned about the strikes "
+            "on power plants.\"")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kaarel Tamm", "concern")]

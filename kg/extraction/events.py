@@ -558,7 +558,8 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
             speaker = near[0].key if near else None
         if speaker is None:
             before = text[max(0, qm.start() - 120):qm.start()]
-            if re.search(_SAYS + r"\s*[:,]?\s*$", before):
+            if re.search(_SAYS + r"\s*[:,]?\s*$|[”\"]\s*,?\s*[^.\"”]{2,60}?\s+" + _SAYS + r"\.\s*$", before):
+                # 'A said: "..."', and '"...," A said. "...": the second quote goes on in A's voice
                 near = [p for p in ctx.m.persons if qm.start() - 120 <= p.start < qm.start()]
                 speaker = near[-1].key if near else None
         if speaker:
