@@ -118,7 +118,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                 exact.append(key)
             elif deputy and deputy == deputy_of(pos.title):
                 exact.append(key)       # "the deputy FM": the Vice Minister of Foreign Affairs
-            elif principal and len(want.split()) > 1 and re.search(r"\b(?:deputy|vice)\s+" + re.escape(want) + r"\b", have) \
+            elif principal and len(want.split()) > 1 and any(f" {w} {want} " in f" {have} " for w in ("deputy", "vice")) \
                     and not re.search(r"\b(?:deputy|vice)\b", want):
                 continue        # "the Chief of Mission" is not the Deputy Chief of Mission
             elif f" {want} " in f" {have} " and len(want.split()) > 1:

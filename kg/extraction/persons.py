@@ -1072,7 +1072,7 @@ class PersonResolver:
         first_seen = {p.key: p.start for p in reversed(self.m.persons)}
         for person in sorted(self.persons.values(), key=lambda p: first_seen.get(p.key, 0)):
             for pos in self._open(person):
-                if re.search(r"\b(?:to|in)\s+" + re.escape(home) + r"\b", pos.title):
+                if _posted_in(pos.title, home):
                     continue   # "Ambassador to Nigeria" is not Nigeria's
                 if (_fold_title(pos.title), home) in held and _unique_office(pos.title):
                     continue   # Nigeria has one president; the text already named them
@@ -1386,6 +1386,16 @@ _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|c
 _PORTFOLIO_COMMISSIONER = re.compile(r"(?:(?:Deputy|Acting|Assistant)\s+)?Commissioner\s+(?:for|of)\s+(?!the\b)")
 
 
+def _posted_in(title: str, country: str) -> bool:
+    """Whether the title names ``country`` as its post: "Ambassador to Nigeria", "... in Nigeria"."""
+    for pm in _POSTED_AT.finditer(title):
+        rest = title[pm.end():]
+        if rest.startswith(country) and not rest[len(country):len(country) + 1].isalnum():
+            return True
+    return False
+
+
+_POSTED_AT = re.compile(r"\b(?:to|in)\s+")
 _REGIONAL_OFFICE = re.compile(
     r"(?i:(?:deputy|vice|acting|lieutenant)[\s-]+)?(?:Governor|Prefect|Premier|Chief\s+Minister|Mayor|Intendant|"
     r"Wali|Vali|Akim|Hakim)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2}?)"
