@@ -19,6 +19,7 @@ MONTHS = {name: i for i, names in enumerate((
     ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+_DAYS_LATER = r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)"
 _M = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PATTERNS = [
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
@@ -38,7 +39,7 @@ _PATTERNS = [
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
     ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday))\b"),
     # "two days later": counted from the event told before it (the extraction does); alone, from the report
-    ("days_later", r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)\b"),
+    ("days_later", r"\b" + _DAYS_LATER + r"\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
@@ -46,7 +47,7 @@ _PATTERNS = [
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\b(?:in|of)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
 
 
@@ -121,8 +122,7 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         n = 2 if g.get("dby") else _COUNT.get(g["n"].lower()) or int(g["n"])
         return (anchor - dt.timedelta(days=n)).isoformat()
     if match_kind == "days_later":
-        n = _COUNT.get(g["n"].lower()) or (1 if g["n"].lower() in ("a", "one") else int(g["n"]))
-        return (anchor + dt.timedelta(days=n if g["way"].lower() == "later" else -n)).isoformat()
+        return (anchor + dt.timedelta(days=_days_later(g))).isoformat()
     if match_kind == "yesterday":
         return (anchor - dt.timedelta(days=1)).isoformat()
     if match_kind == "weekday":
@@ -156,6 +156,21 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
     if match_kind == "month_last_year":
         return f"{anchor.year - 1:04d}-{_month(g['m']):02d}"
     return None
+
+
+def _days_later(g: dict) -> int:
+    n = _COUNT.get(g["n"].lower()) or int(g["n"])
+    return n if g["way"].lower() == "later" else -n
+
+
+_DAYS_LATER_ALONE = re.compile(_DAYS_LATER, re.I)
+
+
+def days_later(text: str) -> int | None:
+    """The days "two days later" / "a day earlier" counts from the event told before it, or
+    None for any other text."""
+    m = _DAYS_LATER_ALONE.fullmatch(re.sub(r"\s+", " ", text.strip()))
+    return _days_later(m.groupdict()) if m else None
 
 
 def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) -> list[TimeExpression]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Agreement, Evidence, Meeting, Statement
 from ..slugs import fold
-from .dates import TimeExpression, find_time_expressions
+from .dates import TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
 from .lexicon import Lexicon
 from .mentions import _HEADLINE_VERBS, Mentions, Sentence
@@ -129,8 +129,9 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
                 loose_keys.append(key)       # "The Head of State, A, ... the President": A; "Thailand's envoy": its ambassador
     # "the Foreign Secretary": the one so styled, before another country's Minister of Foreign
     # Affairs (the foreign minister's many names are one canonical title)
-    worded = re.sub(r"^(?:the|official) ", "", re.sub(r"\s+", " ", fold(title_text)).strip())
-    literal = [k for k in exact if want == "foreign minister" and any(re.sub(r"\s+", " ", fold(q.title)).strip() == worded
+    def worded(title: str) -> str:
+        return re.sub(r"^(?:the|official) ", "", " ".join(fold(title).split()))
+    literal = [k for k in exact if want == "foreign minister" and any(worded(q.title) == worded(title_text)
                                                                      for q in ctx.people.persons[k].positions)]
     exact = literal or exact or within
     if head in ("envoy", "diplomat"):      # "the envoy": one whose title says envoy, before any ambassador
@@ -612,8 +613,8 @@ def _meeting_trigger(ctx: Context, s: Sentence):
             else:
                 held.append((kind, found))
     for kind, found in held:
-        if _about_the_planned(s.text, found.start(), planned) or _CALLED_OFF.search(s.text, found.end()):
-            continue    # ("A meeting between A and B ... has been called off")
+        if _set_aside(s.text, found, planned):
+            continue
         if _RELATIVE_VERB.search(s.text, max(0, found.start() - 30), found.start()) and \
                 (ctx.lex.join.search(s.text, 0, found.start()) or _ROLL_CALL.search(s.text, 0, found.start())) and \
                 not any(s.start + found.end() <= p.start < s.end for p in ctx.m.persons):
@@ -627,11 +628,14 @@ _CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:been\s+)?
 _RELATIVE_VERB = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+)?$")
 
 
-def _about_the_planned(text: str, start: int, planned: list[re.Match]) -> bool:
-    """Whether a trigger at ``start`` is in a clause about someone a planned meeting names:
-    "Later today, Kask will meet A, who chaired the session" tells of no meeting."""
+def _set_aside(text: str, trigger: re.Match, planned: list[re.Match]) -> bool:
+    """Whether a trigger that reads as held tells of no meeting: it is in a clause about someone
+    a planned meeting names ("Later today, Kask will meet A, who chaired the session"), or the
+    meeting was called off ("A meeting between A and B ... has been called off")."""
+    start = trigger.start()
     planned = [*planned, *_PLANNED_VERB.finditer(text, 0, start)]
-    return any(f.end() <= start and _RELATIVE.search(text, f.end(), start) for f in planned)
+    return any(f.end() <= start and _RELATIVE.search(text, f.end(), start) for f in planned) or \
+        bool(_CALLED_OFF.search(text, trigger.end()))
 
 
 _RELATIVE = re.compile(r",\s+(?:who|whom|which|whose)\b")
@@ -693,21 +697,11 @@ _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the da
                      "the following afternoon": 1, "the following evening": 1, "the next morning": 1}
 
 
-_DAYS_LATER = re.compile(r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)")
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def _relative_shift(text: str) -> int | None:
     """Days from the last event told: "the same day" 0, "the previous day" -1, "two days
     later" 2; None for an expression that counts from the publication date."""
     low = re.sub(r"\s+", " ", text.lower())
-    if low in _RELATIVE_TO_LAST:
-        return _RELATIVE_TO_LAST[low]
-    dm = _DAYS_LATER.fullmatch(low)
-    if dm:
-        n = _NUMBER_WORDS.get(dm.group("n")) or int(dm.group("n"))
-        return n if dm.group("way") == "later" else -n
-    return None
+    return _RELATIVE_TO_LAST[low] if low in _RELATIVE_TO_LAST else days_later(low)
 
 
 def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]],
@@ -1152,8 +1146,7 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
                 planned.append(tm)
             elif not background and not any(tm.start() < e and b < tm.end() for _, (b, e), _ in found):
                 found.append((kind, (tm.start(), tm.end()), tm))
-    found = [f for f in found if not _about_the_planned(s.text, f[1][0], planned) and
-             not _CALLED_OFF.search(s.text, f[1][1])]
+    found = [f for f in found if not _set_aside(s.text, f[2], planned)]
     found.sort(key=lambda f: f[1][0])
     if not found:
         return []
@@ -1418,6 +1411,7 @@ _LEAD = re.compile(r"\s*(?:(?:In|On|At|During|After|Later|Earlier|Separately|Joi
 _COUNTED = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+")
 _TITLE_RUN = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|and|the)\s+)+")
 _LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|the|and)\s+)*")
+_WORD = re.compile(r"[\w\-]+")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:also|jointly|together|then|both|all)\s+)?(?:[a-z][a-z]+(?:ed|d)\b[^,;.:]*)?$")
 
 
@@ -1434,7 +1428,7 @@ def _listed_subjects(ctx: Context, s: Sentence, before: list[tuple[int, str]], t
     first = before[0][0]
     group = [k for off, k in before if off == first]
     if len(group) > 1:
-        gm = _GROUP_REF.match(ctx.m.text, first) or re.compile(r"[\w\-]+").match(ctx.m.text, first)
+        gm = _GROUP_REF.match(ctx.m.text, first) or _WORD.match(ctx.m.text, first)
         end = gm.end() if gm else None
         keys = group
     else:
