@@ -49,6 +49,10 @@ _PATTERNS = [
 ]
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
+# Every pattern above needs one of these (weekdays, "today" and "days later" all hold "day"): a text
+# without any has no time expression, and most sentences are ruled out by this one search.
+_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month",
+                  re.I)
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,8 @@ def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) ->
 
 @lru_cache(maxsize=2048)
 def _time_expressions(text: str, anchor: dt.date | None, offset: int) -> tuple[TimeExpression, ...]:
+    if not _CUE.search(text):
+        return ()
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for kind, pattern in _COMPILED:

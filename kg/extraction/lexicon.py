@@ -116,11 +116,15 @@ def lexicon() -> Lexicon:
     domain = _alternation(r[0] for r in parts["domain"])
     head = _alternation(r[0] for r in parts["head"])
     complement = _alternation(r[0] for r in parts["complement"])
+    # a cheap test first, as for countries: the first letter of a modifier, domain or head
+    title_initial = "[" + _initials(w.casefold() for key in ("modifier", "domain", "head") for w, *_ in parts[key]) + "]"
     title = re.compile(
-        rf"(?<![\w-])(?:(?:{modifier})[\s-]+)*(?:(?:{domain})(?:\s+and\s+(?:{domain}))?\s+)?(?P<head>{head})(?:-(?:designate|elect))?"
+        rf"(?<![\w-])(?={title_initial})(?:(?:{modifier})[\s-]+)*(?:(?:{domain})(?:\s+and\s+(?:{domain}))?\s+)?(?P<head>{head})(?:-(?:designate|elect))?"
         rf"(?:\s+(?P<complement>{complement}))?(?![\w-])", re.I)
     groups = {r[0].lower(): r[1] for r in parts["group"]}
-    group = re.compile(rf"(?<![\w-])(?:(?:{domain})\s+)?(?:{_alternation(groups)})(?![\w-])", re.I)
+    group_initial = "[" + _initials(w.casefold() for key in ("domain",) for w, *_ in parts[key]) + _initials(
+        g.casefold() for g in groups) + "]"
+    group = re.compile(rf"(?<![\w-])(?={group_initial})(?:(?:{domain})\s+)?(?:{_alternation(groups)})(?![\w-])", re.I)
 
     triggers: dict[str, list[tuple[str, re.Pattern]]] = {}
     for frame, label, pattern in data_rows("triggers.tsv"):
