@@ -3407,3 +3407,23 @@ def test_a_second_quote_goes_on_in_the_same_voice():
             "today. \"The talks were useful and open,\" Tamm said. \"We are deeply concerned about the strikes "
             "on power plants.\"")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kaarel Tamm", "concern")]
+
+
+def test_the_date_of_a_thing_named_does_not_date_the_meeting():
+    # "the floods of 2 May" dates the floods; the visit was "last June"
+    g = run("Foreign Minister Lena Aho thanked Peru for its help. She recalled that she had visited Lima last June, "
+            "weeks after the floods of 2 May 2023, when she met Minister Carlos Ybarra.", published=dt.date(2024, 3, 14))
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Lena Aho", "Carlos Ybarra"})] == "2023-06"
+    # "on the night of 3 May" is a time, not a thing
+    g = run("Foreign Minister Lena Aho met Minister Carlos Ybarra on the night of 3 March.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-03"]
+
+
+def test_a_call_on_a_leader_is_a_meeting():
+    g = run("Kenya's Foreign Minister Amina Odhiambo ended her visit to Ghana on Wednesday with a call on President "
+            "Kwame Boateng. Earlier she had made a brief call on the Speaker, Ama Owusu.")
+    assert pairs(g) == {frozenset({"Amina Odhiambo", "Kwame Boateng"}), frozenset({"Amina Odhiambo", "Ama Owusu"})}
+    # a call on others to act is no meeting
+    g = run("Foreign Minister Amina Odhiambo renewed her call on the parties to return to talks.")
+    assert g["meetings"] == []

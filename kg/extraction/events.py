@@ -685,6 +685,17 @@ _NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|i
                        r"\bfrom\s+\S+\s+(?:to|until|till)\s+$|"
                        # "the referendum scheduled for 2 October": a date still to come
                        r"\b(?:scheduled|planned|set|slated|due|expected|fixed)\s+(?:for|on)\s+$", re.I)
+# "the earthquake of 27 February": the date of a thing named, not of the clause (but "on the
+# night of 3 May" is a time of day, and "a recap of yesterday's talks" counts from the report)
+_OF_THING = re.compile(r"\b(?!(?:night|morning|evening|afternoon|day|eve|week|weekend|end|beginning|start|middle|"
+                       r"half|first|second|last|part|course|month|year|summer|winter|spring|autumn)\s)[a-z]{3,}\s+of\s+$",
+                       re.I)
+_CALENDAR = frozenset({"iso", "dmy_num", "mdy_num", "dmy", "mdy", "dm", "md", "month_year"})
+
+
+def _not_when(e: TimeExpression) -> bool:
+    """A time expression that does not date the clause it stands in."""
+    return bool(_NOT_WHEN.search(e.before) or e.kind in _CALENDAR and _OF_THING.search(e.before))
 
 
 _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
@@ -709,7 +720,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     """The time expression nearest the trigger; "the same day" / "the previous day" count
     from the last dated event in the text, not from the publication date."""
     usable = [e for e in exprs if not any(a <= e.start < b for a, b in exclude)
-              and not _NOT_WHEN.search(e.before)]
+              and not _not_when(e)]
     if not usable:
         return None
     best = min(usable, key=lambda e: abs(e.start - pos))
@@ -742,7 +753,7 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
         return dated[-1]
     for e in reversed(find_time_expressions(s.text, ctx.published, s.start)):
         clause = ctx.m.text[max(s.start, e.start - 60):e.start].rsplit(",", 1)[-1]
-        if e.start < ctx.dateline_end or len(e.value) != 10 or _NOT_WHEN.search(e.before) or \
+        if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or \
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
                 re.search(r"\b(?:who|which)\b", clause):     # "..., who arrived on Sunday": background
             continue
