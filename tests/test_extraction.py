@@ -3427,3 +3427,12 @@ def test_a_call_on_a_leader_is_a_meeting():
     # a call on others to act is no meeting
     g = run("Foreign Minister Amina Odhiambo renewed her call on the parties to return to talks.")
     assert g["meetings"] == []
+
+
+def test_the_source_closing_a_sentence_is_not_a_participant():
+    g = run("Foreign Minister Olga Varga this morning received her Austrian counterpart Peter Huber at the ministry, "
+            "ministry spokeswoman Ilona Kiss wrote on Twitter.")
+    assert pairs(g) == {frozenset({"Olga Varga", "Peter Huber"})}
+    g = run("Foreign Minister Olga Varga met Peter Huber, the Austrian Foreign Minister, in Vienna on Monday, "
+            "spokesman Karl Moser told reporters.")
+    assert pairs(g) == {frozenset({"Olga Varga", "Peter Huber"})}

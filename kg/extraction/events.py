@@ -177,6 +177,10 @@ _SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-
                    r"delegation(?=\s+(?:also\s+|later\s+|then\s+)?(?:held|met|had|paid|visited|called)\b))")
 _NOUN_USE = re.compile(r"\s*(?:,|\s(?:had|has|was|is|were|said|says|added|told|met|held|thanked|expressed|conveyed|"
                        r"called|also|then|later|who|arrived|left|spoke|paid|signed)\b)")
+# "A received B at the ministry, spokeswoman C wrote on Twitter.": C is the source, not a participant
+_SOURCE_AFTER = re.compile(r"(?:\s*,\s*[^,;]{0,40}?)?\s+(?:said|says|wrote|writes|tweeted|posted|reported|announced|"
+                           r"confirmed|told\s+(?:reporters|journalists|the\s+press|[A-Z]\w+))\b[^,;]{0,40}[.;]?\s*$")
+_SOURCE_BEFORE = re.compile(r",\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w\-’']*\s+){0,4}$")
 _CASE_OF = re.compile(r"\bthe\s+(?:case|release|detention|arrest|extradition|fate|trial)\s+of\s+(?:[\w\-]+\s+){0,3}$")
 
 
@@ -847,7 +851,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
                 and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
-                and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])]
+                and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])
+                and not _reporting_source(ctx, s, off)]
         told = _day_told(meetings)
         last = told or anchor
         made: list[Meeting] = []
@@ -1099,6 +1104,15 @@ _SENT_BY = re.compile(r"\b(?:message|letter|greetings|invitation|note|regards)\s
                       r"(?:(?:the|his|her|their)\s+)?(?:[\w\-’'.]+\s+){0,6}$|\bon\s+behalf\s+of\s+(?:[\w\-’'.]+\s+){0,6}$")
 _NEW_ENVOYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|new)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b")
+
+
+def _reporting_source(ctx: Context, s: Sentence, off: int) -> bool:
+    """The person named at ``off`` closes the sentence as its source: "..., ministry spokeswoman
+    C wrote on Twitter", "..., C told reporters"."""
+    person = next((p for p in ctx.m.in_span(ctx.m.persons, off, s.end) if p.start == off), None)
+    if person is None or not _SOURCE_BEFORE.search(s.text, 0, off - s.start):
+        return False
+    return bool(_SOURCE_AFTER.match(s.text, person.end - s.start))
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:
