@@ -3436,3 +3436,15 @@ def test_the_source_closing_a_sentence_is_not_a_participant():
     g = run("Foreign Minister Olga Varga met Peter Huber, the Austrian Foreign Minister, in Vienna on Monday, "
             "spokesman Karl Moser told reporters.")
     assert pairs(g) == {frozenset({"Olga Varga", "Peter Huber"})}
+
+
+def test_the_days_of_a_visit_count_from_the_stay_the_text_gives():
+    g = run("Foreign Minister Tomas Berg paid an official visit to Ghana from 11 to 13 March. On the first day of the "
+            "visit, Berg held talks with Foreign Minister Ama Mensah. On the final day of his three-day visit, he was "
+            "received by President Kofi Asante.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Tomas Berg", "Ama Mensah"})] == "2024-03-11"
+    assert dates[frozenset({"Tomas Berg", "Kofi Asante"})] == "2024-03-13"
+    # with no stay given, "the second day of the visit" dates nothing
+    g = run("On the second day of the visit, Foreign Minister Tomas Berg held talks with Foreign Minister Ama Mensah.")
+    assert [m["date"] for m in g["meetings"]] == [None]

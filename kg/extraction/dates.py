@@ -42,6 +42,10 @@ _PATTERNS = [
     ("days_later", r"\b" + _DAYS_LATER + r"\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # "on the second day of the visit": counted from the first day of the stay the text gives
+    ("visit_day", r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|final|last|opening|closing)\s+day\s+of\s+"
+                  r"(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
+                  r"conference|forum|talks|consultations)\b"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
@@ -83,11 +87,67 @@ def _without_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     return None
 
 
-def resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None:
+def resolve(match_kind: str, m: re.Match, anchor: dt.date | None,
+            stay: tuple[dt.date, dt.date] | None = None) -> str | None:
+    if match_kind == "visit_day":
+        return _visit_day(m.group("nth").lower(), stay)
     try:
         return _resolve(match_kind, m, anchor)
     except OverflowError:        # "yesterday" in a text dated 0001-01-01
         return None
+
+
+_NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _visit_day(nth: str, stay: tuple[dt.date, dt.date] | None) -> str | None:
+    if stay is None:
+        return None
+    first, last = stay
+    day = last if nth in ("final", "last", "closing") else first + dt.timedelta(days=_NTH[nth])
+    return day.isoformat() if day <= last else None
+
+
+# "from 3 to 5 March 2014", "3-5 March", "March 3-5, 2014", "from 30 June to 2 July"
+_STAY = [re.compile(p, re.I) for p in (
+    r"\b(?:from\s+|between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b",
+    r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(?P<d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
+    r"\bfrom\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m1") + r"\s+(?:to|until)\s+(?P<d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")]
+
+
+def find_stay(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first span of days the text gives ("paid a visit from 3 to 5 March 2014"): the
+    stay that "the second day of the visit" counts in.
+
+    >>> find_stay("a visit to Seoul from 3 to 5 March 2014", None)
+    (datetime.date(2014, 3, 3), datetime.date(2014, 3, 5))
+    >>> find_stay("talks on June 30-July 2", dt.date(2020, 7, 9)) is None
+    True
+    """
+    found = [(m.start(), m) for pattern in _STAY if (m := pattern.search(text))]
+    if not found:
+        return None
+    m = min(found, key=lambda f: f[0])[1]
+    g = m.groupdict()
+    try:
+        last_month = _month(g["m"])
+        first_month = _month(g["m1"]) if g.get("m1") else last_month
+        year = int(g["y"]) if g.get("y") else None
+        if year is None:
+            if anchor is None:
+                return None
+            end = _without_year(last_month, int(g["d2"]), anchor)
+            if end is None:
+                return None
+            year = end.year
+        last = dt.date(year, last_month, int(g["d2"]))
+        first = dt.date(year - (first_month > last_month), first_month, int(g["d1"]))
+    except ValueError:
+        return None
+    return (first, last) if first <= last and (last - first).days <= 31 else None
 
 
 def shift(iso_day: str, days: int) -> str | None:
@@ -177,7 +237,8 @@ def days_later(text: str) -> int | None:
     return _days_later(m.groupdict()) if m else None
 
 
-def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) -> list[TimeExpression]:
+def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0,
+                          stay: tuple[dt.date, dt.date] | None = None) -> list[TimeExpression]:
     """Every time expression in ``text``, left to right, without overlaps (a new list each
     call; the scan itself is cached, as the extraction reads each sentence more than once).
 
@@ -186,11 +247,12 @@ def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0) ->
     >>> [e.value for e in find_time_expressions("signed on November 10, 2020", None)]
     ['2020-11-10']
     """
-    return list(_time_expressions(text, anchor, offset))
+    return list(_time_expressions(text, anchor, offset, stay))
 
 
 @lru_cache(maxsize=2048)
-def _time_expressions(text: str, anchor: dt.date | None, offset: int) -> tuple[TimeExpression, ...]:
+def _time_expressions(text: str, anchor: dt.date | None, offset: int,
+                      stay: tuple[dt.date, dt.date] | None) -> tuple[TimeExpression, ...]:
     if not _CUE.search(text):
         return ()
     taken: list[tuple[int, int]] = []
@@ -201,7 +263,7 @@ def _time_expressions(text: str, anchor: dt.date | None, offset: int) -> tuple[T
                 continue
             if kind in ("today", "yesterday", "weekday") and _capitalised_mid_sentence(text, m):
                 continue
-            value = resolve(kind, m, anchor)
+            value = resolve(kind, m, anchor, stay)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
