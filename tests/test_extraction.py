@@ -3448,3 +3448,23 @@ def test_the_days_of_a_visit_count_from_the_stay_the_text_gives():
     # with no stay given, "the second day of the visit" dates nothing
     g = run("On the second day of the visit, Foreign Minister Tomas Berg held talks with Foreign Minister Ama Mensah.")
     assert [m["date"] for m in g["meetings"]] == [None]
+
+
+def test_a_headline_on_its_own_line_is_not_part_of_the_next_sentence():
+    doc = parse_text("---\nid: t\npublished: 2016-07-30\nsource: The Week in Diplomacy\n---\n"
+                     "PERU – CHILE: Fisheries pact signed\nPeruvian Foreign Minister Jorge Salas and his Chilean "
+                     "counterpart Ana Rojas held talks in Lima on Monday and Tuesday. On Tuesday the two ministers "
+                     "signed a memorandum of understanding on fisheries.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert [m["date"] for m in g["meetings"]] == ["2016-07-25"]
+    assert [a["name"].lower() for a in g["agreements"]] == ["memorandum of understanding on fisheries"]
+
+
+def test_a_date_heading_an_entry_is_the_today_of_that_entry():
+    doc = parse_text("---\nid: t\npublished: 2024-03-25\nsource: Embassy news\n---\n"
+                     "2024-03-25\nEmbassy marks national day\nThe Embassy held a reception.\n\n"
+                     "2024-03-21\n\nToday, Ambassador Karim Tursunov met the Vice "
+                     "Minister of Foreign Affairs of the Republic of Korea, Park Ji-hoon, in Seoul.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-21"]

@@ -40,6 +40,7 @@ def extract(document: Document, nlp=None) -> Extraction:
                   voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
     ctx.stay = find_stay(document.text[ends:], ctx.published)
+    ctx.entries = _entry_days(document, ctx.published)
     agreements = extract_agreements(ctx)
     meetings = extract_meetings(ctx, agreements)
     people.place_hosts(meetings, home)
@@ -68,6 +69,25 @@ def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
             if dt.timedelta(0) < published - day <= dt.timedelta(days=3):
                 return day
     return published
+
+
+_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]{5,40}?)[ \t]*$")
+
+
+def _entry_days(document: Document, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Lines that are a date and nothing else head the entries of a news page ("2024-03-21"
+    over "Today, the Ambassador met ..."): where each starts and its day, for the month before
+    publication."""
+    found: list[tuple[int, dt.date]] = []
+    if published is None:
+        return found
+    for line in _LINE.finditer(document.text, document.body_start):
+        exprs = find_time_expressions(line.group(1), published)
+        if len(exprs) == 1 and exprs[0].text == line.group(1) and len(exprs[0].value) == 10:
+            day = dt.date.fromisoformat(exprs[0].value)
+            if dt.timedelta(0) <= published - day <= dt.timedelta(days=31):
+                found.append((line.start(), day))
+    return found
 
 
 def _countries(m: Mentions) -> list[str]:

@@ -52,11 +52,22 @@ class Context:
     voice: str | None = None   # whose government speaks: an embassy's own country, else home
     quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
     stay: tuple[dt.date, dt.date] | None = None   # the days of the visit told ("from 3 to 5 March")
+    entries: list[tuple[int, dt.date]] = field(default_factory=list)   # a page's dated entries: where each starts
 
     _scans: dict = field(default_factory=dict, repr=False)
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
+
+    def day_at(self, pos: int) -> dt.date | None:
+        """The day "today" means at ``pos``: the date heading its entry on a page of dated
+        entries, else the report's."""
+        day = self.published
+        for start, entry in self.entries:
+            if start > pos:
+                break
+            day = entry
+        return day
 
     def scan(self, pattern: re.Pattern, start: int, end: int) -> list[re.Match]:
         """``pattern``'s matches in the text between ``start`` and ``end``, looked for once
@@ -756,7 +767,7 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
     dated = [mt.date for mt in made if mt.date and len(mt.date) == 10 and not _cited(mt)]
     if dated:
         return dated[-1]
-    for e in reversed(find_time_expressions(s.text, ctx.published, s.start, ctx.stay)):
+    for e in reversed(find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay)):
         clause = ctx.m.text[max(s.start, e.start - 60):e.start].rsplit(",", 1)[-1]
         if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or \
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
@@ -803,7 +814,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         listed = _listed_guests(ctx, s, refs)
         if listed:          # "The President received the credentials of: • A ...; • B ..."
             host, guests, attending = listed
-            exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start, ctx.stay)
+            exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay)
                      if e.start >= ctx.dateline_end]
             date = exprs[0].value if exprs else None
             for guest in guests:
@@ -891,7 +902,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             # a bare month ("in July") dates a meeting the text recalls or one it opens with ("In
             # July, A met B"); elsewhere it is more often another event's ("the summit in July")
             cited = _MET_BEFORE.search(clause.text)
-            exprs = [e for e in find_time_expressions(clause.text, ctx.published, clause.start, ctx.stay)
+            exprs = [e for e in find_time_expressions(clause.text, ctx.day_at(clause.start), clause.start, ctx.stay)
                      if e.start >= ctx.dateline_end and (_relative_shift(e.text) is not None or
                                                          not _after_publication(ctx, e.value))
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
@@ -1084,7 +1095,7 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
         # the next instrument's date is its own
         nxt = min((b.evidence.start for b in agreements if b is not a and b.evidence and a.evidence and
                    a.evidence.end < b.evidence.start < s.end), default=s.end)
-        exprs = [e for e in find_time_expressions(s.text, ctx.published, s.start, ctx.stay) if e.start >= ctx.dateline_end
+        exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay) if e.start >= ctx.dateline_end
                  and not any(x <= e.start < y for x, y in asides) and e.start < nxt]     # "B, who arrived on Tuesday night"
         shift = _relative_shift(exprs[0].text) if exprs else None
         if shift is not None and last and len(last) == 10:      # "The same day, A and B signed"

@@ -287,17 +287,36 @@ def _adjective_keys(country) -> frozenset[str]:
 
 
 def _sentences(doc):
-    """spaCy's sentences, split again at blank lines (headlines, datelines)."""
+    """spaCy's sentences, split again at blank lines (headlines, datelines) and after a short
+    line that ends without punctuation before a capital ("CAMBODIA – LAOS: Border protocol
+    signed\nCambodian Foreign Minister A ...")."""
     for sent in doc.sents:
         start = sent.start
         for token in sent:
-            if token.is_space and "\n\n" in token.text and token.i > start:
+            if token.is_space and token.i > start and ("\n\n" in token.text or "\n" in token.text and _headline_before(doc, start, token.i)):
                 yield doc[start:token.i]
                 start = token.i + 1
         if start < sent.end:
             span = doc[start:sent.end]
             if span.text.strip():
                 yield span
+
+
+def _headline_before(doc, start: int, i: int) -> bool:
+    """The line that ends at token ``i`` is a line of its own: at most ten words, no closing
+    punctuation, no figures, and the next line opens with a capital (a wrapped sentence runs on
+    longer)."""
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    line = doc[start:i]
+    for token in reversed(line):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            line = doc[token.i + 1:i]
+            break
+    words = [t for t in line if not t.is_punct and not t.is_space]
+    # (a line with a date or a clock time heads an entry: "13:20 – A receives B" dates what follows)
+    return 0 < len(words) <= 10 and not line[-1].is_punct and not any(c.isdigit() for c in line.text) \
+        if len(line) else False
 
 
 def posted_place(text: str, pos: int, lex: Lexicon) -> int | None:
