@@ -3468,3 +3468,14 @@ def test_a_date_heading_an_entry_is_the_today_of_that_entry():
                      default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert [m["date"] for m in g["meetings"]] == ["2024-03-21"]
+
+
+def test_a_date_in_a_clause_about_something_else_is_not_the_signing_date():
+    g = run("Foreign Minister Lina Park and her Laotian counterpart Somsak Vong yesterday signed a memorandum of "
+            "understanding on compensation for the shops that were burned by rioters in Vientiane on January 29.",
+            published=dt.date(2003, 2, 22))
+    assert [(a["date"], sorted(a["signatories"])) for a in g["agreements"]] == \
+        [("2003-02-21", ["Lina Park", "Somsak Vong"])]
+    # "which was signed on ..." still dates a cited instrument
+    g = run("The ministers recalled the border treaty, which was signed on 3 May 1998.")
+    assert [a["date"] for a in g["agreements"]] == ["1998-05-03"]

@@ -1881,7 +1881,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     exprs = [e for e in find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
              if not (year and e.kind == "month_alone")      # "a 1993 agreement ... terminated in July"
              and not (amends and e.start > s.start + am.end())   # "a Protocol amending the Agreement ..., signed on 24 May 2012"
-             and e.start < s.start + nxt]
+             and e.start < s.start + nxt
+             and not _in_other_clause(text[am.end():e.start - s.start])]
     date = exprs[0].value if exprs else None
     sign = re.search(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
     if sign is None and re.match(r"(?i)exchanged\s", am.group(0)):     # "on Wednesday exchanged notes"
@@ -1916,6 +1917,15 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev)
                 for n in names if n.strip()]
     return [Agreement(head, date, parties, signatories, signed_here, ev)]
+
+
+def _in_other_clause(between: str) -> bool:
+    """The text from an instrument's name to a time expression opens a clause about something
+    else ("a memorandum on compensation for the businesses that were torched on January 29"),
+    not about the instrument's signing ("which was signed on 3 May")."""
+    rel = re.search(r"\b(?:that|who|where)\s", between)
+    return bool(rel) and not re.search(r"\b(?:signed|inked|concluded|adopted|agreed|initialled|ratified|entered)\b",
+                                       between[rel.start():])
 
 
 def _parties(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
