@@ -3479,3 +3479,10 @@ def test_a_date_in_a_clause_about_something_else_is_not_the_signing_date():
     # "which was signed on ..." still dates a cited instrument
     g = run("The ministers recalled the border treaty, which was signed on 3 May 1998.")
     assert [a["date"] for a in g["agreements"]] == ["1998-05-03"]
+
+
+def test_a_video_meeting_is_a_video_call():
+    g = run("Deputy Foreign Minister Nino Beridze held a video meeting with Deputy Minister of Foreign Affairs of "
+            "Moldova Ion Rusu on Tuesday. During a video meeting on Wednesday, Beridze and the Latvian State "
+            "Secretary Anna Ozola discussed transit.")
+    assert sorted(m["kind"] for m in g["meetings"]) == ["video call", "video call"]
