@@ -3486,3 +3486,18 @@ def test_a_video_meeting_is_a_video_call():
             "Moldova Ion Rusu on Tuesday. During a video meeting on Wednesday, Beridze and the Latvian State "
             "Secretary Anna Ozola discussed transit.")
     assert sorted(m["kind"] for m in g["meetings"]) == ["video call", "video call"]
+
+
+def test_welcoming_an_agreement_is_no_meeting():
+    g = run("Foreign Minister Salim Harthi received a phone call yesterday from Mr. Anders Holm, the UN envoy for Yemen. "
+            "The two sides welcomed the Riyadh Agreement signed on 5 November.")
+    assert [(sorted(m["participants"]), m["kind"]) for m in g["meetings"]] == \
+        [(["Anders Holm", "Salim Harthi"], "phone call")]
+    g = run("Foreign Minister Salim Harthi welcomed the Yemeni Foreign Minister Ali Saleh in Muscat on Monday.")
+    assert pairs(g) == {frozenset({"Salim Harthi", "Ali Saleh"})}
+
+
+def test_thanks_expressed_to_a_country_is_gratitude():
+    g = run("Foreign Minister Salim Harthi met Iran's Deputy Foreign Minister Reza Kamali. Dr. Kamali expressed his "
+            "country's thanks to Oman for its role. The talks went well, thanks to the hosts.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Reza Kamali", "gratitude")]
