@@ -3501,3 +3501,17 @@ def test_thanks_expressed_to_a_country_is_gratitude():
     g = run("Foreign Minister Salim Harthi met Iran's Deputy Foreign Minister Reza Kamali. Dr. Kamali expressed his "
             "country's thanks to Oman for its role. The talks went well, thanks to the hosts.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Reza Kamali", "gratitude")]
+
+
+def test_a_signing_with_its_delegations_is_not_a_side_meeting_of_the_same_countries():
+    g = run("Ghana and Togo on Thursday signed four agreements at the close of their joint commission in Lome. The "
+            "documents, among them a Memorandum of Understanding on Fisheries, were signed by Ghana's Minister of "
+            "Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Ama Dogbe. The Ghanaian delegation "
+            "was led by Mr Mensah and included the Minister of Trade, Efua Owusu, and Ghana's Ambassador to Togo, "
+            "Kwame Addo. On the sidelines of the session, Mrs Owusu held talks with her Togolese counterpart, Yawa "
+            "Kpatcha.", published=dt.date(2004, 11, 19))
+    assert pairs(g) == {frozenset({"Kofi Mensah", "Ama Dogbe", "Efua Owusu", "Kwame Addo"}),
+                        frozenset({"Efua Owusu", "Yawa Kpatcha"})}
+    signing = next(m for m in g["meetings"] if "Kofi Mensah" in m["participants"])
+    assert signing["date"] == "2004-11-18"
+    assert [a["date"] for a in g["agreements"]] == ["2004-11-18"]

@@ -1052,12 +1052,12 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
         held.participants += [k for k in signing.participants if k not in held.participants]
         held.date = held.date or signing.date
         return True
-    # a signing with people of its own at the table ("after talks that also involved C and D"),
-    # none of whom the other meeting had, is not that meeting's
+    # a signing with people of its own at the table ("after talks that also involved C and D";
+    # "the delegation included C and D"), not all of whom the other meeting had, is not that meeting's
     extra = set(signing.participants) - set(signers)
     return any(set(signing.participants) <= set(o.participants) or
                len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) or
-               sides(signing) <= sides(o) and not (extra and not extra & set(o.participants)) and
+               sides(signing) <= sides(o) and extra <= set(o.participants) and
                (o.date == signing.date or not (o.date and signing.date)) and
                not (signing.date and o.date is None and o.evidence and signing.evidence and
                     o.evidence.sentence != signing.evidence.sentence) for o in others)
@@ -1901,7 +1901,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                                      for pos in ctx.people.persons[k].positions if pos.country))
     signed_here = _signed_here(ctx, date, text, am)
     if signed_here and date is None and ctx.published:
-        date = _article_event_date(ctx)
+        date = _article_event_date(ctx, s)
     ev = ctx.evidence(s, s.start + am.start(), s.start + am.end(), 0.7)
     if plural:
         pair = re.match(r"\s*[-–—:,]\s*one\s+(?:on|for)\s+([^,;]+?)\s+and\s+(?:another|the\s+other)\s+(?:on|for)\s+([^,;.]+)",
@@ -1966,5 +1966,20 @@ def _signed_here(ctx: Context, date: str | None, text: str, am: re.Match) -> boo
     return bool(re.search(r"\b(?:signed|sign|inked|concluded|exchanged)\b", text, re.I))
 
 
-def _article_event_date(ctx: Context) -> str | None:
+def _article_event_date(ctx: Context, s: Sentence) -> str | None:
+    """The day of a signing the sentence does not date: the day of the signing told just
+    before, in the week of the report ("A and B on Thursday signed five agreements. The
+    documents, among them X, were signed by ..."), else the report's."""
+    for prev in reversed(ctx.m.sentences[max(0, s.index - 2):s.index]):
+        verb = re.search(r"\b(?:signed|inked)\b", prev.text)
+        if verb is None:
+            continue
+        close = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay)
+                 if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
+                 (0 <= prev.start + verb.start() - e.end <= 2 or 0 <= e.start - prev.start - verb.end() <= 4) and
+                 # (not "the Treaty signed on April 8, 1997": an instrument cited)
+                 (ctx.published is None or abs((ctx.published - dt.date.fromisoformat(e.value)).days) <= 7)]
+        if close:
+            return close[0].value
+        break
     return ctx.published.isoformat() if ctx.published else None
