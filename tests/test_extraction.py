@@ -3515,3 +3515,10 @@ def test_a_signing_with_its_delegations_is_not_a_side_meeting_of_the_same_countr
     signing = next(m for m in g["meetings"] if "Kofi Mensah" in m["participants"])
     assert signing["date"] == "2004-11-18"
     assert [a["date"] for a in g["agreements"]] == ["2004-11-18"]
+
+
+def test_the_four_ministers_after_a_host_and_three_guests_is_one_meeting():
+    g = run("On Monday, Foreign Minister Kaarel Tamm hosted his Latvian, Lithuanian and Polish counterparts, Janis "
+            "Ozols, Ruta Petraitiene and Adam Nowak, in Tallinn. The four ministers signed a joint declaration on "
+            "regional security.")
+    assert pairs(g) == {frozenset({"Kaarel Tamm", "Janis Ozols", "Ruta Petraitiene", "Adam Nowak"})}

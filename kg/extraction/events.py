@@ -833,6 +833,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 meetings[-1].participants.append(key)
                 last_group = list(meetings[-1].participants)
         if found is None:
+            if meetings and s.index - last_at == 1:
+                _regroup(meetings, s.text)      # "A hosted B, C and D. The four ministers signed ..."
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             # "X also took part in the talks"; "The talks then continued ..., joined by A", a paragraph on
             reach = 6 if re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:talks|meeting|discussions|consultations)\b", s.text) else 2
