@@ -3522,3 +3522,23 @@ def test_the_four_ministers_after_a_host_and_three_guests_is_one_meeting():
             "Ozols, Ruta Petraitiene and Adam Nowak, in Tallinn. The four ministers signed a joint declaration on "
             "regional security.")
     assert pairs(g) == {frozenset({"Kaarel Tamm", "Janis Ozols", "Ruta Petraitiene", "Adam Nowak"})}
+
+
+def test_talks_in_an_expanded_format_and_the_leader_of_a_country():
+    g = run("On 11 February, President of Uzbekistan Akmal Nazarov held talks with President of the Republic of Korea "
+            "Lee Jun-ho. The talks then continued in an expanded format with the participation of members of the "
+            "delegations, including Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov and Minister of Trade "
+            "Park Min-su. On the same day, the Korean leader met with Prime Minister of Uzbekistan Anvar Aripov.",
+            published=dt.date(2010, 2, 11))
+    assert pairs(g) == {frozenset({"Akmal Nazarov", "Lee Jun-ho", "Bakhtiyor Saidov", "Park Min-su"}),
+                        frozenset({"Lee Jun-ho", "Anvar Aripov"})}
+
+
+def test_a_word_in_an_agreement_name_is_no_meeting_and_the_name_ends_with_its_clause():
+    g = run("President Akmal Nazarov met President Lee Jun-ho on Thursday. In the presence of the two presidents, a "
+            "Memorandum of Understanding on Consultations between the Ministries of Foreign Affairs was signed.")
+    assert pairs(g) == {frozenset({"Akmal Nazarov", "Lee Jun-ho"})}
+    assert len(g["meetings"]) == 1
+    g = run("Foreign Minister Omar Said met his Djiboutian counterpart Ali Bouh on Wednesday. The two ministers "
+            "signed a protocol on consular cooperation and last met at the Arab summit in Doha in March.")
+    assert [a["name"] for a in g["agreements"]] == ["protocol on consular cooperation"]

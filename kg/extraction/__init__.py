@@ -42,6 +42,9 @@ def extract(document: Document, nlp=None) -> Extraction:
     ctx.stay = find_stay(document.text[ends:], ctx.published)
     ctx.entries = _entry_days(document, ctx.published)
     agreements = extract_agreements(ctx)
+    ctx.instruments = [(a.evidence.start, max(a.evidence.end, a.evidence.start + len(a.name)
+                                              if document.text.startswith(a.name, a.evidence.start) else 0))
+                       for a in agreements if a.evidence]
     meetings = extract_meetings(ctx, agreements)
     people.place_hosts(meetings, home)
     accredit_envoys(people.persons, meetings, home)

@@ -27,6 +27,9 @@ _GROUP_REF = re.compile(
     r"foreign ministers|prime ministers|top diplomats|chief diplomats|heads of diplomacy|officials|delegations|pair)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|\b[Tt]he\s+country)[’']s\s+"
                            r"(?:top|chief)\s+diplomat\b")
+_LEADER_REF = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:leader|head\s+of\s+state|head\s+of\s+government)\b")
+_LEADER_TITLE = re.compile(r"(?i)^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|"
+                           r"crown prince|head of state|supreme leader)$")
 _DEFINITE_TITLE = re.compile(r"\b(?:the|The)\s+(?:(?:newly\s+)?(?:arrived|accredited)\s+)?$")     # "The newly arrived Ambassador"
 _ATTRIBUTION = re.compile(r"\b(?:according to|said|says|told|reported|quoted)\b", re.I)
 # "his Turkish counterpart"; "his Kazakh and Kyrgyz counterparts": one each
@@ -53,6 +56,7 @@ class Context:
     quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
     stay: tuple[dt.date, dt.date] | None = None   # the days of the visit told ("from 3 to 5 March")
     entries: list[tuple[int, dt.date]] = field(default_factory=list)   # a page's dated entries: where each starts
+    instruments: list[tuple[int, int]] = field(default_factory=list)   # where agreements are named
 
     _scans: dict = field(default_factory=dict, repr=False)
 
@@ -419,6 +423,13 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             q.country == country.name for q in ctx.people.persons[k].positions)]
         if len(keys) == 1:
             refs.append((dm.start(), keys[0]))
+    for lm in ctx.scan(_LEADER_REF, start, end):      # "the Korean leader": its head of state or government
+        country = next((c.country for c in m.in_span(m.countries, lm.start(), lm.end("adj"))), None)
+        keys = [k for k, p in ctx.people.persons.items() if country and any(
+            q.country == country.name and _LEADER_TITLE.search(q.title) for q in p.positions)]
+        key = _salient(ctx, keys, lm.start()) if len(keys) <= 2 else None
+        if key:
+            refs.append((lm.start(), key))
     for cm in ctx.scan(_COUNTERPART_REF, start, end):
         if any(p.start - cm.end() in range(0, 3) or cm.start() - p.end in range(0, 3) for p in m.persons):
             continue
@@ -631,6 +642,8 @@ def _meeting_trigger(ctx: Context, s: Sentence):
     for kind, found in held:
         if _set_aside(s.text, found, planned):
             continue
+        if any(a <= s.start + found.start() < b for a, b in ctx.instruments):
+            continue    # "a Memorandum on Consultations between the Ministries": a name, no meeting
         if _RELATIVE_VERB.search(s.text, max(0, found.start() - 30), found.start()) and \
                 (ctx.lex.join.search(s.text, 0, found.start()) or _ROLL_CALL.search(s.text, 0, found.start())) and \
                 not any(s.start + found.end() <= p.start < s.end for p in ctx.m.persons):
@@ -1847,7 +1860,10 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       r"(?:re-)?establishing|creating|setting up|renewing|extending|amending|supplementing|"
                       r"to\s+(?:set\s+up|establish|create|build|open))\s+"
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b|"
-                      r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b)[^,.;])+)", text[am.end():])
+                      r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b|"
+                      # "a protocol on consular cooperation and last met in Doha": the clause goes on
+                      r"\s+and\s+(?:(?:also|last|later|then|first|had|have|has)\s+)?(?:met|held|spoke|agreed|discussed|"
+                      r"reviewed|noted|stressed|underlined|expressed|reaffirmed)\b)[^,.;])+)", text[am.end():])
         if not on:
             return []
         topic = on.group(0).strip()
