@@ -1,7 +1,7 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. examples/ and tests/corpus/ to tests/corpus24/ are texts in our
+the extraction improves. examples/ and tests/corpus/ to tests/corpus26/ are texts in our
 own words with gold used to develop the rules (tests/corpus13/ on the harder forms:
 dual titles, delegations, local parliamentary titles; tests/corpus14/ on varied statements
 and titles; tests/corpus15/ on meetings told across sentences and dates; tests/corpus16/ on
@@ -10,7 +10,8 @@ across sentences and on dates; tests/corpus18/ on the ways to meet and the meeti
 happen; tests/corpus19/ on offices of every kind and on statements; tests/corpus20/ on statements
 and agreements; tests/corpus21/ in the manner of the shared dev texts; tests/corpus22/ on dates
 and statements as outlets write them; tests/corpus23/ on agreements and who met whom;
-tests/corpus24/ everyday news from many kinds of outlet); tests/heldout/ to
+tests/corpus24/ everyday news from many kinds of outlet; tests/corpus26/ several events over
+several days); tests/heldout/ to
 tests/heldout10/ were written blind and are only measured.
 """
 from __future__ import annotations
@@ -71,10 +72,12 @@ FLOORS = {
                        "agreements": 0.94, "statements": 0.99, "countries": 0.99, "macro": 0.97},
     "tests/corpus22": {"persons": 0.98, "positions": 0.88, "meeting pairs": 0.83,
                        "agreements": 0.90, "statements": 0.88, "countries": 0.98, "macro": 0.91},
-    "tests/corpus23": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.78,
-                       "agreements": 0.91, "statements": 0.97, "countries": 1.00, "macro": 0.92},
+    "tests/corpus23": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.93,
+                       "agreements": 0.91, "statements": 0.97, "countries": 1.00, "macro": 0.95},
     "tests/corpus24": {"persons": 0.97, "positions": 0.93, "meeting pairs": 0.91,
-                       "agreements": 0.89, "statements": 0.94, "countries": 0.98, "macro": 0.94},
+                       "agreements": 0.91, "statements": 0.95, "countries": 0.98, "macro": 0.94},
+    "tests/corpus26": {"persons": 0.99, "positions": 0.87, "meeting pairs": 0.84,
+                       "agreements": 0.92, "statements": 0.95, "countries": 0.99, "macro": 0.93},
     "tests/heldout": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.90,
                       "agreements": 0.87, "statements": 0.98, "countries": 0.98, "macro": 0.94},
     "tests/heldout2": {"persons": 0.98, "positions": 0.89, "meeting pairs": 0.87,
