@@ -3542,3 +3542,14 @@ def test_a_word_in_an_agreement_name_is_no_meeting_and_the_name_ends_with_its_cl
     g = run("Foreign Minister Omar Said met his Djiboutian counterpart Ali Bouh on Wednesday. The two ministers "
             "signed a protocol on consular cooperation and last met at the Arab summit in Doha in March.")
     assert [a["name"] for a in g["agreements"]] == ["protocol on consular cooperation"]
+
+
+def test_initials_before_a_surname_and_central_asian_patronymics():
+    g = run("Russian Foreign Minister Gennady Volkov met the Angolan Foreign Minister on Monday. On 14 March, Minister "
+            "of Foreign Affairs of the Russian Federation G.P. Volkov held talks in Moscow with Deputy Minister of "
+            "Foreign Affairs of the Republic of Uzbekistan Jasur Rustam ugli Karimov. Deputy Minister of Foreign "
+            "Affairs of the Russian Federation O.V. Surikov took part in the talks.")
+    names = {p["name"] for p in g["persons"]}
+    assert {"Gennady Volkov", "Jasur Rustam ugli Karimov", "O.V. Surikov"} <= names
+    assert "G.P. Volkov" in next(p["aliases"] for p in g["persons"] if p["name"] == "Gennady Volkov")
+    assert frozenset({"Gennady Volkov", "Jasur Rustam ugli Karimov", "O.V. Surikov"}) in pairs(g)

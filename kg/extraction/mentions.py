@@ -37,8 +37,9 @@ HONORIFICS = re.compile(
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
-    r"(?:(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
-    r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y)"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,3}(?=\s)|(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y|"
+    r"ugli|ogli|o[‘'’`]g[‘'’`]li|oglu|oğlu|ogly|qizi|kizi|kyzy|qyzy|uulu|uly)"      # "Jasur Rustam ugli Tursunov"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
     "The", "A", "An", "On", "In", "At", "During", "After", "Before", "His", "Her", "Their",
@@ -446,7 +447,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         end = tm.end()
         count += 1
         if tm.group(0).endswith(".") and len(tm.group(0)) > 2 and \
-                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd|St|Ste)\.", tm.group(0)):    # "Ambrose St. Jean"
+                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd|St|Ste)\.|(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+", tm.group(0)):    # "Ambrose St. Jean", "G.P. Streltsov"
             break              # "Saleh." ends the sentence; only an initial ("J.") goes on
         sm = re.compile(r"[ \t]+").match(text, end)
         if not sm:
@@ -493,7 +494,8 @@ _ROLE_APPOSITION = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visitin
 _PATRONYM = re.compile(r"\s+(?:bin|binti|binte|bint|bte|ibn|dela|delos|de\s+la|de\s+los|del|van\s+der|van\s+den|von\s+der)"
                        r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+)?")
 _PARTICLES = {"al", "el", "bin", "bint", "binti", "binte", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
-              "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y"}
+              "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y",
+              "ugli", "ogli", "oglu", "oğlu", "ogly", "qizi", "kizi", "kyzy", "qyzy", "uulu", "uly"}
 
 
 _PORTFOLIO_TAIL = re.compile(r"(?:\s+(?:and|of|for|to|in|on|at|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)+")

@@ -96,7 +96,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def _fits(short: str, long: str) -> bool:
     """``short`` is a form of ``long``: same last word, and every other word is in ``long``
-    or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov")."""
+    or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov", "G.P. Streltsov" of "Gennady
+    Streltsov")."""
     sw, lw = _name_words(short), _name_words(long)
     if 2 <= len(sw) < len(lw) and sw == lw[:len(sw)]:
         return True         # "Ahmad Rizal" of "Ahmad Rizal bin Hashim", "Sri Wahyuni" of "Sri Wahyuni Kartasasmita"
@@ -108,6 +109,8 @@ def _fits(short: str, long: str) -> bool:
             continue
         if (w.endswith(".") and len(w) <= 3 or len(w) == 1) and any(b.startswith(w.rstrip(".")) for b in bare[:-1]):
             continue
+        if re.fullmatch(r"(?:\w\.){2,3}", w) and len(bare) > 1 and bare[0].startswith(w[0]):
+            continue        # "G.P. Streltsov" of "Gennady Streltsov": the given name, then the patronymic's
         return False
     return True
 
