@@ -3553,3 +3553,18 @@ def test_initials_before_a_surname_and_central_asian_patronymics():
     assert {"Gennady Volkov", "Jasur Rustam ugli Karimov", "O.V. Surikov"} <= names
     assert "G.P. Volkov" in next(p["aliases"] for p in g["persons"] if p["name"] == "Gennady Volkov")
     assert frozenset({"Gennady Volkov", "Jasur Rustam ugli Karimov", "O.V. Surikov"}) in pairs(g)
+
+
+def test_no_person_from_a_style_a_portfolio_or_a_dateline_after_a_name():
+    doc = parse_text("---\nid: t\npublished: 2010-11-10\nsource: Press notes\n---\n"
+                     "Visit of the Minister of Foreign Affairs of Guinea-Bissau, Adelino Mendes Có - Brasília, "
+                     "10 November 2010\n\nThe Minister of External Relations, Antonio Fontenelle, received today the "
+                     "Minister of Foreign Affairs of Guinea-Bissau, Adelino Mendes Có. Yesterday, Minister Có was "
+                     "received by the Secretary-General of External Relations, Ambassador Paulo Tavares Lins. Foreign "
+                     "Minister Dato' Seri Faizal Azmi of Malaysia met Minister Có. Dato' Seri Faizal thanked Brazil. "
+                     "The Director General for the Protection of Malaysian Citizens, Suhartini, said ten had left.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    names = {p["name"] for p in g["persons"]}
+    assert "Adelino Mendes Có" in names
+    assert not names & {"Adelino Mendes Có - Brasília", "External Relations", "Citizens", "Dato"}

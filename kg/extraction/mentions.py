@@ -367,7 +367,8 @@ def clean_name(text: str) -> str:
     >>> clean_name("Mr Hu's")
     'Hu'
     """
-    name = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:")
+    name = re.split(r"\s+[-–—]\s+", text.strip())[0]      # "Adelino Mendes Có - Brasília, 10 November": a dateline follows
+    name = re.sub(r"[’']s?$", "", name).strip(" ,.;:")
     if name.endswith(".") and not re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.$", name):
         name = name[:-1]
     name = HONORIFICS.sub("", name).strip()
@@ -391,9 +392,11 @@ _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" a
     r"Bureau|Authority|Board|Directorate|Department|Chamber|Federation|Corporation|Party|Movement|Coalition|"
     r"Alliance|Cabinet|Government|Administration|Delegation|Day|Festival|Expo|Conference|Dialogue|Pact|"
     r"Charter|Protocol|Memorandum|Community|Palacio|Palácio|Palais|Palazzo|Khural|Majlis|Duma|Process|Mission|"
-    r"Chairperson-in-Office|Chairman-in-Office)(?!\w)(?!-[A-ZÀ-ÖØ-ÞĀ-Ž])")
+    r"Chairperson-in-Office|Chairman-in-Office|Relations|Citizens|Nationals|Communities|Cooperation|Development)"
+    r"(?!\w)(?!-[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
+_STYLES = {"Dato", "Datuk", "Datin", "Tun", "Toh Puan", "Tan Sri", "Puan"}
 _SURNAME_TOO = {"Hall", "Post", "Bay", "Port", "Court", "Lake", "Banks", "House", "Street"}
 
 
@@ -416,8 +419,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
     if not (words[0][:1].isupper() or re.match(r"(?:al|el)-[A-ZÀ-ÖØ-ÞĀ-Ž]", words[0])) or \
             not re.match(r"(?:(?:al|el|bin|bint)-)?[A-ZÀ-ÖØ-ÞĀ-Ž]", words[-1]):    # ("al-Maqtari thanked")
         return False
-    if lex.countries.lookup(name) or all(w in _NOT_NAME_WORDS for w in words):
-        return False
+    if lex.countries.lookup(name) or all(w in _NOT_NAME_WORDS for w in words) or name in _STYLES:
+        return False           # (a style alone: "Dato' Seri Faizal" is no "Dato")
     if lex.title.fullmatch(name) or words[-1] in _NOT_NAME_WORDS:
         return False
     if any(w in ("for", "of", "on", "and", "the", "with", "in") for w in words[1:-1]):
