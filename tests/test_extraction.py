@@ -3568,3 +3568,11 @@ def test_no_person_from_a_style_a_portfolio_or_a_dateline_after_a_name():
     names = {p["name"] for p in g["persons"]}
     assert "Adelino Mendes Có" in names
     assert not names & {"Adelino Mendes Có - Brasília", "External Relations", "Citizens", "Dato"}
+
+
+def test_a_family_name_in_capitals_first_and_an_audience_granted_with_its_time_and_place():
+    g = run("The Minister of Foreign Affairs, His Excellency Mr. TOURE Amadou Seydou, granted an audience on Tuesday, "
+            "at his office in the Plateau, Abidjan, to His Excellency Mr. Karim Benali, Ambassador of the Kingdom of "
+            "Morocco. Minister Amadou Seydou Toure thanked Morocco for its support.")
+    assert len(g["persons"]) == 2
+    assert len(pairs(g)) == 1 and len(next(iter(pairs(g)))) == 2

@@ -99,6 +99,8 @@ def _fits(short: str, long: str) -> bool:
     or is the initial of one ("N. Sydykbekov" of "Nurlan Sydykbekov", "G.P. Streltsov" of "Gennady
     Streltsov")."""
     sw, lw = _name_words(short), _name_words(long)
+    if len(sw) >= 2 and sorted(sw) == sorted(lw) and any(w.isupper() and len(w) > 1 for w in short.split() + long.split()):
+        return True         # "KOUASSI Yao Bertin" of "Yao Bertin Kouassi": the family name in capitals, first
     if 2 <= len(sw) < len(lw) and sw == lw[:len(sw)]:
         return True         # "Ahmad Rizal" of "Ahmad Rizal bin Hashim", "Sri Wahyuni" of "Sri Wahyuni Kartasasmita"
     if not sw or not lw or sw[-1] != lw[-1]:
