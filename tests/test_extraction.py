@@ -3576,3 +3576,11 @@ def test_a_family_name_in_capitals_first_and_an_audience_granted_with_its_time_a
             "Morocco. Minister Amadou Seydou Toure thanked Morocco for its support.")
     assert len(g["persons"]) == 2
     assert len(pairs(g)) == 1 and len(next(iter(pairs(g)))) == 2
+
+
+def test_ministers_who_conferred_and_an_ambassador_to_a_capital():
+    g = run("Foreign Minister Reza Karimi and the visiting Omani Minister Khalid Al-Harthy here Wednesday conferred on "
+            "bilateral ties. Deputy Foreign Minister Mohsen Zarandi met the Japanese Ambassador to Tehran Kenji "
+            "Onodera on Monday. The President conferred on him the Order of Merit.")
+    assert pairs(g) == {frozenset({"Reza Karimi", "Khalid Al-Harthy"}), frozenset({"Mohsen Zarandi", "Kenji Onodera"})}
+    assert positions(g, "Kenji Onodera") == [("Ambassador to Tehran", "Japan")]

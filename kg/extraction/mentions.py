@@ -28,6 +28,7 @@ HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Sheikha|Sayyid|Sayyida|Ambassador|"
+    r"Hojjatoleslam|Hojatoleslam|Hojjat ol-Eslam|(?:Grand\s+)?Ayatollah|"
     r"Counsellor|Counselor|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|"
     r"Minister|Secretary|President|Premier|Chancellor|Foreign Minister|FM|Senator|General|"
     r"Gen\.|Admiral|Colonel|" + MILITARY_RANKS + r"|Ayatollah|Crown Prince|Prince|King|Queen|Emir|the Hon\.?|"
@@ -342,7 +343,7 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     return bool(lex.countries.lookup(name)) or name.casefold() in capitals() or name.casefold() in _HUB_CITIES
 
 
-_POSTED = re.compile(r"\s+in\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_POSTED = re.compile(r"\s+(?:in|to)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _CAPS_COUNTRY = re.compile(r"(?<![\w\-])([A-Z]{4,}(?:\s[A-Z]{2,}){0,2})(?=[’']s\b|\s+(?:has|have|is|was|were|will|and|says|said)\b)")
 
 
@@ -431,7 +432,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
     m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
-                   r"Brig\.?|Brigadier|" + MILITARY_RANKS + r"|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
+                   r"Brig\.?|Brigadier|Hojjatoleslam|Hojatoleslam|(?:Grand\s+)?Ayatollah|" + MILITARY_RANKS +
+                   r"|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
     while count < 7:
