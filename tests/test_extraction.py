@@ -3584,3 +3584,15 @@ def test_ministers_who_conferred_and_an_ambassador_to_a_capital():
             "Onodera on Monday. The President conferred on him the Order of Merit.")
     assert pairs(g) == {frozenset({"Reza Karimi", "Khalid Al-Harthy"}), frozenset({"Mohsen Zarandi", "Kenji Onodera"})}
     assert positions(g, "Kenji Onodera") == [("Ambassador to Tehran", "Japan")]
+
+
+def test_a_digest_paragraph_headed_by_its_day():
+    doc = parse_text("---\nid: t\npublished: 2024-05-17\nsource: Week in review\n---\n"
+                     "Monday. Foreign Minister Anna Berzina received the Ambassador of Japan to Latvia, Kenji Sato.\n\n"
+                     "Tuesday. Ms Berzina held a telephone conversation with Moldova's Minister of Foreign Affairs, "
+                     "Ion Rusu.\n\nNext week. The Minister will meet the Foreign Minister of Poland, Adam Nowak.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates == {frozenset({"Anna Berzina", "Kenji Sato"}): "2024-05-13",
+                     frozenset({"Anna Berzina", "Ion Rusu"}): "2024-05-14"}

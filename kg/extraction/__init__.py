@@ -41,6 +41,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     ctx.quotes = quote_speakers(ctx)
     ctx.stay = find_stay(document.text[ends:], ctx.published)
     ctx.entries = _entry_days(document, ctx.published)
+    ctx.headed = _headed_paragraphs(document, ctx.published)
     agreements = extract_agreements(ctx)
     ctx.instruments = [(a.evidence.start, max(a.evidence.end, a.evidence.start + len(a.name)
                                               if document.text.startswith(a.name, a.evidence.start) else 0))
@@ -90,6 +91,28 @@ def _entry_days(document: Document, published: dt.date | None) -> list[tuple[int
             day = dt.date.fromisoformat(exprs[0].value)
             if dt.timedelta(0) <= published - day <= dt.timedelta(days=31):
                 found.append((line.start(), day))
+    return found
+
+
+_DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s")
+
+
+def _headed_paragraphs(document: Document, published: dt.date | None) -> list[tuple[int, int, str]]:
+    """Paragraphs a digest heads with their day ("Tuesday. Ms A held a telephone conversation
+    with B."): where each runs and the day, in the week before publication."""
+    found: list[tuple[int, int, str]] = []
+    if published is None:
+        return found
+    text = document.text
+    for hm in _DAY_HEAD.finditer(text, document.body_start):
+        exprs = find_time_expressions(hm.group(1), published)
+        if not exprs or len(exprs[0].value) != 10:
+            continue
+        day = dt.date.fromisoformat(exprs[0].value)
+        if dt.timedelta(0) <= published - day <= dt.timedelta(days=7):
+            end = text.find("\n\n", hm.end())
+            found.append((hm.start(), end if end >= 0 else len(text), day.isoformat()))
     return found
 
 

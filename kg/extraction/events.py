@@ -57,6 +57,7 @@ class Context:
     stay: tuple[dt.date, dt.date] | None = None   # the days of the visit told ("from 3 to 5 March")
     entries: list[tuple[int, dt.date]] = field(default_factory=list)   # a page's dated entries: where each starts
     instruments: list[tuple[int, int]] = field(default_factory=list)   # where agreements are named
+    headed: list[tuple[int, int, str]] = field(default_factory=list)   # paragraphs headed by their day ("Tuesday. ...")
 
     _scans: dict = field(default_factory=dict, repr=False)
 
@@ -935,6 +936,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and len(meetings[-1].date or "") == 10 else None
             if date is None and lede:
                 date = lede.date
+            if date is None:        # a digest's "Tuesday. Ms A held a telephone conversation with B."
+                date = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
             if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
                     umbrella[1].participants and umbrella[1].participants[0] in {k for _, k in crefs}:
                 date = umbrella[1].date   # "held a string of bilateral meetings on Tuesday. At his meeting with A ..."
