@@ -3596,3 +3596,11 @@ def test_a_digest_paragraph_headed_by_its_day():
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates == {frozenset({"Anna Berzina", "Kenji Sato"}): "2024-05-13",
                      frozenset({"Anna Berzina", "Ion Rusu"}): "2024-05-14"}
+
+
+def test_he_as_the_subject_goes_on_being_the_one_he_was():
+    g = run("Foreign Minister Andrej Novak met Croatia's Foreign Minister Petra Horvat in Zagreb on Monday. On Tuesday "
+            "he was in Podgorica for talks with Montenegro's Foreign Minister, Ivana Markovic. The two signed an "
+            "agreement on cooperation in European integration. He was also received by Prime Minister Milo Kovac.")
+    assert frozenset({"Andrej Novak", "Milo Kovac"}) in pairs(g)
+    assert frozenset({"Ivana Markovic", "Milo Kovac"}) not in pairs(g)

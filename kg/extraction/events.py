@@ -1624,6 +1624,8 @@ def _next_subject(ctx: Context, s: Sentence, refs, last_subject: str | None) -> 
     found = _last_subject(ctx, s, refs) or _sentence_subject(ctx, s, refs)
     if found:
         return found
+    if _pronoun_subject(ctx, s) and last_subject:
+        return last_subject     # "On Tuesday he was in Podgorica for talks with B": "he" goes on being A
     if _HE_AND.search(s.text) or not refs or \
             sum(1 for off, _ in refs if off == refs[0][0]) > 1:
         return last_subject
