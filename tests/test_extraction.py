@@ -3604,3 +3604,14 @@ def test_he_as_the_subject_goes_on_being_the_one_he_was():
             "agreement on cooperation in European integration. He was also received by Prime Minister Milo Kovac.")
     assert frozenset({"Andrej Novak", "Milo Kovac"}) in pairs(g)
     assert frozenset({"Ivana Markovic", "Milo Kovac"}) not in pairs(g)
+
+
+def test_the_same_afternoon_and_him_after_he():
+    g = run("On Tuesday the minister, Abdulaziz Al-Roumi, flew to Riyadh. The same afternoon he held talks with Saudi "
+            "Foreign Minister Faisal Al-Harbi. On Wednesday morning Al-Roumi was in Abu Dhabi for talks with the UAE "
+            "Minister of State, Saeed Al-Mheiri. By the evening he had flown on to Doha, where his Qatari "
+            "counterpart, Khalid Al-Kuwari, received him.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Abdulaziz Al-Roumi", "Faisal Al-Harbi"})] == "2024-03-12"
+    assert dates[frozenset({"Abdulaziz Al-Roumi", "Khalid Al-Kuwari"})] == "2024-03-13"
+    assert frozenset({"Saeed Al-Mheiri", "Khalid Al-Kuwari"}) not in dates

@@ -34,7 +34,7 @@ _PATTERNS = [
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     # "last met in Jakarta in February": the latest such month up to the report
     ("month_alone", r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-)?(?-i:" + _M.format("m") + r")(?!\s*,?\s*\d)(?![\w\-])"),
-    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same day|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
+    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same (?:day|morning|afternoon|evening|night)|by the (?:evening|afternoon)|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
     ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday))\b"),

@@ -729,6 +729,10 @@ def _not_when(e: TimeExpression) -> bool:
 
 
 _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
+                     "the same morning": 0, "the same afternoon": 0, "the same evening": 0, "the same night": 0,
+                     "that same morning": 0, "that same afternoon": 0, "that same evening": 0,
+                     "on the same morning": 0, "on the same afternoon": 0, "on the same evening": 0,
+                     "by the evening": 0, "by the afternoon": 0,
                      "later in the day": 0, "later that day": 0, "earlier that day": 0, "that day": 0,
                      "on that day": 0, "that same day": 0, "on that same day": 0,
                      "in the morning": 0, "in the afternoon": 0, "in the evening": 0, "the previous day": -1,
@@ -798,12 +802,16 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
     return anchor
 
 
-def _object_pronoun(ctx: Context, clause: Sentence, trig: re.Match, keys: set[str], last_group) -> list[tuple[int, str]]:
-    """"Later on Thursday, Darko met him": the last person named before, who is not the subject."""
+def _object_pronoun(ctx: Context, clause: Sentence, trig: re.Match, keys: set[str], last_group,
+                    subject: str | None = None) -> list[tuple[int, str]]:
+    """"Later on Thursday, Darko met him": the last person named before, who is not the subject;
+    but "he had flown on to Doha, where his counterpart received him": the one "he" is."""
     om = _OBJECT_PRONOUN.search(clause.text, trig.end(), min(len(clause.text), trig.end() + 30))
     if not om:
         return []
     here = ctx.m.sentence_at(clause.start)
+    if subject and subject not in keys and re.search(r"\b(?:[Hh]e|[Ss]he)\b", ctx.m.text[here.start:clause.start + trig.start()]):
+        return [(clause.start + om.start(), subject)]
     prev = ctx.m.sentences[max(0, here.index - 1)]
     earlier = [k for _, k in references(ctx, prev.start, clause.start + om.start(), last_group) if k not in keys]
     return [(clause.start + om.start(), earlier[-1])] if earlier else []
@@ -910,7 +918,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 if subject:
                     crefs.insert(0, (clause.start + pronoun.start(), subject))
             if len({k for _, k in crefs}) == 1:
-                crefs += _object_pronoun(ctx, clause, trig, {k for _, k in crefs}, last_group)
+                crefs += _object_pronoun(ctx, clause, trig, {k for _, k in crefs}, last_group, last_subject)
             tpos = clause.start + trig.start()
             own = [(off, k) for off, k in crefs if not (off > tpos and _GROUP_AFTER.match(ctx.m.text, off))]
             if len({k for _, k in own}) >= 2 and any(off < tpos for off, _ in own):
