@@ -3615,3 +3615,10 @@ def test_the_same_afternoon_and_him_after_he():
     assert dates[frozenset({"Abdulaziz Al-Roumi", "Faisal Al-Harbi"})] == "2024-03-12"
     assert dates[frozenset({"Abdulaziz Al-Roumi", "Khalid Al-Kuwari"})] == "2024-03-13"
     assert frozenset({"Saeed Al-Mheiri", "Khalid Al-Kuwari"}) not in dates
+
+
+def test_co_chairing_with_someone_is_meeting_them():
+    g = run("On 21 August 2019, India's External Affairs Minister, Vikram Rao, was in Kathmandu for the meeting of the "
+            "Joint Commission, which he co-chaired with Foreign Minister Shankar Adhikary. Foreign Minister Ana Silva "
+            "co-chaired the session with her Angolan counterpart, Joao Lourenco Neto, on Monday.")
+    assert pairs(g) == {frozenset({"Vikram Rao", "Shankar Adhikary"}), frozenset({"Ana Silva", "Joao Lourenco Neto"})}
