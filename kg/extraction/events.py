@@ -742,6 +742,9 @@ _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the da
                      "the following afternoon": 1, "the following evening": 1, "the next morning": 1}
 
 
+_SAME_PART_OF_DAY = re.compile(r"(?i)\bsame\s+(?:morning|afternoon|evening|night)\b|\bby\s+the\b")
+
+
 def _relative_shift(text: str) -> int | None:
     """Days from the last event told: "the same day" 0, "the previous day" -1, "two days
     later" 2; None for an expression that counts from the publication date."""
@@ -761,6 +764,8 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     shift = _relative_shift(best.text)
     if shift is not None and last and len(last) == 10:
         return shift_day(last, shift)
+    if shift is not None and _SAME_PART_OF_DAY.search(best.text):
+        return None         # "later the same evening", with no day told before: not the report's day
     return best.value
 
 
