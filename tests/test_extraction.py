@@ -3622,3 +3622,10 @@ def test_co_chairing_with_someone_is_meeting_them():
             "Joint Commission, which he co-chaired with Foreign Minister Shankar Adhikary. Foreign Minister Ana Silva "
             "co-chaired the session with her Angolan counterpart, Joao Lourenco Neto, on Monday.")
     assert pairs(g) == {frozenset({"Vikram Rao", "Shankar Adhikary"}), frozenset({"Ana Silva", "Joao Lourenco Neto"})}
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
+    g = run("The Mozambican Minister of Foreign Affairs and Cooperation, Armando Tembe, on Tuesday received the "
+            "Malawian Minister of Foreign Affairs, Grace Banda. Yesterday, the head of Mozambican diplomacy held a "
+            "telephone conversation with the South African Minister of International Relations, Naledi Dube.")
+    assert frozenset({"Armando Tembe", "Naledi Dube"}) in pairs(g)

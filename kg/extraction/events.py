@@ -27,6 +27,10 @@ _GROUP_REF = re.compile(
     r"foreign ministers|prime ministers|top diplomats|chief diplomats|heads of diplomacy|officials|delegations|pair)\b|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|\b[Tt]he\s+country)[’']s\s+"
                            r"(?:top|chief)\s+diplomat\b")
+_FOREIGN_MINISTER = re.compile(r"(?i)(?:foreign\s+minister|minister\s+(?:of|for)\s+(?:foreign|external|international)\s+"
+                               r"(?:affairs|relations)|secretary\s+of\s+state\s+for\s+foreign|foreign\s+secretary|"
+                               r"external\s+affairs\s+minister)")
+_HEAD_OF_DIPLOMACY = re.compile(r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+diplomacy\b")
 _LEADER_REF = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:leader|head\s+of\s+state|head\s+of\s+government)\b")
 _LEADER_TITLE = re.compile(r"(?i)^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|"
                            r"crown prince|head of state|supreme leader)$")
@@ -424,6 +428,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             q.country == country.name for q in ctx.people.persons[k].positions)]
         if len(keys) == 1:
             refs.append((dm.start(), keys[0]))
+    for hm in ctx.scan(_HEAD_OF_DIPLOMACY, start, end):     # "the head of Mozambican diplomacy": its foreign minister
+        country = next((c.country for c in m.in_span(m.countries, hm.start("adj"), hm.end("adj"))), None)
+        keys = [k for k, p in ctx.people.persons.items() if country and any(
+            q.country == country.name and _FOREIGN_MINISTER.match(q.title) and not deputy_of(q.title) for q in p.positions)]
+        if len(keys) == 1:
+            refs.append((hm.start(), keys[0]))
     for lm in ctx.scan(_LEADER_REF, start, end):      # "the Korean leader": its head of state or government
         country = next((c.country for c in m.in_span(m.countries, lm.start(), lm.end("adj"))), None)
         keys = [k for k, p in ctx.people.persons.items() if country and any(
