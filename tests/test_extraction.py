@@ -3629,3 +3629,11 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
             "Malawian Minister of Foreign Affairs, Grace Banda. Yesterday, the head of Mozambican diplomacy held a "
             "telephone conversation with the South African Minister of International Relations, Naledi Dube.")
     assert frozenset({"Armando Tembe", "Naledi Dube"}) in pairs(g)
+
+
+def test_a_legislature_named_before_its_speaker():
+    g = run("On Monday, Saeima Speaker Ilze Ozola met with the Chairman of the Verkhovna Rada of Ukraine, Vasyl "
+            "Melnyk. Last Wednesday, the Saeima Speaker held a video conference with the President of the Riigikogu "
+            "of Estonia, Mart Tamm, and the Chair of the Saeima Foreign Affairs Committee, Janis Kalns.")
+    assert positions(g, "Ilze Ozola") == [("Speaker of the Saeima", "Latvia")]
+    assert frozenset({"Ilze Ozola", "Mart Tamm", "Janis Kalns"}) in pairs(g)

@@ -119,7 +119,7 @@ def _by_title(ctx: Context, title_text: str, principal: bool = True, keep=None, 
         speakers = [k for k, p in ctx.people.persons.items() if any(re.match(
             r"(?:speaker|president|chair(?:man|person|woman)?) of (?:the )?(?:[\w'’\-]+ ){0,3}(?:assembly|parliament|house|senate|"
             r"chamber|congress|majlis|khural|kenesh|sejm|seimas|saeima|riigikogu|duma|knesset|rada|sabor|"
-            r"skupstina|sangsad|sabha|hluttaw|legislature)\b|speaker\b|[\w\-]+ \(speaker\)", canonical_title(q.title))
+            r"skupstina|sangsad|sabha|hluttaw|legislature)\b(?!\s+(?!of\b)\w)|speaker\b|[\w\-]+ \(speaker\)", canonical_title(q.title))
             for q in p.positions)]
         return [k for k in speakers if keep(k)] if keep is not None else speakers
     if want in ("head of state", "heads of state"):     # "the head of state": its president or monarch

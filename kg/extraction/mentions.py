@@ -263,7 +263,11 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
             past = _portfolio_phrase(text, rm.end(), lex)
             if past > rm.end():
                 end, complement = past, (complement or "") + text[end:past]
-        m.titles.append(TitleMention(tm.start(), end, text[tm.start():end], tm["head"], complement))
+        start, written = tm.start(), text[tm.start():end]
+        if not complement and tm["head"].casefold() in _CHAMBER_HEADS and (lb := _legislature_before(text, start)):
+            # "Saeima Speaker Ilze K.": the Speaker of the Saeima
+            start, written = lb, f"{written} of the {text[lb:tm.start()].strip()}"
+        m.titles.append(TitleMention(start, end, written, tm["head"], complement))
     for ent in doc.ents:
         start, end = ent.start_char + offset, ent.end_char + offset
         label = ent.label_
@@ -276,6 +280,17 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     m.countries = [c for c in m.countries if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
                                                      for p in m.in_span(m.persons, c.start - 120, c.end + 120))]
     return m
+
+
+_CHAMBER_HEADS = {"speaker", "deputy speaker", "chairman", "chairwoman", "chair", "chairperson", "president"}
+
+
+def _legislature_before(text: str, pos: int) -> int | None:
+    """Where a legislature's own name right before ``pos`` starts ("Saeima Speaker")."""
+    from .places import _legislatures_pattern
+    window = text[max(0, pos - 40):pos]
+    found = [lm for lm in _legislatures_pattern().finditer(window) if re.fullmatch(r"[ \t]+", window[lm.end():])]
+    return max(0, pos - 40) + found[-1].start() if found and window[found[-1].start() - 1:found[-1].start()] != "-" else None
 
 
 _ABBREVIATION_END = re.compile(
