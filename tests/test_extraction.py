@@ -3637,3 +3637,22 @@ def test_a_legislature_named_before_its_speaker():
             "of Estonia, Mart Tamm, and the Chair of the Saeima Foreign Affairs Committee, Janis Kalns.")
     assert positions(g, "Ilze Ozola") == [("Speaker of the Saeima", "Latvia")]
     assert frozenset({"Ilze Ozola", "Mart Tamm", "Janis Kalns"}) in pairs(g)
+
+
+def test_calls_told_as_a_call_with_phoned_or_a_conversation_the_day_before():
+    g = run("Foreign Minister Duarte Costa hosted Italy's Foreign Minister, Paola Greco, in Lisbon on Wednesday. The "
+            "dinner followed a telephone conversation the day before between Costa and Malta's Minister for Foreign "
+            "Affairs, Joseph Borg. In a call on Monday afternoon with Spanish Foreign Minister Ana Ruiz, Costa "
+            "expressed solidarity. Greek Foreign Minister Nikos Pappas had already phoned Costa to express sympathy.")
+    kinds = {frozenset(m["participants"]): (m["kind"], m["date"]) for m in g["meetings"]}
+    assert kinds[frozenset({"Duarte Costa", "Joseph Borg"})] == ("phone call", "2024-03-12")
+    assert kinds[frozenset({"Duarte Costa", "Ana Ruiz"})] == ("phone call", "2024-03-11")
+    assert kinds[frozenset({"Duarte Costa", "Nikos Pappas"})][0] == "phone call"
+
+
+def test_discussed_concerns_is_no_statement_and_a_region_is_no_person():
+    g = run("Foreign Minister Anne Roy spoke by phone with Barbados's Foreign Minister, Desmond Hall, on Monday as the "
+            "storm knocked out power in Nova Scotia and New South Wales. The ministers also discussed concerns over "
+            "Hurricane Ian.")
+    assert g["statements"] == []
+    assert {p["name"] for p in g["persons"]} == {"Anne Roy", "Desmond Hall"}

@@ -437,11 +437,18 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
         return False
     if lex.countries.lookup(name) or all(w in _NOT_NAME_WORDS for w in words) or name in _STYLES:
         return False           # (a style alone: "Dato' Seri Faizal" is no "Dato")
+    if len(words) >= 2 and _is_region(name):
+        return False           # "Nova Scotia", "New South Wales": a country's first-level region
     if lex.title.fullmatch(name) or words[-1] in _NOT_NAME_WORDS:
         return False
     if any(w in ("for", "of", "on", "and", "the", "with", "in") for w in words[1:-1]):
         return False           # "Visa Waiver for Holders": a title of something, not a name
     return True
+
+
+def _is_region(name: str) -> bool:
+    from .places import _regions
+    return fold(name) in _regions()
 
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
