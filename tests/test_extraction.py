@@ -3656,3 +3656,10 @@ def test_discussed_concerns_is_no_statement_and_a_region_is_no_person():
             "Hurricane Ian.")
     assert g["statements"] == []
     assert {p["name"] for p in g["persons"]} == {"Anne Roy", "Desmond Hall"}
+
+
+def test_a_lower_case_title_before_a_full_name_and_a_quoted_concern():
+    g = run("Separately, Minister of State for Media Affairs and government spokesperson Rania Haddad said the "
+            "government was \"deeply concerned\" about conditions in the camp.")
+    assert "Rania Haddad" in {p["name"] for p in g["persons"]}
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rania Haddad", "concern")]

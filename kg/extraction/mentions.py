@@ -720,6 +720,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             add(start, patronym.end() if patronym else end, "ner")
     cues = [_after_of_country(text, t.end, lex) for t in m.titles
             if re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text)]      # "acting Foreign Minister X"
+    # "government spokesperson Lina Qudah": a title in lower case, right before a full name
+    cues += [t.end for t in m.titles if not re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž]", t.text) and
+             (span := _name_after(text, t.end)) and span[0] == t.end + 1 and len(text[span[0]:span[1]].split()) >= 2]
     for t in m.titles:      # "Chinese Ambassador in Seoul Dai Xiaoyun", "High Commissioner in Port Moresby, A"
         posted = posted_place(text, t.end, lex)
         if posted and re.search(r"(?i)ambassador|envoy|consul|charg|commissioner", t.head):
