@@ -3663,3 +3663,15 @@ def test_a_lower_case_title_before_a_full_name_and_a_quoted_concern():
             "government was \"deeply concerned\" about conditions in the camp.")
     assert "Rania Haddad" in {p["name"] for p in g["persons"]}
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rania Haddad", "concern")]
+
+
+def test_a_protocol_amending_a_treaty_and_notes_concerning_a_loan():
+    g = run("At the close of the meeting, Secretary Ana Cervantes and Minister Luis Monzon signed the Protocol Amending "
+            "the Extradition Treaty between Mexico and Guatemala of 1997. Vice-Minister Taro Naka and Ambassador "
+            "Sarath Perera signed and exchanged the Notes concerning the Japanese loan for the Northern Road Project.")
+    names = {a["name"]: (a["date"], sorted(a["signatories"])) for a in g["agreements"]}
+    assert names["Protocol Amending the Extradition Treaty between Mexico and Guatemala"] == \
+        ("2024-03-14", ["Ana Cervantes", "Luis Monzon"])
+    assert names["Extradition Treaty"] == ("1997", [])
+    assert names["Notes concerning the Japanese loan for the Northern Road Project"][1] == ["Sarath Perera", "Taro Naka"]
+    assert all(m["date"] != "1997" for m in g["meetings"])

@@ -1137,7 +1137,8 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
         nxt = min((b.evidence.start for b in agreements if b is not a and b.evidence and a.evidence and
                    a.evidence.end < b.evidence.start < s.end), default=s.end)
         exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay) if e.start >= ctx.dateline_end
-                 and not any(x <= e.start < y for x, y in asides) and e.start < nxt]     # "B, who arrived on Tuesday night"
+                 and not any(x <= e.start < y for x, y in asides) and e.start < nxt     # "B, who arrived on Tuesday night"
+                 and e.kind != "year"]      # ("the Protocol Amending the Treaty ... of 1997": the treaty's year)
         shift = _relative_shift(exprs[0].text) if exprs else None
         if shift is not None and last and len(last) == 10:      # "The same day, A and B signed"
             return keys, witnesses, shift_day(last, shift)
@@ -1831,7 +1832,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     text = s.text
     word = am.group(0)
     first = word.split()[0].lower()
-    plural = (first.endswith("s") and not first.endswith("ss")) or first in ("memoranda", "treaties")
+    plural = (first.endswith("s") and not first.endswith("ss") and word != "Notes") or first in ("memoranda", "treaties")
     # Name: capitalised or lower-case modifiers right before the noun ("Trilateral statement",
     # "strategic dialogue agreement"), and "on X" after it.
     mods: list[str] = []
@@ -1885,7 +1886,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
         on = re.match(r"\s+(?:(?:on|between|for)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
-                      r"(?:re-)?establishing|creating|setting up|renewing|extending|amending|supplementing|"
+                      r"(?i:(?:re-)?establishing|creating|setting up|renewing|extending|amending|supplementing|concerning)|"
                       r"to\s+(?:set\s+up|establish|create|build|open))\s+"
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b|"
                       r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b|"
