@@ -3675,3 +3675,11 @@ def test_a_protocol_amending_a_treaty_and_notes_concerning_a_loan():
     assert names["Extradition Treaty"] == ("1997", [])
     assert names["Notes concerning the Japanese loan for the Northern Road Project"][1] == ["Sarath Perera", "Taro Naka"]
     assert all(m["date"] != "1997" for m in g["meetings"])
+
+
+def test_an_outlet_whose_name_holds_another_outlets_name_is_not_that_one():
+    doc = parse_text("---\nid: t\npublished: 2017-06-15\nsource: Gulf Daily Monitor\n---\n"
+                     "KUWAIT CITY: Deputy Prime Minister and Foreign Minister Sheikh Fahad Al-Sabah held talks in Doha "
+                     "on Tuesday with Qatar's Foreign Minister Hamad Al-Thani.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert {q["country"] for q in next(p for p in g["persons"] if p["name"] == "Fahad Al-Sabah")["positions"]} == {"Kuwait"}

@@ -54,6 +54,9 @@ def _source_names() -> list[tuple[re.Pattern, str]]:
     return patterns
 
 
+_PROPER_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\s+$")
+
+
 @cache
 def _any_source_name() -> re.Pattern:
     """One pass that tells whether any of ``_source_names()`` occurs (most sources hold none)."""
@@ -150,7 +153,10 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             return country.name
         if _any_source_name().search(document.source):
             for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
-                country = pattern.search(document.source) and lex.countries.by_code(code)
+                sm = pattern.search(document.source)
+                if sm and not pattern.flags & re.I and _PROPER_BEFORE.search(document.source, 0, sm.start()):
+                    continue        # "Gulf Daily Monitor" is not the "Daily Monitor"
+                country = sm and lex.countries.by_code(code)
                 if country:
                     return country.name
     body = document.text[document.body_start:]
