@@ -118,15 +118,22 @@ _STAY = [re.compile(p, re.I) for p in (
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")]
 
 
+_SPAN_CUE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]\s*\d|(?:to|until|and|through)\s)")
+
+
 def find_stay(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The first span of days the text gives ("paid a visit from 3 to 5 March 2014"): the
     stay that "the second day of the visit" counts in.
 
     >>> find_stay("a visit to Seoul from 3 to 5 March 2014", None)
     (datetime.date(2014, 3, 3), datetime.date(2014, 3, 5))
+    >>> find_stay("talks on 3-5 March", dt.date(2020, 7, 9))
+    (datetime.date(2020, 3, 3), datetime.date(2020, 3, 5))
     >>> find_stay("talks on June 30-July 2", dt.date(2020, 7, 9)) is None
     True
     """
+    if not _SPAN_CUE.search(text):
+        return None
     found = [(m.start(), m) for pattern in _STAY if (m := pattern.search(text))]
     if not found:
         return None

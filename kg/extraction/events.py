@@ -428,13 +428,15 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             q.country == country.name for q in ctx.people.persons[k].positions)]
         if len(keys) == 1:
             refs.append((dm.start(), keys[0]))
-    for hm in ctx.scan(_HEAD_OF_DIPLOMACY, start, end):     # "the head of Mozambican diplomacy": its foreign minister
+    for hm in ctx.scan(_HEAD_OF_DIPLOMACY, start, end) if text.find("diplomacy", start, end) >= 0 else ():
+        # "the head of Mozambican diplomacy": its foreign minister
         country = next((c.country for c in m.in_span(m.countries, hm.start("adj"), hm.end("adj"))), None)
         keys = [k for k, p in ctx.people.persons.items() if country and any(
             q.country == country.name and _FOREIGN_MINISTER.match(q.title) and not deputy_of(q.title) for q in p.positions)]
         if len(keys) == 1:
             refs.append((hm.start(), keys[0]))
-    for lm in ctx.scan(_LEADER_REF, start, end):      # "the Korean leader": its head of state or government
+    for lm in ctx.scan(_LEADER_REF, start, end) if text.find(" head", start, end) >= 0 or \
+            text.find(" leader", start, end) >= 0 else ():      # "the Korean leader": its head of state or government
         country = next((c.country for c in m.in_span(m.countries, lm.start(), lm.end("adj"))), None)
         keys = [k for k, p in ctx.people.persons.items() if country and any(
             q.country == country.name and _LEADER_TITLE.search(q.title) for q in p.positions)]
