@@ -3683,3 +3683,14 @@ def test_an_outlet_whose_name_holds_another_outlets_name_is_not_that_one():
                      "on Tuesday with Qatar's Foreign Minister Hamad Al-Thani.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert {q["country"] for q in next(p for p in g["persons"] if p["name"] == "Fahad Al-Sabah")["positions"]} == {"Kuwait"}
+
+
+def test_worry_voiced_or_said_is_concern_but_not_worried_officials():
+    g = run("Foreign Minister Chea Sok met his Lao counterpart Bounmy Vong on Monday. The two ministers also voiced "
+            "worry over the low water levels on the Mekong. UN Secretary-General Ana Reyes said she was \"deeply "
+            "worried\" that aid cuts would reverse progress.")
+    assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == \
+        [("Ana Reyes", "concern"), ("Bounmy Vong", "concern"), ("Chea Sok", "concern")]
+    g = run("President Dragan Maric received Turkish Foreign Minister Hakan Sezer on Wednesday, the latest in a series "
+            "of visits by foreign officials worried by the crisis.")
+    assert g["statements"] == []
