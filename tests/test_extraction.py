@@ -3694,3 +3694,12 @@ def test_worry_voiced_or_said_is_concern_but_not_worried_officials():
     g = run("President Dragan Maric received Turkish Foreign Minister Hakan Sezer on Wednesday, the latest in a series "
             "of visits by foreign officials worried by the crisis.")
     assert g["statements"] == []
+
+
+def test_the_other_side_led_by_someone_in_an_elliptical_clause():
+    doc = parse_text("---\nid: t\npublished: 2018-11-10\nsource: The Horn Herald (Addis Ababa daily)\n---\n"
+                     "The Ethiopian delegation was led by Foreign Minister Dawit Bekele and the Eritrean side by "
+                     "Foreign Minister Tesfay Haile.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Tesfay Haile") == [("Foreign Minister", "Eritrea")]
+    assert positions(g, "Dawit Bekele") == [("Foreign Minister", "Ethiopia")]

@@ -1338,6 +1338,7 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     # "The Zambian delegation included", "attended on the Kenyan side by"
     r"\b[Dd]elegation\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?),?\s+(?:(?:was\s+)?(?:led|headed)\s+by|(?:also\s+)?(?:included|comprised))\b|"
     r"\bthat\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,;.]{1,40}?)\s+by\b|"
+    r"\band\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:side|delegation|team)\s+by\b|"     # "..., and the Eritrean side by B"
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side|team)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\b[Oo]n\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
