@@ -3703,3 +3703,10 @@ def test_the_other_side_led_by_someone_in_an_elliptical_clause():
     g = extract(doc).to_gold()
     assert positions(g, "Tesfay Haile") == [("Foreign Minister", "Eritrea")]
     assert positions(g, "Dawit Bekele") == [("Foreign Minister", "Ethiopia")]
+
+
+def test_an_adjective_and_diplomat_without_an_article_is_that_countrys_envoy():
+    g = run("Deputy Minister Daulet Omarov received the Ambassador of Japan to Kazakhstan, Kenji Mori, and the "
+            "Ambassador of Korea to Kazakhstan, Park Min-jun. Japanese diplomat congratulated Kazakhstan on its "
+            "chairmanship.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kenji Mori", "congratulations")]

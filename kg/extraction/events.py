@@ -211,7 +211,9 @@ def _is_envoy(title: str) -> bool:
 
 
 _NOMINEE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+)?(?:nominee|designate)\b(?!\s+(?:of|for)\b)")
-_BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)")
+_BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplomat|envoy)\b(?!\s+(?:of|to|for)\b)|"
+                         # "Japanese diplomat congratulated ...": a translation's article left out
+                         r"(?:^|(?<=[.;]\s))(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:diplomat|envoy)\b(?=\s+[a-z]+ed\b)")
 _AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
 _ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b(?!\s+of\s+hono)|"
@@ -398,6 +400,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         if any(dm.start() <= off < dm.end() for off, _ in refs):
             continue
         envoys = [k for k, p in ctx.people.persons.items() if any(_ENVOY.search(q.title) for q in p.positions)]
+        adj = dm.group("adj") and next((c.country for c in m.in_span(m.countries, dm.start(), dm.end("adj"))), None)
+        if dm.group("adj"):     # the adjective says whose: "Japanese diplomat"
+            envoys = [k for k in envoys if adj and any(q.country == adj.name for q in ctx.people.persons[k].positions)]
         key = _salient(ctx, envoys, dm.start())
         if key:
             refs.append((dm.start(), key))
