@@ -3710,3 +3710,12 @@ def test_an_adjective_and_diplomat_without_an_article_is_that_countrys_envoy():
             "Ambassador of Korea to Kazakhstan, Park Min-jun. Japanese diplomat congratulated Kazakhstan on its "
             "chairmanship.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kenji Mori", "congratulations")]
+
+
+def test_the_head_of_our_state_in_a_presidential_release():
+    doc = parse_text("---\nid: t\npublished: 2021-03-11\nsource: Press Service of the President of Uzbekistan\n---\n"
+                     "President of Uzbekistan Rustam Karimov held talks with President of Kyrgyzstan Almaz Toktogulov. "
+                     "At the beginning of the meeting, the head of our state once again congratulated Almaz "
+                     "Toktogulov on his victory in the election.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rustam Karimov", "congratulations")]

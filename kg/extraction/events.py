@@ -30,6 +30,7 @@ _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-Z
 _FOREIGN_MINISTER = re.compile(r"(?i)(?:foreign\s+minister|minister\s+(?:of|for)\s+(?:foreign|external|international)\s+"
                                r"(?:affairs|relations)|secretary\s+of\s+state\s+for\s+foreign|foreign\s+secretary|"
                                r"external\s+affairs\s+minister)")
+_OUR_HEAD = re.compile(r"\b[Tt]he\s+head\s+of\s+our\s+(?:state|country)\b")
 _HEAD_OF_DIPLOMACY = re.compile(r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+diplomacy\b")
 _LEADER_REF = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:leader|head\s+of\s+state|head\s+of\s+government)\b")
 _LEADER_TITLE = re.compile(r"(?i)^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|"
@@ -433,6 +434,12 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             q.country == country.name for q in ctx.people.persons[k].positions)]
         if len(keys) == 1:
             refs.append((dm.start(), keys[0]))
+    for om in ctx.scan(_OUR_HEAD, start, end) if ctx.voice and text.find(" our ", start, end) >= 0 else ():
+        # "the head of our state": the head of state of the government that speaks
+        keys = _by_title(ctx, "head of state", keep=lambda k: any(q.country == ctx.voice
+                                                                    for q in ctx.people.persons[k].positions))
+        if len(keys) == 1:
+            refs.append((om.start(), keys[0]))
     for hm in ctx.scan(_HEAD_OF_DIPLOMACY, start, end) if text.find("diplomacy", start, end) >= 0 else ():
         # "the head of Mozambican diplomacy": its foreign minister
         country = next((c.country for c in m.in_span(m.countries, hm.start("adj"), hm.end("adj"))), None)
