@@ -76,41 +76,39 @@ def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
 
 
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]{5,40}?)[ \t]*$")
+_DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s")
+
+
+def _heading_day(heading: str, published: dt.date, days: int, whole: bool) -> dt.date | None:
+    """The day a heading names, within ``days`` before publication; with ``whole``, only where
+    the heading is that date and nothing else."""
+    exprs = find_time_expressions(heading, published)
+    if not exprs or len(exprs[0].value) != 10 or whole and (len(exprs) != 1 or exprs[0].text != heading):
+        return None
+    day = dt.date.fromisoformat(exprs[0].value)
+    return day if dt.timedelta(0) <= published - day <= dt.timedelta(days=days) else None
 
 
 def _entry_days(document: Document, published: dt.date | None) -> list[tuple[int, dt.date]]:
     """Lines that are a date and nothing else head the entries of a news page ("2024-03-21"
     over "Today, the Ambassador met ..."): where each starts and its day, for the month before
     publication."""
-    found: list[tuple[int, dt.date]] = []
     if published is None:
-        return found
-    for line in _LINE.finditer(document.text, document.body_start):
-        exprs = find_time_expressions(line.group(1), published)
-        if len(exprs) == 1 and exprs[0].text == line.group(1) and len(exprs[0].value) == 10:
-            day = dt.date.fromisoformat(exprs[0].value)
-            if dt.timedelta(0) <= published - day <= dt.timedelta(days=31):
-                found.append((line.start(), day))
-    return found
-
-
-_DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s")
+        return []
+    return [(line.start(), day) for line in _LINE.finditer(document.text, document.body_start)
+            if (day := _heading_day(line.group(1), published, 31, whole=True))]
 
 
 def _headed_paragraphs(document: Document, published: dt.date | None) -> list[tuple[int, int, str]]:
     """Paragraphs a digest heads with their day ("Tuesday. Ms A held a telephone conversation
     with B."): where each runs and the day, in the week before publication."""
-    found: list[tuple[int, int, str]] = []
     if published is None:
-        return found
-    text = document.text
+        return []
+    text, found = document.text, []
     for hm in _DAY_HEAD.finditer(text, document.body_start):
-        exprs = find_time_expressions(hm.group(1), published)
-        if not exprs or len(exprs[0].value) != 10:
-            continue
-        day = dt.date.fromisoformat(exprs[0].value)
-        if dt.timedelta(0) <= published - day <= dt.timedelta(days=7):
+        day = _heading_day(hm.group(1), published, 7, whole=False)
+        if day:
             end = text.find("\n\n", hm.end())
             found.append((hm.start(), end if end >= 0 else len(text), day.isoformat()))
     return found
