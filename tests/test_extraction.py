@@ -3222,6 +3222,14 @@ def test_the_two_who_met_voice_concern_together():
     assert {("Ama Owusu", "concern"), ("Lemma Tadesse", "concern")} <= said
 
 
+def test_one_named_then_both_ministers_each_make_the_later_statement():
+    g = run("Foreign Minister Nadia Keller of Austria received Foreign Minister Tarik Halilovic of Bosnia and "
+            "Herzegovina in Vienna on Monday. Keller reaffirmed Austria's support for the reform agenda in Sarajevo, "
+            "and both ministers expressed concern about the rhetoric of secession.")
+    said = {(s["speaker"], s["kind"]) for s in g["statements"]}
+    assert said == {("Nadia Keller", "support"), ("Nadia Keller", "concern"), ("Tarik Halilovic", "concern")}
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -559,7 +559,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = [k for k in keys if k in near] if near & set(keys) else \
                 [k for k in keys if k in last_group] if set(last_group) & set(keys) else keys
         if len(keys) >= 2:
-            refs += [(gm.start(), k) for k in keys if k not in named]
+            # (every one of the group where each reference counts: "A reaffirmed support, and both
+            # ministers expressed concern": A speaks again)
+            refs += [(gm.start(), k) for k in keys if every or k not in named]
             grouped.update(range(gm.start(), gm.end()))
     for gm in ctx.scan(_GROUP_REF, start, end):
         if any(i in grouped for i in range(gm.start(), gm.end())):
