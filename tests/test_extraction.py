@@ -3230,6 +3230,15 @@ def test_one_named_then_both_ministers_each_make_the_later_statement():
     assert said == {("Nadia Keller", "support"), ("Nadia Keller", "concern"), ("Tarik Halilovic", "concern")}
 
 
+def test_a_name_listed_with_its_country_after_a_person_is_a_person_too():
+    g = run("On Tuesday in Tallinn, the Nordic-Baltic ministers, Sigrid Aas of Norway, Janis Berzins of Latvia and "
+            "Tarmo Kask of Estonia, met to discuss energy links. The three ministers condemned the sabotage of an "
+            "undersea cable.")
+    assert {p["name"] for p in g["persons"]} == {"Sigrid Aas", "Janis Berzins", "Tarmo Kask"}
+    assert pairs(g) == {frozenset({"Sigrid Aas", "Janis Berzins", "Tarmo Kask"})}
+    assert {s["speaker"] for s in g["statements"]} == {"Sigrid Aas", "Janis Berzins", "Tarmo Kask"}
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -658,6 +658,7 @@ def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
     return names
 
 
+_OF_SPACE = re.compile(r"\s+of\s+")
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?:at|in)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:Ministry|Office|Palace|House|Headquarters|Secretariat|Building|"
     r"Centre|Center|Hall)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)*)?,\s+|"
@@ -847,6 +848,19 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         span = _name_after(text, rm.end())
         if span and span[0] == rm.end() and len(text[span[0]:span[1]].split()) >= 2 and text[span[1]:span[1] + 1] == ",":
             add(*span, "apposition")
+    # "A of Lithuania and B of Estonia": a name in a list of people each given with a country
+    for p in [p for p in found if p.source != "repeat"]:
+        of = _OF_SPACE.match(text, p.end)
+        cm = of and lex.country_form.match(text, of.end())
+        if not cm or cm.start() != of.end() or not lex.countries.lookup(cm.group(0)):
+            continue
+        sep = re.compile(r",?\s+and\s+|,\s+").match(text, cm.end())
+        span = sep and _name_after(text, sep.end())
+        tail = span and _OF_SPACE.match(text, span[1])
+        tail = tail and lex.country_form.match(text, tail.end())
+        if span and span[0] == sep.end() and len(text[span[0]:span[1]].split()) >= 2 and tail and \
+                lex.countries.lookup(tail.group(0)) and not lex.title.search(text[span[0]:span[1]]):
+            add(*span, "title")
     # Repeats: a full name's parts, wherever the model missed them.
     from .places import _HUB_CITIES, capitals   # a capital city is a place, whatever the model says
 
