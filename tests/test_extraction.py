@@ -3239,6 +3239,21 @@ def test_a_name_listed_with_its_country_after_a_person_is_a_person_too():
     assert {s["speaker"] for s in g["statements"]} == {"Sigrid Aas", "Janis Berzins", "Tarmo Kask"}
 
 
+def test_agreeing_at_talks_is_a_meeting_of_those_who_agreed():
+    g = run("State Secretary Lena Brandt and Polish Deputy Foreign Minister Piotr Zajac agreed at talks in Warsaw on "
+            "Tuesday to open a second rail crossing. A rail summit of the region is planned for June.")
+    assert pairs(g) == {frozenset({"Lena Brandt", "Piotr Zajac"})}
+    assert g["meetings"][0]["date"] == "2024-03-12" and g["meetings"][0]["location"] == "Warsaw"
+    g = run("Foreign Minister Lena Brandt said at a press conference in Warsaw on Tuesday that talks would resume.")
+    assert g["meetings"] == []
+
+
+def test_a_ministry_named_with_its_country_gives_its_official_that_country():
+    g = run("Foreign Minister Omar Haddad of Jordan received Amal Nasser, the Lebanese Foreign Ministry's "
+            "Director of Political Affairs, in Amman on Monday.")
+    assert positions(g, "Amal Nasser") == [("Director of Political Affairs", "Lebanon")]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

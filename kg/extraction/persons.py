@@ -131,10 +131,15 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
             return c
         if c.adjective and re.fullmatch(r"\s+", gap):
             return c
+        if not c.possessive and _MINISTRY_OF.fullmatch(gap):
+            return c           # "the South Korean Foreign Ministry's Director-General"
         if re.fullmatch(r"[ \t]+", gap) and re.match(r"[A-ZÀ-ÖØ-ÞĀ-Ž]", m.text[pos:pos + 1]):
             return c           # a name used attributively: "the UAE Minister of State"
         return None
     return None
+
+
+_MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Ministry|Department|Government|Embassy|Office)[’']s\s+")
 
 
 def _organization_before(m: Mentions, pos: int) -> str | None:
