@@ -3254,6 +3254,29 @@ def test_a_ministry_named_with_its_country_gives_its_official_that_country():
     assert positions(g, "Amal Nasser") == [("Director of Political Affairs", "Lebanon")]
 
 
+def test_offices_joined_by_a_comma_are_each_held():
+    g = run("On Monday, Foreign Minister Kwame Boateng of Ghana received Yao Koffi Kouame, Minister of State, Minister of "
+            "Foreign Affairs, African Integration and Ivorians Abroad of Côte d'Ivoire, in Accra.")
+    assert positions(g, "Yao Koffi Kouame") == [
+        ("Minister of State", "Côte d'Ivoire"),
+        ("Minister of Foreign Affairs, African Integration and Ivorians Abroad", "Côte d'Ivoire")]
+    g = run("Foreign Minister Kwame Boateng of Ghana received the Minister of State, Minister of Foreign Affairs of "
+            "Senegal, Awa Ndiaye, in Accra on Monday.")
+    assert sorted(positions(g, "Awa Ndiaye")) == [("Minister of Foreign Affairs", "Senegal"), ("Minister of State", "Senegal")]
+    g = run("The ministers were received by the Prime Minister, Head of Government, Paul Etoundi, in Yaounde.")
+    assert len(positions(g, "Paul Etoundi")) == 1
+
+
+def test_the_guests_countries_and_a_conditional_clause_name_no_side_of_the_host():
+    g = run("On Monday, the Minister for Foreign Affairs, Akua Sarpong, hosted her colleagues from Togo and Benin for "
+            "a trilateral meeting: Kossi Agbeko, Togo's Minister of Foreign Affairs, and Jean Houngbo, Benin's "
+            "Minister of Foreign Affairs.", published=dt.date(2024, 3, 14))
+    assert positions(g, "Akua Sarpong")[0][1] not in ("Togo", "Benin")
+    g = run("Vice-Minister for Foreign Affairs Kenji Arai and South Korea's Vice Foreign Minister Park Min-ho agreed "
+            "at talks on Thursday to act together in case North Korea carries out another missile test.")
+    assert positions(g, "Kenji Arai")[0][1] != "North Korea"
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

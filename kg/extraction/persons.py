@@ -28,7 +28,8 @@ _COUNTERPART = re.compile(
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
-    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|(?<=[a-z]\s)(?:embassy|ministry|mission|consulate|government)\b)"    # "the Ethiopian embassy"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+d[’'][A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|"    # "Côte d'Ivoire"
+    r"(?<=[a-z]\s)(?:embassy|ministry|mission|consulate|government)\b)"    # "the Ethiopian embassy"
     r"(?:\s+\([A-Z][A-Za-z.&\-]{1,10}\)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))?"    # "African Union (AU) Commission"
     r"(?:(?:,|\s+(?:of|for|and|in charge of|with|the))*\s+)?)+)")
 _PROFESSION = re.compile(
@@ -139,6 +140,11 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
     return None
 
 
+# "... agreed to coordinate in case North Korea carries out a test": a clause of its own, not a side
+# "hosted her colleagues from Togo and Ghana": the guests' countries, not the host's
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:(?:in\s+case|if|unless|whether|because|lest)\s+|(?:counterparts|colleagues|guests|visitors|"
+                                 r"delegations|ministers|officials)\s+from\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
+                                 r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*)(?:the\s+)?$")
 _MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Ministry|Department|Government|Embassy|Office)[’']s\s+")
 
 
@@ -596,8 +602,14 @@ class PersonResolver:
                 if after and any(q.start == after.end() for q in m.persons):
                     continue        # "A, the First Deputy Minister of Ukraine, B": the title is B's
                 if _APPOSITION.fullmatch(_gap(text, p.end, t.start)) and closed:
-                    self._add_position(p.key, fact, 0.85)
-                    appositive.add(i)
+                    # "A, Minister of State, Minister of Foreign Affairs of Côte d'Ivoire,": both offices
+                    chain = [i] + list(self._chained(facts, i))
+                    country = next((facts[j].country for j in chain if facts[j].country), None)
+                    for j in chain:
+                        fact_j = facts[j] if facts[j].country or facts[j].organization or j == i and len(chain) == 1 \
+                            else TitleFact(facts[j].title, country, None, facts[j].start, facts[j].end)
+                        self._add_position(p.key, fact_j, 0.85)
+                        appositive.add(j)
                 break
         for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "the President of Malawi, Chikondi Phiri"
             if i in pre_titles or i in appositive:
@@ -613,6 +625,14 @@ class PersonResolver:
             if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?(?:[^\S\n]*\n|\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b))",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
+                # "the Minister of State, Minister of Foreign Affairs of Côte d'Ivoire, A": both A's
+                first = i
+                while first > 0 and list(self._chained(facts, first - 1))[:1] == [first] and \
+                        m.titles[first - 1].text[:1].isupper() and not facts[first - 1].organization:
+                    first -= 1
+                for j in range(first, i):
+                    self._add_position(p.key, TitleFact(facts[j].title, facts[j].country or fact.country, None,
+                                                        facts[j].start, facts[j].end), 0.75)
         for p in m.persons:        # "congratulated A on her appointment as Poland's Minister of Foreign Affairs"
             am = _APPOINTED_AS.match(text, p.end)
             fact = am and next((f for f, t in zip(facts, m.titles) if am.end() <= t.start <= am.end() + 30 and
@@ -629,6 +649,21 @@ class PersonResolver:
         self._groups()
         self._of_country()
         self._fuller_forms()
+
+    def _chained(self, facts: list[TitleFact], i: int):
+        """The offices that follow office ``i`` with only a comma between, each a national office
+        closed by a comma or the sentence's end ("Minister of State, Minister of Foreign Affairs,
+        African Integration and Ivorians Abroad of Côte d'Ivoire,"); not "Prime Minister, Head of
+        Government", one office described."""
+        text = self.m.text
+        for j in range(i + 1, len(facts)):
+            if not re.fullmatch(r",\s+", _gap(text, facts[j - 1].end, facts[j].start)) or \
+                    not re.match(r"\s*(?:[,.;)]|$)", text[facts[j].end:facts[j].end + 2]) or \
+                    facts[j].organization or not self.m.titles[j].text[:1].isupper() or \
+                    any(re.fullmatch(r"(?i)head of (?:state|government)", f.title) for f in (facts[j - 1], facts[j])) or \
+                    any(facts[j - 1].end <= q.start < facts[j].end for q in self.m.persons):
+                return
+            yield j
 
     def _fuller_forms(self) -> None:
         """"Regular press briefing by the Spokesperson of the Ministry of Foreign Affairs ...
@@ -1034,6 +1069,7 @@ class PersonResolver:
                 # nor does "Special Envoy of the Secretary-General for Yemen": another's portfolio
                 named = {c.country.name for c in self.m.in_span(self.m.countries, sentence.start, sentence.end)
                          if not c.adjective and not re.search(r"\b(?:to|in)\s+$", self.m.text[max(0, c.start - 4):c.start])
+                         and not _SUBORDINATE_BEFORE.search(self.m.text, max(0, c.start - 80), c.start)
                          and not (c.possessive and _ENVOY.match(self.m.text, c.end + 3))
                          and not (re.search(r"\bfor\s+(?:the\s+)?$", self.m.text[max(0, c.start - 8):c.start]) and
                                   any(q is not pos and q.evidence and q.evidence.start < c.start and c.end <= q.evidence.end
