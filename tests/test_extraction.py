@@ -3277,6 +3277,28 @@ def test_the_guests_countries_and_a_conditional_clause_name_no_side_of_the_host(
     assert positions(g, "Kenji Arai")[0][1] != "North Korea"
 
 
+def test_a_list_of_signed_documents_names_each_by_its_item():
+    g = run("Hanoi, 12 March 2024\n\nAfter the talks, the following documents were signed in the presence of the two "
+            "Prime Ministers:\n\n1. Protocol amending the Agreement on Air Services – signed by Vietnamese Minister of "
+            "Transport Tran Van Long and Cambodian Minister of Public Works and Transport Sok Pisey.\n\n2. Programme of "
+            "Cooperation in Education and Training for 2025-2027 – signed by Vietnamese Minister of Education and "
+            "Training Nguyen Thi Lan and Cambodian Minister of Education Chea Sophal.\n\nThe following document was "
+            "initialled:\n\n3. Agreement on Extradition in Criminal Matters.\n\nNote: the Memorandum of Understanding on "
+            "Labour Cooperation, listed in the draft programme, was not signed.\n")
+    names = sorted(a["name"] for a in g["agreements"])
+    assert names == ["Agreement on Extradition in Criminal Matters", "Programme of Cooperation in Education and Training "
+                     "for 2025-2027", "Protocol amending the Agreement on Air Services"]
+    programme = next(a for a in g["agreements"] if a["name"].startswith("Programme"))
+    assert programme["signatories"] == ["Nguyen Thi Lan", "Chea Sophal"]
+
+
+def test_documents_on_listed_fields_are_one_each_and_a_cleared_text_is_not_signed():
+    g = run("Kenya and Qatar yesterday signed documents on culture, youth and sport as Foreign Minister Amina Wanjiru "
+            "hosted her counterpart, Khalid Al-Thani, in Nairobi. Officials said an agreement on the avoidance of double "
+            "taxation, whose text was cleared by experts in February, is expected to be signed in September.")
+    assert sorted(a["name"] for a in g["agreements"]) == ["document on culture", "document on sport", "document on youth"]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -1830,8 +1830,13 @@ _NAME_STOP = {
 
 
 _TO_BE_SIGNED = re.compile(
-    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)?\s+(?:would|will|shall|could|might|may|can|is\s+to|are\s+to|"
+    # "an agreement on X, whose text was cleared in February, is expected to be signed"
+    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that|,\s+(?:whose|which|that|under\s+which)\s+[^,;.]{0,100},)?"
+    r"\s+(?:would|will|shall|could|might|may|can|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b|"
+    # "the Memorandum on X, listed in the programme of the visit, was not signed"
+    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+[^,;.]{0,100},)?\s+(?:was|were|has|have|had)\s+(?:still\s+)?not\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded)\b|"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:hopes?|expects?|plans?|intends?|aims?|wants?|seeks?)\s+to\s+(?:sign|conclude|finali[sz]e)\b")
 _STILL_NEGOTIATED = re.compile(
@@ -1917,8 +1922,15 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
             topic = re.sub(r"\s+(?:on|in|at|of)\s*$", "", topic[:when[0].start].rstrip())
         head = f"{base} {topic}"
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
+    item, lead = _list_item(ctx, s.start + am.start())
+    if item and not plural and not mods:
+        head = item     # "2. Protocol amending the Agreement on Road Transport – signed by A and B": the item names it
+    elif item is None and lead:
+        return []       # the Agreement on Road Transport inside that item's name is no item of its own
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b"
+    if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
+        sig_clause = f"{lead} {sig_clause}"
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
                    r"replac\w+|in force|terminat\w+)\b|"
@@ -1980,6 +1992,37 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev)
                 for n in names if n.strip()]
     return [Agreement(head, date, parties, signatories, signed_here, ev)]
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*▪–])[ \t]+")
+_ITEM_END = re.compile(r"\s+[–—-]\s+|:\s|\s+\((?:signed|exchanged|initialled)\b|[.;]?[ \t]*(?:\n|$)")
+
+
+def _list_item(ctx: Context, pos: int) -> tuple[str | None, str]:
+    """An instrument that opens an item of a list of documents ("4. Exchange of Notes on
+    Vietnam's non-refundable aid to Laos for 2018 – exchanged by ..."): the whole name the item
+    gives it (up to a dash, a colon or the line's end) and the line that leads the list ("The
+    following documents were signed:"). The name is None where the instrument does not open
+    the item; the lead is "" where ``pos`` is in no item."""
+    text = ctx.m.text
+    line = text.rfind("\n", 0, pos) + 1
+    mark = _ITEM_MARK.match(text, line)
+    if not mark or mark.end() > pos:
+        return None, ""
+    lead = ""
+    for prev in reversed(text[max(0, line - 3000):line].splitlines()):
+        if prev.strip() and not _ITEM_MARK.match(prev):
+            lead = prev.strip() if prev.rstrip().endswith(":") else ""
+            break
+    end = _ITEM_END.search(text, mark.end())
+    name = text[mark.end():end.start() if end else len(text)].strip(" .;,")
+    if mark.end() != pos:       # inside the name of the item's own instrument ("- reviewed the X Agreement" names none)
+        opens = ctx.lex.any_agreement.match(text, mark.end())
+        return None, lead if opens and pos < mark.end() + len(name) else ""
+    name = re.sub(r"\s+between\s+.*$", "", name)     # "Joint Statement between the Republic of A and B"
+    if not 2 <= len(name.split()) <= 20 or re.search(r"\b(?:signed|was|were|is|are|by)\b", name):
+        return None, ""
+    return name[:1].upper() + name[1:], lead
 
 
 def _in_other_clause(between: str) -> bool:
