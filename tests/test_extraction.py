@@ -3299,6 +3299,35 @@ def test_documents_on_listed_fields_are_one_each_and_a_cleared_text_is_not_signe
     assert sorted(a["name"] for a in g["agreements"]) == ["document on culture", "document on sport", "document on youth"]
 
 
+def test_what_someone_is_thanked_for_is_not_their_own_statement():
+    base = "Foreign Minister Ana Gil of Peru received Ambassador Li Wei of China on Monday. "
+    for sentence in ("Ambassador Li thanked Peru for its sympathy after the floods.",
+                     "Ambassador Li expressed gratitude for the congratulations and the invitation.",
+                     "Ambassador Li expressed his appreciation for the invitation."):
+        assert statements(base + sentence) == [("Li Wei", "gratitude")], sentence
+    assert statements(base + "Ambassador Li conveyed China's appreciation for Peru's backing of its candidature.") == [
+        ("Li Wei", "gratitude")]
+    assert ("Ana Gil", "support") in statements(base + "Gil pledged Peru's backing for the candidature of China.")
+
+
+def test_a_statement_still_to_be_made_is_none_yet():
+    base = "Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile on Monday. "
+    for sentence in ("Gil is expected to deliver a message of condolence on behalf of the region at the OAS next week.",
+                     "Vera will sign the book of condolence at the embassy on Thursday."):
+        assert statements(base + sentence) == [], sentence
+
+
+def test_condolences_conveyed_by_a_titled_agent_and_a_post_quoted_after_a_colon():
+    g = run("Condolences were also conveyed by Chile's Foreign Minister, Rosa Vera, in a letter to her Peruvian "
+            "counterpart.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Rosa Vera", "condolences")}
+    g = run("Peru's Foreign Minister Ana Gil wrote on social media late on Monday: \"Shocked by the landslide. My "
+            "deepest condolences to the families and to the people of Ecuador.\"")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Ana Gil", "condolences")}
+    g = run("In a post on X, Foreign Minister Ana Gil of Peru congratulated Chile on its election to the Council.")
+    assert [p["name"] for p in g["persons"]] == ["Ana Gil"]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

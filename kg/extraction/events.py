@@ -598,7 +598,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     return out
 
 
-_SAYS = r"(?:said|says|told|added|stressed|noted|explained|recalled|remarked|declared|stated|underlined)"
+_SAYS = r"(?:said|says|told|added|stressed|noted|explained|recalled|remarked|declared|stated|underlined|wrote|writes|tweeted|posted)"
 
 
 def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
@@ -613,7 +613,9 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
             speaker = near[0].key if near else None
         if speaker is None:
             before = text[max(0, qm.start() - 120):qm.start()]
-            if re.search(_SAYS + r"\s*[:,]?\s*$|[”\"]\s*,?\s*[^.\"”]{2,60}?\s+" + _SAYS + r"\.\s*$", before):
+            if re.search(_SAYS + r"\s*[:,]?\s*$|[”\"]\s*,?\s*[^.\"”]{2,60}?\s+" + _SAYS + r"\.\s*$|"
+                         # 'A wrote on Twitter early on Tuesday: "..."'
+                         r"\b" + _SAYS + r"\b[^.:\"“”]{1,50}:\s*$", before):
                 # 'A said: "..."', and '"...," A said. "...": the second quote goes on in A's voice
                 near = [p for p in ctx.m.persons if qm.start() - 120 <= p.start < qm.start()]
                 speaker = near[-1].key if near else None
@@ -1453,7 +1455,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         subject = next((k for off, k in refs), None)
         for kind, pattern in ctx.lex.statement if ctx.lex.any_statement.search(s.text) else ():
             for tm in pattern.finditer(s.text):
-                if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 40):tm.end() + 20]) and \
+                if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 80):tm.end() + 20]) and \
                         _inside_negative(ctx, s.text, tm):
                     continue
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
@@ -1561,7 +1563,8 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     by = _CONVEYED_BY.match(s.text, tm.end())
     # the agent named there, after any title of it ("was expressed by Minister A")
     agent = by and next((k for off, k in refs if 0 <= off - (s.start + by.end()) <= 60 and
-                         _TITLE_RUN.fullmatch(m.text, s.start + by.end(), off) is not None or off == s.start + by.end()), None)
+                         _TITLE_RUN.fullmatch(m.text[s.start + by.end():off].replace(",", " ")) is not None
+                         or off == s.start + by.end()), None)
     if agent:       # "The sympathy of the Fijian government was conveyed by Vuniwai": the agent
         return [agent]
     clause = m.subject_span(tpos)
@@ -1688,8 +1691,13 @@ def _last_subject(ctx: Context, s: Sentence, refs) -> str | None:
     return found
 
 
+_THANKS = re.compile(r"(?i)thank|appreciat|gratitude|grateful")
+
+
 def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:
     for nm in ctx.lex.not_statement.finditer(text):
+        if nm.start() == tm.start() and _THANKS.match(tm.group(0)) and re.search(r"\s(?:for|of)\s", nm.group(0)):
+            continue        # "expressed his appreciation for the invitation": the thanks are his; the invitation is not
         if nm.start() <= tm.start() < nm.end() or nm.start() <= tm.end() - 1 < nm.end():
             return True
     return False

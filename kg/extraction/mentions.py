@@ -430,8 +430,8 @@ def _is_plausible_name(name: str, lex: Lexicon, titled: bool = False) -> bool:
     if any(w in _HEADLINE_VERBS for w in name.split()):
         return False           # "Meets Uganda", "MacLeod Meets Guatemala": a headline's verb
     words = name.split()
-    if not words or len(words) > 7 or any(ch.isdigit() for ch in name):
-        return False
+    if not words or len(words) > 7 or any(ch.isdigit() for ch in name) or len(name) == 1:
+        return False           # (nor "X", where a minister posts)
     if not (words[0][:1].isupper() or re.match(r"(?:al|el)-[A-ZÀ-ÖØ-ÞĀ-Ž]", words[0])) or \
             not re.match(r"(?:(?:al|el|bin|bint)-)?[A-ZÀ-ÖØ-ÞĀ-Ž]", words[-1]):    # ("al-Maqtari thanked")
         return False
