@@ -3328,6 +3328,25 @@ def test_condolences_conveyed_by_a_titled_agent_and_a_post_quoted_after_a_colon(
     assert [p["name"] for p in g["persons"]] == ["Ana Gil"]
 
 
+def test_memoranda_on_cooperation_in_listed_fields_are_one_each():
+    names = lambda text: sorted(a["name"] for a in run(text)["agreements"])
+    assert names("Ghana and Togo yesterday signed MoUs on cooperation in gold and diamond mining and in forestry "
+                 "during talks in Accra.") == ["Memorandum of Understanding on cooperation in forestry",
+                                              "Memorandum of Understanding on cooperation in gold and diamond mining"]
+    assert names("The two sides also signed memoranda on cooperation in agriculture, tourism and public health.") == [
+        "Memorandum on cooperation in agriculture", "Memorandum on cooperation in public health",
+        "Memorandum on cooperation in tourism"]
+
+
+def test_an_agreement_named_with_its_field_a_renewal_and_talks_between_others():
+    g = run("Foreign Minister Ana Gil of Peru and Foreign Minister Rosa Vera of Chile signed the Agreement on "
+            "Cooperation in Disaster Relief in Lima on Monday. They also renewed, for a further two years, the "
+            "Memorandum of Understanding on Student Exchanges, which expired in January. The ministers reviewed the "
+            "negotiations between the Pacific Alliance and the European Union on an Economic Partnership Agreement.")
+    assert sorted(a["name"] for a in g["agreements"]) == [
+        "Agreement on Cooperation in Disaster Relief", "Memorandum of Understanding on Student Exchanges"]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

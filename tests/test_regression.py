@@ -85,7 +85,7 @@ FLOORS = {
     "tests/corpus27": {"persons": 0.98, "positions": 0.97, "meeting pairs": 0.91,
                        "agreements": 0.83, "statements": 0.98, "countries": 1.00, "macro": 0.94},
     "tests/corpus28": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.91,
-                       "agreements": 0.93, "statements": 0.91, "countries": 0.97, "macro": 0.94},
+                       "agreements": 0.97, "statements": 0.91, "countries": 0.97, "macro": 0.95},
     "tests/corpus29": {"persons": 0.99, "positions": 0.85, "meeting pairs": 0.91,
                        "agreements": 0.92, "statements": 0.91, "countries": 0.99, "macro": 0.93},
     "tests/heldout": {"persons": 0.97, "positions": 0.95, "meeting pairs": 0.89,

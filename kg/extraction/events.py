@@ -18,6 +18,7 @@ from ..model import Agreement, Evidence, Meeting, Statement
 from ..slugs import fold
 from .dates import TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
+from .places import country_of_place
 from .lexicon import Lexicon
 from .mentions import _HEADLINE_VERBS, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
@@ -1886,8 +1887,13 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     head = (" ".join(mods) + " " + base).strip()
     month = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on)\s+(?:the\s+)?)?" +
+    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+)?)?" +
                      month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
+    if right:       # "the Agreement on Cooperation in Rescue Services", not "... on Cooperation in Lima"
+        for place in re.finditer(r"\s+in\s+(?:the\s+)?([^,]+?)(?=\s+in\s|$)", right.group(0)):
+            if ctx.lex.countries.lookup(place.group(1)) or country_of_place(place.group(1), ctx.lex):
+                right = re.match(re.escape(right.group(0)[:place.start()]), text[am.end():])
+                break
     if right and not plural and word[:1].isupper():      # "Treaty of Lima", "Plan of Action"
         head = head + right.group(0)
     known = re.match(r"(?:\s+(?:of|on|for)\s+[^,]*)?,\s+(?:also\s+)?(?:known|referred to) as\s+(?:the\s+)?"
@@ -1897,8 +1903,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if re.match(r"[^.;]{0,80}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
                 r"(?:has|have|had)\s+yet\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|"
                 r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
-            re.search(r"\b(?:(?:[Nn]egotiations?|[Tt]alks)\s+(?:on|for|towards|over)|(?:still\s+)?working\s+(?:on|towards))\s+(?!(?:revis|amend|updat|review)\w*\s)"
-                      r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 60):am.start()]):
+            re.search(r"\b(?:(?:[Nn]egotiations?|[Tt]alks)\s+(?:between\s+[^.;]{0,60}?\s+)?(?:on|for|towards|over)|"
+                      r"(?:still\s+)?working\s+(?:on|towards))\s+(?!(?:revis|amend|updat|review)\w*\s)"
+                      r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 130):am.start()]):
         return []                # an agreement still under negotiation is not one yet
     if re.search(r"\b(?:without|no|failed\s+to\s+reach|lack\s+of|absence\s+of)\s+(?:an?\s+)?$", text[:am.start()], re.I) or \
             _STILL_NEGOTIATED.match(text, am.end()):
@@ -1938,7 +1945,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b"
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
+        r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
                    r"replac\w+|in force|terminat\w+)\b|"
@@ -1992,6 +2000,15 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if pair:        # "inked two MoUs - one on cooperation in hydrography and another on training"
             singular = label if label != "Deal" else "deal"
             return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev) for n in pair.groups()]
+        field_of = _COOPERATION_IN.match(text, am.end())
+        if field_of:        # "MoUs on cooperation in transport and in information technology": one each
+            singular = label if label != "Deal" else "deal"
+            listed = field_of.group("items")
+            # "in gem and jewellery and in fisheries": the repeated "in" marks the fields
+            split = r",\s+(?:and\s+)?in\s+|\s+and\s+in\s+" if re.search(r"(?:,|\band)\s+in\s", listed) else \
+                r",\s+(?:and\s+)?|\s+and\s+"
+            return [Agreement(f"{singular} on {field_of.group('lead')} {n}", date, parties, signatories, signed_here, ev)
+                    for n in re.split(split, listed)]
         items = _ENUM.search(text[am.end():am.end() + 160])
         if not items:
             return []
@@ -2033,11 +2050,17 @@ def _list_item(ctx: Context, pos: int) -> tuple[str | None, str]:
     return name[:1].upper() + name[1:], lead
 
 
+_COOPERATION_IN = re.compile(r"\s+on\s+(?P<lead>(?:[a-z]+\s+)?cooperation\s+in)\s+(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+                             r"(?P<items>[a-z][\w\-]*(?:\s+(?!and\b|in\b)[a-z][\w\-]*)?(?:(?:,\s+|,?\s+and\s+)(?:in\s+)?"
+                             r"[a-z][\w\-]*(?:\s+(?!and\b|in\b)[a-z][\w\-]*)?)+)"
+                             r"(?=\s*[,.;]|\s+(?:were|was|as|at|in|on|during)\b)")
+
+
 def _in_other_clause(between: str) -> bool:
     """The text from an instrument's name to a time expression opens a clause about something
     else ("a memorandum on compensation for the businesses that were torched on January 29"),
     not about the instrument's signing ("which was signed on 3 May")."""
-    rel = re.search(r"\b(?:that|who|where)\s", between)
+    rel = re.search(r"\b(?:that|who|where|which)\s", between)
     return bool(rel) and not re.search(r"\b(?:signed|inked|concluded|adopted|agreed|initialled|ratified|entered)\b",
                                        between[rel.start():])
 
