@@ -3347,6 +3347,22 @@ def test_an_agreement_named_with_its_field_a_renewal_and_talks_between_others():
         "Agreement on Cooperation in Disaster Relief", "Memorandum of Understanding on Student Exchanges"]
 
 
+def test_the_guest_is_who_came_to_the_capital_named():
+    assert statements("Georgian Foreign Minister Levan Kapanadze held talks in Vilnius on Tuesday with his Lithuanian "
+                      "counterpart Rasa Jankute. The guest thanked Lithuania for its help with visa-free travel.") == [
+        ("Levan Kapanadze", "gratitude")]
+
+
+def test_she_after_her_is_the_other_of_the_two():
+    said = statements("Foreign Minister Ana Gil of Peru spoke by telephone on Tuesday with her Ecuadorian counterpart, "
+                      "Pablo Mora, to convey Peru's condolences for the victims of the landslide. Mora thanked her for "
+                      "the rescue teams sent from Piura. She assured him of Peru's full support for the reconstruction.")
+    assert ("Ana Gil", "support") in said and ("Pablo Mora", "support") not in said
+    said = statements("Ambassador Sara Lind of Sweden called on Minister Tomas Ruiz of Chile on Monday. She expressed "
+                      "concern about the fires in the south. He thanked her for the offer of water bombers.")
+    assert said == [("Sara Lind", "concern"), ("Tomas Ruiz", "gratitude")]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -416,7 +416,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             refs.append((nm.start(), key))
     for gm in ctx.scan(_GUEST, start, end):      # "the guest", "his visitor": of the meeting told, if any
         visitors = _visitors(ctx, list(ctx.people.persons))
-        if not ctx.home and last_group:     # no home country: the guest is not of the host's, who is named first
+        placed = _hosts_by_place(ctx, last_group, gm.start()) if not ctx.home and last_group else []
+        if placed:      # no home country: the guest is who met the hosts of the capital the text named ("in Bratislava")
+            visitors = [k for k in last_group if k not in placed] or visitors
+        elif not ctx.home and last_group:     # else not of the country of who is named first
             hosts = {q.country for q in ctx.people.persons[last_group[0]].positions if q.country}
             visitors = [k for k in visitors if hosts and ctx.people.persons[k].positions and
                         all(q.country not in hosts for q in ctx.people.persons[k].positions)] or visitors
@@ -1454,6 +1457,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                                             for k in mt.participants))
         refs = references(ctx, s.start, s.end, last_group, every=True)
         subject = next((k for off, k in refs), None)
+        last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
         for kind, pattern in ctx.lex.statement if ctx.lex.any_statement.search(s.text) else ():
             for tm in pattern.finditer(s.text):
                 if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 80):tm.end() + 20]) and \
@@ -1486,6 +1490,27 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
     return out
 
 
+def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: list[str]) -> str | None:
+    """"Prado thanked her for the helicopters. She assured him of support": a sentence that
+    opens with "she" right after one whose subject did something to "her", or right after one
+    that opened with "he", means the other of the two who met, not that subject."""
+    pair = list(dict.fromkeys(group))
+    if s.index == 0 or last_speaker not in pair or len(pair) != 2:
+        return None
+    opening = _OPENING_PRONOUN.match(s.text)
+    if not opening:
+        return None
+    obj = "him" if opening.group(1) == "He" else "her"
+    prev = ctx.m.sentences[s.index - 1]
+    before = _OPENING_PRONOUN.match(prev.text)
+    # (or "She expressed concern ... . He thanked her": "he" is not the one "she" was)
+    if before and before.group(1) != opening.group(1) or \
+            any(t.lower_ == obj and t.dep_ in ("dobj", "dative", "pobj", "iobj") for t in ctx.m.tokens_in(prev.start, prev.end)):
+        return next(k for k in pair if k != last_speaker)
+    return None
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later|In\s+turn),\s+)?(He|She)\b")
 _LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][^:\n]{1,80}?)[ \t]*:[ \t]")
 
 
