@@ -3363,6 +3363,23 @@ def test_she_after_her_is_the_other_of_the_two():
     assert said == [("Sara Lind", "concern"), ("Tomas Ruiz", "gratitude")]
 
 
+def test_an_invitation_from_a_named_person_is_theirs():
+    said = statements("Foreign Minister Ana Gil of Peru received Ambassador Li Wei of China on Monday. The ambassador "
+                      "conveyed an invitation from Foreign Minister Zhao Ming to Gil to visit Beijing in the autumn.")
+    assert ("Zhao Ming", "invitation") in said and ("Li Wei", "invitation") not in said
+    said = statements("Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile in Lima on Monday. "
+                      "According to the ministry's spokesperson, Marta Ruiz, Gil accepted an invitation from Vera to "
+                      "visit Santiago in May.")
+    assert said == [("Rosa Vera", "invitation")]
+
+
+def test_she_after_his_is_the_other_of_the_two():
+    said = statements("Foreign Minister Rodel Santos of the Philippines held talks in Jakarta on Monday with his "
+                      "Indonesian counterpart Dewi Lestari. The visitor thanked his host for the help of Indonesian "
+                      "rescue teams. She, for her part, reaffirmed Indonesia's support for the peace process in Mindanao.")
+    assert ("Dewi Lestari", "support") in said and ("Rodel Santos", "support") not in said
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

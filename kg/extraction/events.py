@@ -1471,6 +1471,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
                     speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or label
+                sender = _INVITATION_FROM.match(s.text, tm.end()) if kind == "invitation" else None
+                sender = sender and next((p.key for p in m.in_span(m.persons, s.start + sender.end(), s.start + sender.end() + 80)
+                                          if _SENDER_TITLE.fullmatch(m.text, s.start + sender.end(), p.start)), None)
+                if sender:      # "accepted an invitation from Owusu-Ansah", "conveyed an invitation from President A"
+                    speakers = [sender]
                 quoted = next(((a, k) for a, b, k in ctx.quotes if a <= tpos < b and m.text[a] in "\"“"), None)
                 if quoted and not any(quoted[0] <= off < tpos for off, _ in refs):
                     speakers = [quoted[1]]      # '"..., and Canadians are grateful for it," said Minister A': A's words
@@ -1490,6 +1495,12 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
     return out
 
 
+_INVITATION_FROM = re.compile(r"s?\s+(?:from|of)\s+")
+# what may stand between "from" and the sender's name: "the External Affairs Minister of India, Dr."
+_SENDER_TITLE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|and|the)[\s,]+)*"
+                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E\.)\.?\s+)?")
+
+
 def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: list[str]) -> str | None:
     """"Prado thanked her for the helicopters. She assured him of support": a sentence that
     opens with "she" right after one whose subject did something to "her", or right after one
@@ -1503,8 +1514,12 @@ def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: 
     obj = "him" if opening.group(1) == "He" else "her"
     prev = ctx.m.sentences[s.index - 1]
     before = _OPENING_PRONOUN.match(prev.text)
-    # (or "She expressed concern ... . He thanked her": "he" is not the one "she" was)
+    # (or "She expressed concern ... . He thanked her": "he" is not the one "she" was; nor is
+    # "she" the one "his" was: "The visitor thanked his host. She, for her part, ...")
+    own = "her" if opening.group(1) == "He" else "his"
     if before and before.group(1) != opening.group(1) or \
+            any(t.lower_ == own and t.dep_ == "poss" and t.head.dep_ in ("dobj", "dative", "nsubj") and t.head.head.dep_ == "ROOT"
+                for t in ctx.m.tokens_in(prev.start, prev.end)) or \
             any(t.lower_ == obj and t.dep_ in ("dobj", "dative", "pobj", "iobj") for t in ctx.m.tokens_in(prev.start, prev.end)):
         return next(k for k in pair if k != last_speaker)
     return None
