@@ -3380,6 +3380,16 @@ def test_she_after_his_is_the_other_of_the_two():
     assert ("Dewi Lestari", "support") in said and ("Rodel Santos", "support") not in said
 
 
+def test_a_director_general_of_a_ministry_bureau_is_a_national_office():
+    g = run("Kenta Mori, director-general of the Southeast Asian Affairs Bureau at Japan's Foreign Ministry, met "
+            "Vietnam's Deputy Foreign Minister Le Van Thanh in Hanoi on Monday.")
+    assert positions(g, "Kenta Mori") == [("director-general of the Southeast Asian Affairs Bureau", "Japan")]
+    g = _doc("id: t\npublished: 2024-03-14\nsource: Ministry of Foreign Affairs of Japan\n",
+             "On Monday, Mr. Kenta Mori, Director-General of the Southeast Asian Affairs Bureau, held consultations in "
+             "Hanoi with Vietnam's Deputy Foreign Minister Le Van Thanh.")
+    assert positions(g, "Kenta Mori") == [("Director-General of the Southeast Asian Affairs Bureau", "Japan")]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -334,13 +334,15 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         country = before.country.name
     org = _organization_before(m, t.start)
     if lex.is_intl(t.head) or re.search(r"-in-Office|Secretary-General|Secretary General", title):
-        inner = re.search(r"\bof\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)", tail)
+        inner = re.search(r"\bof\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)", tail)
         organization = org or (inner.group(1) if inner else None)
         if organization and re.search(r"Chairperson|Office", organization) and " " in organization:
             organization = organization.split()[0]
         if organization and lex.countries.lookup(organization):
             country, organization = lex.countries.lookup(organization).name, None
-        if organization and re.search(r"\b(?:Ministry|Department|Foreign Office|Presidency|Government|State)\b", organization) or \
+        # ("Director-General of the Asian and Oceanian Affairs Bureau": a ministry's own bureau)
+        if organization and re.search(r"\b(?:Ministry|Department|Foreign Office|Presidency|Government|State|Bureau|Directorate|"
+                                      r"Division)\b", organization) or \
                 re.search(r"\b(?:at|of|in)\s+(?:the|his|her|its)\s+(?:[\w\-]+\s+)?Ministry\b", title):
             organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
@@ -373,7 +375,7 @@ _LIST_GAP = re.compile(r",\s+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*(?P<name>[A-Z�
 _HEAD_OF_DIPLOMACY = re.compile(r"\b(?:[Tt]he\s+)?(?:head|chief)\s+of\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+diplomacy\b|"
                                 r"\b(?P<poss>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s\s+(?:top|chief)\s+diplomat\b")
 # a national office after a title: "... at the Chilean foreign ministry", "... of the Kenyan Embassy"
-_AT_NATIONAL_OFFICE = re.compile(r",?\s+(?:at|of|in)\s+the\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)"
+_AT_NATIONAL_OFFICE = re.compile(r",?\s+(?:at|of|in)\s+(?:the\s+)?(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)"
                                  r"(?:[’']s)?\s+(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Tt]rade\s+)?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|[Pp]residency)\b")
 # an office held before: "former Prime Minister A", "the ex-President"
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)?$")
@@ -1364,7 +1366,8 @@ class PersonResolver:
 
     def _open(self, person: Person):
         return [pos for pos in person.positions if pos.country is None and pos.organization is None
-                and (not _is_intl_title(self.lex, pos.title) or _PORTFOLIO_COMMISSIONER.match(pos.title))]
+                and (not _is_intl_title(self.lex, pos.title) or _PORTFOLIO_COMMISSIONER.match(pos.title) or
+                     _MINISTRY_UNIT.search(pos.title))]
 
 
 _PLANNED = re.compile(r"\b(?:will|shall|would|is to|are to|expected to|due to|scheduled to|plans? to|set to|invit\w*\b[^.;]*?\bto)"
@@ -1428,6 +1431,9 @@ _ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée]|high\s+commissioner|c
                     r"(?:first|second|third)\s+secretary|head\s+of\s+chancery|chief\s+of\s+mission)")
 
 
+# a director-general of a ministry's own unit: "Director-General of the Asian and Oceanian Affairs Bureau"
+_MINISTRY_UNIT = re.compile(r"(?i)^(?:deputy\s+)?director(?:-|\s+)general\s+(?:of|for)\s+(?:the\s+)?[^,]*\b(?:bureau|department|"
+                            r"division|directorate|affairs)$")
 # a commissioner of a portfolio whose body the text does not name: a state's or a county's
 # ("the state's Commissioner for Transportation" in a Lagos paper), not the AU's or the EU's
 _PORTFOLIO_COMMISSIONER = re.compile(r"(?:(?:Deputy|Acting|Assistant)\s+)?Commissioner\s+(?:for|of)\s+(?!the\b)")
