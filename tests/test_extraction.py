@@ -3390,6 +3390,25 @@ def test_a_director_general_of_a_ministry_bureau_is_a_national_office():
     assert positions(g, "Kenta Mori") == [("Director-General of the Southeast Asian Affairs Bureau", "Japan")]
 
 
+def test_whom_the_escorted_guest_called_on_is_no_escort():
+    g = run("Foreign Minister Ignacio Mena of Chile was on his first visit to Buenos Aires. On Friday the Chilean "
+            "minister, accompanied by Ambassador Andres Olmedo, called on the Minister of Energy, Ernesto Luna.")
+    assert pairs(g) == {frozenset({"Ignacio Mena", "Andres Olmedo", "Ernesto Luna"})}
+
+
+def test_hours_spent_together_are_a_meeting():
+    g = run("Foreign Minister Lucia Paz of Uruguay and her Paraguayan counterpart, Hugo Benitez, spent more than three "
+            "hours at the ministry on Tuesday trying to settle the dispute over the river.")
+    assert pairs(g) == {frozenset({"Lucia Paz", "Hugo Benitez"})}
+
+
+def test_an_adjective_in_the_name_of_a_body_of_nations_is_no_country():
+    g = run("The Minister of External Relations, Joana Lopes, received on Monday in Luanda the Executive Secretary of "
+            "the Community of Portuguese Language Countries (CPLP), Rui Tavares.")
+    assert sorted(p["name"] for p in g["persons"]) == ["Joana Lopes", "Rui Tavares"]
+    assert positions(g, "Rui Tavares")[0][0] == "Executive Secretary of the Community of Portuguese Language Countries"
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -217,7 +217,9 @@ _BARE_ENVOY = re.compile(r"\b[Tt]he\s+(?:new\s+|visiting\s+|foreign\s+)?(?:diplo
                          # "Japanese diplomat congratulated ...": a translation's article left out
                          r"(?:^|(?<=[.;]\s))(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:diplomat|envoy)\b(?=\s+[a-z]+ed\b)")
 _AFTER_MEETING = re.compile(r"\s*(?:After|Following|Before)\s+(?:(?:his|her|their)\s+)?(?:meeting|talks|meetings)\s+(?:with\s+)?[^,;]{2,80},")
-_ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b[^.;:]*$")
+# (not past the verb of the one escorted: "A, accompanied by B, called on C": C is no escort)
+_ESCORT = re.compile(r"\b(?:accompanied|flanked)\s+by\b(?:(?!\b(?:called|met|held|received|visited|paid|hosted|spoke|signed|"
+                     r"attended|joined|talked)\b)[^.;:])*$")
 _GUEST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+)?(?:guests?|visitors?)\b(?!\s+of\s+hono)|"
                     r"\b[Tt]he\s+visiting\s+(?:official|dignitary|delegate)\b")
 

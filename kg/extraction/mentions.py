@@ -298,6 +298,18 @@ _ABBREVIATION_END = re.compile(
     r"\bH\.\s?E\.|\b[A-Z]\.)\s*$")
 
 
+def country_named(lex: Lexicon, text: str, before: str = ""):
+    """The country ``text`` names, unless it is an adjective in the name of a body of nations
+    that ``before`` ends with ("the Community of | Portuguese Language Countries")."""
+    country = lex.countries.lookup(text)
+    if country and _BODY_OF_NATIONS.search(before) and _key(text) in _adjective_keys(country):
+        return None
+    return country
+
+
+_BODY_OF_NATIONS = re.compile(r"\b(?:Community|Organi[sz]ation|Union|Association|League|Conference|Group|Forum)\s+of\s+(?:the\s+)?$")
+
+
 @lru_cache(maxsize=512)
 def _adjective_keys(country) -> frozenset[str]:
     return frozenset(a.casefold() for a in country.adjectives)
@@ -808,7 +820,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         inner = re.search(r"\s+(?:of|for)\s+(?:the\s+)?", tail.group(0))
         while inner:      # "... Investment Promotion of Somalia Abdirahman Sheikh Nur Warsame", "... Envoy for Sudan A"
             cm = lex.country_form.match(text, tail.start() + inner.end())
-            if cm and lex.countries.lookup(cm.group(0)):
+            if cm and country_named(lex, cm.group(0), text[max(0, cm.start() - 40):cm.start()]):
                 span = _name_after(text, cm.end())
                 if span and span[0] - cm.end() <= 2:
                     add(*span, "title")

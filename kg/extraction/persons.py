@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, CountryMention, Mentions,
+from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, CountryMention, Mentions, country_named,
                        PersonMention, TitleMention, posted_place, without_article)
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
@@ -185,8 +185,10 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     tail = ""
     of_form = re.compile(r"\s+of\s+").match(text, end)
     of_form = of_form and lex.country_form.match(text, of_form.end())
-    if of_form and (_PORTFOLIO_AFFAIRS.match(text, of_form.end()) or text[of_form.end():of_form.end() + 1] == "-"):
-        of_form = None      # "Director of American Affairs": a portfolio, not a country; nor "of the Australia-Peru Group"
+    if of_form and (_PORTFOLIO_AFFAIRS.match(text, of_form.end()) or text[of_form.end():of_form.end() + 1] == "-" or
+                    not country_named(lex, of_form.group(0), text[max(0, of_form.start() - 40):of_form.start()])):
+        of_form = None      # "Director of American Affairs": a portfolio, not a country; nor "of the Australia-Peru Group",
+                            # nor "of Portuguese Language Countries"
     if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
@@ -257,8 +259,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                              r"Commonwealth)$", raw[:om.start()]):
                     continue    # "Ambassador to the Kingdom of Saudi Arabia": the post, not the envoy's country
                 cm = lex.country_form.match(raw, om.end())
-                if cm and lex.countries.lookup(cm.group(0)) and (om.start() > 0 or not raw.startswith(" of") or
-                                                                 "Embassy" in om.group(0)):
+                if cm and country_named(lex, cm.group(0), text[max(0, end + cm.start() - 40):end + cm.start()]) and \
+                        (om.start() > 0 or not raw.startswith(" of") or "Embassy" in om.group(0)):
                     country = lex.countries.lookup(cm.group(0)).name
                     stop = end + cm.end()
                     raw = raw[:om.start()]
