@@ -2601,7 +2601,11 @@ def test_newsroom_credits_are_not_people_of_the_news_and_a_numbered_minister_kee
 
 
 def statements(text):
-    return [(s["speaker"], s["kind"]) for s in run(text)["statements"]]
+    return statements_of(run(text))
+
+
+def statements_of(gold):
+    return [(s["speaker"], s["kind"]) for s in gold["statements"]]
 
 
 def test_endorsement_is_support_and_questions_refusals_and_denials_are_no_statements():
@@ -3407,6 +3411,16 @@ def test_an_adjective_in_the_name_of_a_body_of_nations_is_no_country():
             "the Community of Portuguese Language Countries (CPLP), Rui Tavares.")
     assert sorted(p["name"] for p in g["persons"]) == ["Joana Lopes", "Rui Tavares"]
     assert positions(g, "Rui Tavares")[0][0] == "Executive Secretary of the Community of Portuguese Language Countries"
+
+
+def test_two_names_each_with_its_own_apposed_office():
+    g = run("At the invitation of H.E. Jean Kouame, Minister of Foreign Affairs of the Republic of Côte d'Ivoire, "
+            "Hon. Ama Sarpong, Minister for Foreign Affairs and Regional Integration of the Republic of Ghana, paid a "
+            "working visit to Abidjan on 5 March 2024. The Ivorian side expressed its gratitude for the help of "
+            "Ghanaian investigators.")
+    assert positions(g, "Jean Kouame") == [("Minister of Foreign Affairs", "Côte d'Ivoire")]
+    assert positions(g, "Ama Sarpong") == [("Minister for Foreign Affairs and Regional Integration", "Ghana")]
+    assert statements_of(g) == [("Jean Kouame", "gratitude")]
 
 
 def test_the_foreign_secretary_is_the_one_so_styled():

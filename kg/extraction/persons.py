@@ -603,8 +603,10 @@ class PersonResolver:
                 closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)",
                                   text[fact.end:fact.end + 8])
                 after = _COMMA_HONORIFIC.match(text, fact.end)
-                if after and any(q.start == after.end() for q in m.persons):
-                    continue        # "A, the First Deputy Minister of Ukraine, B": the title is B's
+                nxt = after and next((q for q in m.persons if q.start == after.end()), None)
+                if nxt and not any(re.fullmatch(r",\s+(?:the\s+)?", text[nxt.end:f.start]) for f in facts[i + 1:i + 2]):
+                    continue        # "A, the First Deputy Minister of Ukraine, B": the title is B's (not where
+                                    # B has one of his own: "At the invitation of A, Minister of X, B, Minister of Y,")
                 if _APPOSITION.fullmatch(_gap(text, p.end, t.start)) and closed:
                     # "A, Minister of State, Minister of Foreign Affairs of Côte d'Ivoire,": both offices
                     chain = [i] + list(self._chained(facts, i))
