@@ -3423,6 +3423,14 @@ def test_two_names_each_with_its_own_apposed_office():
     assert statements_of(g) == [("Jean Kouame", "gratitude")]
 
 
+def test_the_envoy_of_a_bodys_chief_is_the_bodys_and_he_is_a_style():
+    g = run("Doha, March 12 (QNA) - HE Minister of State for Foreign Affairs Dr. Salem Al-Kuwari met today with the UN "
+            "Secretary-General's Special Envoy for Libya, HE Ambassador Lars Holmgren.")
+    person = next(p for p in g["persons"] if p["name"] == "Lars Holmgren")
+    assert [(q["title"], q["country"], q.get("organization")) for q in person["positions"]] == [
+        ("Special Envoy for Libya", None, "United Nations")]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -51,7 +51,7 @@ _APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
-_HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
+_HONORIFIC_WORDS = (r"H\.\s?E\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|" + MILITARY_RANKS + r"|(?:Brig\.?|Brigadier)(?:\s+Gen\.?|\s+General)?(?:\s+\((?:Rtd|Ret)\.?\))?|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
@@ -145,6 +145,8 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:(?:in\s+case|if|unless|whether|because|lest)\s+|(?:counterparts|colleagues|guests|visitors|"
                                  r"delegations|ministers|officials)\s+from\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
                                  r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*)(?:the\s+)?$")
+_CHIEF_OF_BODY = re.compile(r"\b(UN|United Nations|[A-Z]{2,}|African Union|European Union)\s+(?:Secretary[- ]General|"
+                            r"Chairperson|Director[- ]General|High Commissioner)[’']s\s+$")
 _MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Ministry|Department|Government|Embassy|Office)[’']s\s+")
 
 
@@ -247,7 +249,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 if end < p.start < stop:
                     stop = p.start
             raw = text[end:stop].rstrip(" ,")
-            raw = re.sub(r"(?:,?\s*(?:" + _HONORIFIC_WORDS + r"))+$", "", raw).rstrip(" ,")
+            raw = re.sub(r"(?:,?\s*(?:" + _HONORIFIC_WORDS + r"|(?<=\sHE\s)Ambassador))+$", "", raw).rstrip(" ,")
             raw = re.sub(r",\s*[A-Z]{1,2}$", "", raw)      # the "H" of "..., H.E. Mr. NAME"
             if text[stop:stop + 1] == ".":
                 raw = re.sub(r"\s+[A-Z]{1,2}$", "", raw)   # "... Foreign Affairs H.E. Dr. NAME"
@@ -335,6 +337,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     if before and country is None:
         country = before.country.name
     org = _organization_before(m, t.start)
+    chief = _CHIEF_OF_BODY.search(text, max(0, t.start - 60), t.start)
+    if org is None and chief:       # "the UN Secretary-General's Special Envoy for Yemen": the body's envoy
+        org = {"UN": "United Nations"}.get(chief.group(1), chief.group(1))
     if lex.is_intl(t.head) or re.search(r"-in-Office|Secretary-General|Secretary General", title):
         inner = re.search(r"\bof\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)", tail)
         organization = org or (inner.group(1) if inner else None)
@@ -349,6 +354,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
+    if chief and organization is None and country is None:
+        organization = org
     if country is None and organization is None:    # "spokeswoman for the Ethiopian embassy": Ethiopia's
         own = next((c for c in m.in_span(m.countries, t.end, end) if c.adjective and
                     re.match(r"\s+(?:[Ff]oreign\s+)?(?:[Ee]mbassy|[Mm]inistry|[Mm]ission|[Cc]onsulate|[Gg]overnment)\b", text[c.end:end])), None)
