@@ -3431,6 +3431,15 @@ def test_the_envoy_of_a_bodys_chief_is_the_bodys_and_he_is_a_style():
         ("Special Envoy for Libya", None, "United Nations")]
 
 
+def test_over_the_weekend_dates_a_meeting_by_its_month():
+    g = run("Over the weekend, Foreign Minister Ana Gil of Peru held talks with Chile's Foreign Minister Rosa Vera in "
+            "Lima.", published=dt.date(2024, 3, 12))       # a Tuesday: the weekend of 9-10 March
+    assert [m["date"] for m in g["meetings"]] == ["2024-03"]
+    g = run("Over the weekend, Foreign Minister Ana Gil of Peru held talks with Chile's Foreign Minister Rosa Vera in "
+            "Lima.", published=dt.date(2024, 7, 1))        # a Monday: the weekend of 29-30 June
+    assert [m["date"] for m in g["meetings"]] == ["2024-06"]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -2,8 +2,8 @@
 
 Handles absolute dates in the common news formats, weekdays, ``today``/``yesterday``/``the
 previous day``/``the same day``/``two days ago``/``two days later``, ``last March``, ``June last
-year``, ``last month``, ``in February`` (the latest February up to the report), a month with a
-year and dates without a year; "18/03/2019" is read day first when its first number cannot be a
+year``, ``last month``, ``over the weekend``, ``in February`` (the latest February up to the
+report), a month with a year and dates without a year; "18/03/2019" is read day first when its first number cannot be a
 month. A full date gives ``YYYY-MM-DD``; a month ``YYYY-MM``; a year alone ``YYYY``.
 """
 from __future__ import annotations
@@ -47,6 +47,9 @@ _PATTERNS = [
                   r"(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
                   r"conference|forum|talks|consultations)\b"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
+    # "over the weekend": the month its two days lie in (the year, across two). ("Last week" and
+    # "earlier this week" are left undated: most of our corpora annotate them so.)
+    ("weekend", r"\b(?:(?:over|at|during)\s+the|last|this|the\s+past)\s+weekend\b(?![’']s)"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\b(?:in|of)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
@@ -55,7 +58,7 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
 # Every pattern above needs one of these (weekdays, "today" and "days later" all hold "day"): a text
 # without any has no time expression, and most sentences are ruled out by this one search.
-_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month",
+_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|weekend",
                   re.I)
 
 
@@ -211,6 +214,12 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
             return month.replace(day=day).isoformat()
         except ValueError:
             return None
+    if match_kind == "weekend":         # the last Saturday and Sunday before
+        first = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 or 7)
+        last = first + dt.timedelta(days=1)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.year:04d}" if first.year == last.year else None
     if match_kind == "this_month":
         return f"{anchor.year:04d}-{anchor.month:02d}"
     if match_kind == "last_month":
