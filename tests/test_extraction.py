@@ -3440,6 +3440,18 @@ def test_over_the_weekend_dates_a_meeting_by_its_month():
     assert [m["date"] for m in g["meetings"]] == ["2024-06"]
 
 
+def test_ambassador_between_an_office_and_a_name_is_a_style():
+    g = run("CAIRO - Assistant Foreign Minister for African Affairs Ambassador Karim Mansour held talks today with "
+            "Chad's Minister of State for Foreign Affairs, Dr. Idriss Mahamat.")
+    assert positions(g, "Karim Mansour") == [("Assistant Foreign Minister for African Affairs", "Egypt")]
+
+
+def test_a_long_name_behind_its_styles_is_whole():
+    g = run("On Monday, the Permanent Secretary at the Ministry of Foreign Affairs, Dato Paduka Hajah Nurul Aini "
+            "binti Haji Abdullah, received a courtesy call from the Ambassador of Laos, Mr. Khamphou Sisavath.")
+    assert "Nurul Aini binti Haji Abdullah" in {p["name"] for p in g["persons"]}
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -470,7 +470,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
                    r"|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
     cur = m.end()
     start, end, count = cur, cur, 0
-    while count < 7:
+    while count < 9:        # (styles count too: "Dato Paduka Hajah Siti Norhayati binti Haji Metussin")
         tm = _NAME_TOKEN.match(text, cur)
         if tm and re.search(r"[’']s$", tm.group(0)) and tm.group(0).rstrip("’'s")[:1].isupper():
             end = tm.end() - 2      # "Liang Wenhui's Regular Press Conference": the name ends there

@@ -249,7 +249,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 if end < p.start < stop:
                     stop = p.start
             raw = text[end:stop].rstrip(" ,")
-            raw = re.sub(r"(?:,?\s*(?:" + _HONORIFIC_WORDS + r"|(?<=\sHE\s)Ambassador))+$", "", raw).rstrip(" ,")
+            raw = re.sub(r"(?:,?\s*(?:" + _HONORIFIC_WORDS + r"|(?<=\sHE\s)Ambassador|(?<=[a-z]\s)Ambassador(?=$)))+$", "", raw).rstrip(" ,")
             raw = re.sub(r",\s*[A-Z]{1,2}$", "", raw)      # the "H" of "..., H.E. Mr. NAME"
             if text[stop:stop + 1] == ".":
                 raw = re.sub(r"\s+[A-Z]{1,2}$", "", raw)   # "... Foreign Affairs H.E. Dr. NAME"
@@ -573,6 +573,11 @@ class PersonResolver:
                                          # "presidential spokesperson Bold Enkhtaivan": a wire's title in lower case
                                          len(t.text.split()) >= 2 and text[t.end:p.start] == " ") and re.fullmatch(
                         _HONORIFIC_GAP, _gap(text, fact.end, p.start)):
+                    if t.text == "Ambassador" and i and _gap(text, facts[i - 1].end, t.start) == " ":
+                        # "Assistant Foreign Minister for Arab Affairs Ambassador A": a style after the office
+                        self._add_position(p.key, facts[i - 1], 0.9)
+                        pre_titles.update((i - 1, i))
+                        continue
                     self._add_position(p.key, fact, 0.9)
                     pre_titles.add(i)
         for i, (fact, t) in enumerate(zip(facts, m.titles)):   # "Japan's envoy, Ambassador X"
