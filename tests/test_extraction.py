@@ -3452,6 +3452,15 @@ def test_a_long_name_behind_its_styles_is_whole():
     assert "Nurul Aini binti Haji Abdullah" in {p["name"] for p in g["persons"]}
 
 
+def test_a_body_is_no_person_and_ambassador_styles_a_senior_official():
+    g = run("CAIRO - Assistant Foreign Minister for African Affairs Ambassador Karim Mansour met Sudan's Minister of "
+            "State for Foreign Affairs, Dr. Idriss Mahamat, on Monday on the sidelines of the Arab League summit. "
+            "On Tuesday, Ambassador Mansour received the Ambassador of Ethiopia to Egypt, Tesfaye Bekele.")
+    assert "Arab League" not in {p["name"] for p in g["persons"]}
+    assert positions(g, "Karim Mansour") == [("Assistant Foreign Minister for African Affairs", "Egypt")]
+    assert pairs(g) == {frozenset({"Karim Mansour", "Idriss Mahamat"}), frozenset({"Karim Mansour", "Tesfaye Bekele"})}
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

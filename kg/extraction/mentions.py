@@ -61,6 +61,7 @@ _NOT_NAME_WORDS = {
     "Chargé", "Chargée", "Charge", "Force", "Forces", "Guard", "Police", "Army", "Navy",
     "City", "Province", "Region", "District", "County", "Norte", "Sur", "Pacific", "Atlantic",
     "Base", "Station", "Airport",     # "the Eduardo Frei Montalva Base": a place named after someone
+    "League", "Diwan", "Commission", "Organisation", "Organization", "Community", "Alliance",    # bodies
 }
 
 

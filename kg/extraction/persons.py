@@ -729,7 +729,10 @@ class PersonResolver:
                 canonical_title(q.title) == "ambassador" and q.evidence and
                 any(o.evidence.start < q.evidence.start <= o.evidence.end + 3 or    # "Ambassador A, Head of the OSCE Centre"
                     _STYLED_NAME.fullmatch(self.m.text, q.evidence.end, o.evidence.start) for o in offices) or
-                q.title == "Ambassador" and any(q.country in (None, o.country) for o in posts))]
+                q.title == "Ambassador" and any(q.country in (None, o.country) for o in posts) or
+                # ("Ambassador Farag" of the text's Assistant Foreign Minister: the style of a senior official)
+                q.title == "Ambassador" and any(not _ENVOY.search(o.title) and o.organization is None and
+                                                q.country in (None, o.country) for o in offices))]
             for q in person.positions:      # "Permanent Representative to the OAS, Ambassador NAME"
                 q.title = re.sub(r",\s+Ambassador$", "", q.title)
 
