@@ -3461,6 +3461,14 @@ def test_a_body_is_no_person_and_ambassador_styles_a_senior_official():
     assert pairs(g) == {frozenset({"Karim Mansour", "Idriss Mahamat"}), frozenset({"Karim Mansour", "Tesfaye Bekele"})}
 
 
+def test_a_digest_section_headed_by_a_country_gives_its_offices_that_country():
+    g = run("WEEKLY DIGEST - Week of 4-10 March 2024\n\nPERU - Condolences after the floods\nForeign Minister Ana Gil "
+            "on Wednesday conveyed her condolences to Ecuador.\n\nURUGUAY - Election congratulations\nForeign Minister "
+            "Pablo Suarez on Friday congratulated Portugal on its election.\n")
+    assert positions(g, "Ana Gil") == [("Foreign Minister", "Peru")]
+    assert positions(g, "Pablo Suarez") == [("Foreign Minister", "Uruguay")]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -147,6 +147,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:(?:in\s+case|if|unless|whether|because|l
                                  r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*)(?:the\s+)?$")
 _CHIEF_OF_BODY = re.compile(r"\b(UN|United Nations|[A-Z]{2,}|African Union|European Union)\s+(?:Secretary[- ]General|"
                             r"Chairperson|Director[- ]General|High Commissioner)[’']s\s+$")
+_SECTION_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,3})[ \t]+[-–—][ \t]+\S[^\n]*$")
 _MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Ministry|Department|Government|Embassy|Office)[’']s\s+")
 
 
@@ -1134,6 +1135,7 @@ class PersonResolver:
                     if _ENVOY.search(pos.title) or key in visitors:
                         pos.country = envoys_of
         self._described_envoys(home)
+        self._section_countries()
         if not home:
             return
         first_seen = {p.key: p.start for p in reversed(self.m.persons)}
@@ -1153,6 +1155,20 @@ class PersonResolver:
                 pos.country = home
                 held.add((_fold_title(pos.title), home))
                 self._home_guesses[id(pos)] = pos
+
+    def _section_countries(self) -> None:
+        """A digest's section headed by one country ("PERU - Condolences after the hurricane"):
+        the offices its items state without a country are that country's."""
+        heads = [(hm.start(), self.lex.countries.lookup(hm.group(1))) for hm in _SECTION_HEAD.finditer(self.m.text)]
+        if not heads:
+            return
+        for person in self.persons.values():
+            for pos in self._open(person):
+                if pos.evidence is None:
+                    continue
+                head = next((c for start, c in reversed(heads) if start <= pos.evidence.start), None)
+                if head and _could_hold(self.lex, pos.title, head.name):
+                    pos.country = head.name
 
     def _officials_where_visited(self, host: str | None) -> None:
         """A text with no country of its own (an international body's release) on its officials'
