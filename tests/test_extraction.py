@@ -3469,6 +3469,14 @@ def test_a_digest_section_headed_by_a_country_gives_its_offices_that_country():
     assert positions(g, "Pablo Suarez") == [("Foreign Minister", "Uruguay")]
 
 
+def test_an_instrument_still_to_be_adopted_not_ready_or_never_written_is_none():
+    base = "Foreign Minister Ana Gil of Peru met Foreign Minister Rosa Vera of Chile in Lima on Monday. "
+    for sentence in ("A joint declaration on border cooperation is expected to be adopted when the presidents meet in May.",
+                     "An agreement on a gas pipeline across the desert was not ready in time.",
+                     "An official said that no written arrangement had been signed."):
+        assert run(base + sentence)["agreements"] == [], sentence
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -1884,10 +1884,10 @@ _TO_BE_SIGNED = re.compile(
     # "an agreement on X, whose text was cleared in February, is expected to be signed"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that|,\s+(?:whose|which|that|under\s+which)\s+[^,;.]{0,100},)?"
     r"\s+(?:would|will|shall|could|might|may|can|is\s+to|are\s+to|"
-    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded)\b|"
+    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded|adopted|initial(?:l)?ed)\b|"
     # "the Memorandum on X, listed in the programme of the visit, was not signed"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+[^,;.]{0,100},)?\s+(?:was|were|has|have|had)\s+(?:still\s+)?not\s+"
-    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded)\b|"
+    r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|ready|finali[sz]ed)\b|"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:hopes?|expects?|plans?|intends?|aims?|wants?|seeks?)\s+to\s+(?:sign|conclude|finali[sz]e)\b")
 _STILL_NEGOTIATED = re.compile(
@@ -1949,14 +1949,16 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       r"(?:still\s+)?working\s+(?:on|towards))\s+(?!(?:revis|amend|updat|review)\w*\s)"
                       r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}$", text[max(0, am.start() - 130):am.start()]):
         return []                # an agreement still under negotiation is not one yet
-    if re.search(r"\b(?:without|no|failed\s+to\s+reach|lack\s+of|absence\s+of)\s+(?:an?\s+)?$", text[:am.start()], re.I) or \
+    if re.search(r"\b(?:without|no|failed\s+to\s+reach|lack\s+of|absence\s+of)\s+(?:an?\s+)?(?:[a-z][\w\-]*\s+){0,2}$",
+                 text[:am.start()], re.I) or \
             _STILL_NEGOTIATED.match(text, am.end()):
         return []                # "ended without agreement on the port issue"; "X, under which ..., is still being negotiated"
     if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
     elif not plural and not right:
         on = re.match(r"(?:\s+with\s+(?:the)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){1,5}?)?"     # "with the WMO on support to X"
-                      r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of)\b)",
+                      r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of|"
+                      r"is|are|was|were|has|have|had|will|would)\b)",
                       text[am.end():])
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
             topic = re.sub(r"(?:\s+(?:yesterday|today|tomorrow|earlier|later))+\s*$", "", on.group(2).strip())   # "... yesterday."
