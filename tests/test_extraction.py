@@ -3477,6 +3477,14 @@ def test_an_instrument_still_to_be_adopted_not_ready_or_never_written_is_none():
         assert run(base + sentence)["agreements"] == [], sentence
 
 
+def test_a_protocol_extending_an_agreement_leaves_the_agreement_its_own():
+    g = run("The foreign ministers of Chile and Argentina also signed on Monday a protocol extending for five years the "
+            "Agreement on Mining Cooperation of 2 June 2010, which was due to expire in the autumn.")
+    dated = {a["name"]: a["date"] for a in g["agreements"]}
+    assert dated["Agreement on Mining Cooperation"] == "2010-06-02"
+    assert len(dated) == 2
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -94,7 +94,7 @@ FLOORS = {
     "tests/corpus30": {"persons": 0.98, "positions": 0.89, "meeting pairs": 0.91,
                        "agreements": 1.00, "statements": 0.90, "countries": 0.98, "macro": 0.94},
     "tests/corpus31": {"persons": 0.95, "positions": 0.94, "meeting pairs": 0.92,
-                       "agreements": 0.87, "statements": 0.94, "countries": 0.99, "macro": 0.93},
+                       "agreements": 0.88, "statements": 0.94, "countries": 0.99, "macro": 0.94},
     "tests/corpus32": {"persons": 0.99, "positions": 0.90, "meeting pairs": 0.94,
                        "agreements": 0.97, "statements": 0.94, "countries": 1.00, "macro": 0.96},
     "tests/corpus33": {"persons": 0.99, "positions": 0.92, "meeting pairs": 0.84,
@@ -122,7 +122,7 @@ FLOORS = {
     "tests/heldout9": {"persons": 0.98, "positions": 0.86, "meeting pairs": 0.91,
                        "agreements": 0.92, "statements": 0.93, "countries": 1.00, "macro": 0.93},
     "tests/heldout10": {"persons": 0.97, "positions": 0.84, "meeting pairs": 0.87,
-                        "agreements": 0.84, "statements": 0.83, "countries": 0.98, "macro": 0.89},
+                        "agreements": 0.87, "statements": 0.83, "countries": 0.98, "macro": 0.89},
 }
 
 

@@ -1849,7 +1849,8 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
             bare or f"({a.name})" in b.name or
             # "a Financing Agreement on the Annual Action Programme": the programme is its subject
             a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) and
-            not re.search(r"\b(?:amending|supplementing)\s+(?:the\s+)?" + re.escape(fold(a.name)), fold(b.name)) or
+            not re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
+                          re.escape(fold(a.name)), fold(b.name)) or
             generic and (a.date is None or b.date is None or a.date == b.date))]
         headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
         if headline and any(b is not a and b.signed_here and b.evidence and re.search(r"[.!?\"”’)]\s*$", b.evidence.sentence)
