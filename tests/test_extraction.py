@@ -3485,6 +3485,14 @@ def test_a_protocol_extending_an_agreement_leaves_the_agreement_its_own():
     assert len(dated) == 2
 
 
+def test_a_protocol_to_an_agreement_and_a_renewal_told_after_the_name():
+    g = run("On Saturday the instruments of ratification of the 1998 Border Agreement and of the Protocol to the Border "
+            "Agreement, signed in 2012, were exchanged in Lima. The Bilateral Fisheries Agreement was also renewed on "
+            "Saturday.", published=dt.date(2024, 3, 14))
+    assert sorted(a["name"] for a in g["agreements"]) == [
+        "Bilateral Fisheries Agreement", "Border Agreement", "Protocol to the Border Agreement"]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -1849,7 +1849,7 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
             bare or f"({a.name})" in b.name or
             # "a Financing Agreement on the Annual Action Programme": the programme is its subject
             a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) and
-            not re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
+            not re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging|protocol\s+to)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
                           re.escape(fold(a.name)), fold(b.name)) or
             generic and (a.date is None or b.date is None or a.date == b.date))]
         headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
@@ -1930,7 +1930,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     head = (" ".join(mods) + " " + base).strip()
     month = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-    right = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+)?)?" +
+    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s))\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+)?)?" +
                      month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
     if right:       # "the Agreement on Cooperation in Rescue Services", not "... on Cooperation in Lima"
         for place in re.finditer(r"\s+in\s+(?:the\s+)?([^,]+?)(?=\s+in\s|$)", right.group(0)):
@@ -1991,7 +1991,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
-        r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))"
+        r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))|\b(?:was|were)\s+(?:also\s+)?renewed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
                    r"replac\w+|in force|terminat\w+)\b|"
