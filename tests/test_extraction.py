@@ -3493,6 +3493,12 @@ def test_a_protocol_to_an_agreement_and_a_renewal_told_after_the_name():
         "Bilateral Fisheries Agreement", "Border Agreement", "Protocol to the Border Agreement"]
 
 
+def test_talks_also_attended_by_an_envoy_are_one_meeting():
+    g = run("Ecuador's Minister of Foreign Affairs, Rosa Paez, received Colombia's Minister of Foreign Affairs, Luis "
+            "Ortega, on Monday for talks that were also attended by Colombia's ambassador in Quito, Maria Duran.")
+    assert pairs(g) == {frozenset({"Rosa Paez", "Luis Ortega", "Maria Duran"})}
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -1343,7 +1343,7 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
                           # "hosted A, B and C ... for the annual Benelux-Baltic ministerial meeting"
                           r"\bfor\s+(?:an?|the)\s+(?:annual|regular|joint|ministerial|[\w\-]+-[\w\-]+)\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?:meeting|summit|session|consultations|conference|dialogue)\b|"
-                          r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|"
+                          r"\b(?:were|was)\s+(?:also\s+)?(?:joined|attended)\s+by\b|\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|"
                           # "..., with B and C also at the table", "in the presence of B": one meeting
                           r"\balso\s+(?:at\s+the\s+table|present|in\s+attendance|attending|participating|taking\s+part)\b|"
                           r"\bin\s+the\s+presence\s+of\b|"
