@@ -3499,6 +3499,13 @@ def test_talks_also_attended_by_an_envoy_are_one_meeting():
     assert pairs(g) == {frozenset({"Rosa Paez", "Luis Ortega", "Maria Duran"})}
 
 
+def test_quotes_she_speaks_are_hers_and_the_next_quote_goes_on_in_her_voice():
+    said = statements("OTTAWA - Foreign Minister Claire Dubois of Canada opened Monday's debate in the House of Commons.\n\n"
+                      "\"Canada condemns the attack on the dam in the strongest terms,\" she told the chamber. \"And we are "
+                      "deeply concerned by the fighting near the border.\"")
+    assert said == [("Claire Dubois", "condemnation"), ("Claire Dubois", "concern")]
+
+
 def test_the_foreign_secretary_is_the_one_so_styled():
     g = run("President Ibrahim Bello received the British Foreign Secretary, Eleanor Whitby, on Tuesday. Nigeria's "
             "Minister of Foreign Affairs, Olumide Ade, was present. The Foreign Secretary offered her condolences "

@@ -617,6 +617,9 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
         if said:
             near = [p for p in ctx.m.persons if qm.end() <= p.start < qm.end() + said.end() + 40]
             speaker = near[0].key if near else None
+            if speaker is None and _PRONOUN_SAYS.match(after):
+                # '"...," she told the chamber': the one the sentences before the quote are about
+                speaker = _subject_before(ctx, qm.start())
         if speaker is None:
             before = text[max(0, qm.start() - 120):qm.start()]
             if re.search(_SAYS + r"\s*[:,]?\s*$|[”\"]\s*,?\s*[^.\"”]{2,60}?\s+" + _SAYS + r"\.\s*$|"
@@ -625,6 +628,10 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
                 # 'A said: "..."', and '"...," A said. "...": the second quote goes on in A's voice
                 near = [p for p in ctx.m.persons if qm.start() - 120 <= p.start < qm.start()]
                 speaker = near[-1].key if near else None
+            if speaker is None and out and qm.start() - out[-1][1] < 120 and \
+                    re.fullmatch(r"\s*,?\s*(?:he|she|[A-ZÀ-ÖØ-ÞĀ-Ž][^.\"”]{0,40}?)\s+" + _SAYS + r"\b[^.\"“”]{0,40}\.\s*",
+                                 text[out[-1][1]:qm.start()]):
+                speaker = out[-1][2]    # '"...," she told the chamber. "And we ...": the same voice goes on
         if speaker:
             out.append((qm.start(), qm.end(), speaker))
     spokes = [p.key for p in ctx.m.persons if re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60])] or \
@@ -652,6 +659,19 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
         if len(named) == 1:
             out.append((lm.end(), turn_end(lm.end()), named[0]))
     return out
+
+
+_PRONOUN_SAYS = re.compile(r"\s*,?\s*(?:he|she)\s+" + _SAYS + r"\b")
+
+
+def _subject_before(ctx: Context, pos: int) -> str | None:
+    """The first person named in the last of the three sentences before ``pos`` that names one."""
+    here = ctx.m.sentence_at(pos)
+    for prev in reversed(ctx.m.sentences[max(0, here.index - 3):here.index + 1]):
+        named = [p.key for p in ctx.m.in_span(ctx.m.persons, prev.start, min(prev.end, pos))]
+        if named:
+            return named[0]
+    return None
 
 
 # the start of a transcript's turn: "Al-Marri:", "Question (A, Reuters):", "Q:", "Mr Ivanov (Tass):"
