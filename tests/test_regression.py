@@ -98,7 +98,7 @@ FLOORS = {
     "tests/corpus32": {"persons": 0.99, "positions": 0.90, "meeting pairs": 0.94,
                        "agreements": 0.97, "statements": 0.94, "countries": 1.00, "macro": 0.96},
     "tests/corpus33": {"persons": 0.99, "positions": 0.92, "meeting pairs": 0.86,
-                       "agreements": 0.93, "statements": 0.94, "countries": 0.99, "macro": 0.94},
+                       "agreements": 0.93, "statements": 0.93, "countries": 0.99, "macro": 0.94},
     "tests/corpus34": {"persons": 0.97, "positions": 0.93, "meeting pairs": 0.93,
                        "agreements": 0.95, "statements": 0.92, "countries": 0.98, "macro": 0.95},
     "tests/corpus35": {"persons": 0.98, "positions": 0.90, "meeting pairs": 0.90,

@@ -665,12 +665,16 @@ _PRONOUN_SAYS = re.compile(r"\s*,?\s*(?:he|she)\s+" + _SAYS + r"\b")
 
 
 def _subject_before(ctx: Context, pos: int) -> str | None:
-    """The first person named in the last of the three sentences before ``pos`` that names one."""
+    """The person named as the subject of the last of the three sentences before ``pos`` that
+    names anyone (none where that sentence's subject is not a name: "the nominee declined")."""
     here = ctx.m.sentence_at(pos)
     for prev in reversed(ctx.m.sentences[max(0, here.index - 3):here.index + 1]):
-        named = [p.key for p in ctx.m.in_span(ctx.m.persons, prev.start, min(prev.end, pos))]
-        if named:
-            return named[0]
+        if not ctx.m.in_span(ctx.m.persons, prev.start, min(prev.end, pos)):
+            continue
+        root = next((t for t in ctx.m.tokens_in(prev.start, min(prev.end, pos)) if t.dep_ == "ROOT"), None)
+        span = root is not None and ctx.m.subject_span(root.idx + ctx.m.offset)
+        named = [p.key for p in ctx.m.in_span(ctx.m.persons, *span)] if span else []
+        return named[0] if named else None
     return None
 
 
