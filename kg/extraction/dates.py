@@ -3,8 +3,9 @@
 Handles absolute dates in the common news formats, weekdays, ``today``/``yesterday``/``the
 previous day``/``the same day``/``two days ago``/``two days later``, ``last March``, ``June last
 year``, ``last month``, ``over the weekend``, ``in February`` (the latest February up to the
-report), a month with a year and dates without a year; "18/03/2019" is read day first when its first number cannot be a
-month. A full date gives ``YYYY-MM-DD``; a month ``YYYY-MM``; a year alone ``YYYY``.
+report), a month with a year and dates without a year; "18/03/2019" is read day first when its
+first number cannot be a month. A full date gives ``YYYY-MM-DD``; a month ``YYYY-MM``; a year
+alone ``YYYY``.
 """
 from __future__ import annotations
 

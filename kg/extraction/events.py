@@ -618,7 +618,7 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
             near = [p for p in ctx.m.persons if qm.end() <= p.start < qm.end() + said.end() + 40]
             speaker = near[0].key if near else None
             if speaker is None and _PRONOUN_SAYS.match(after):
-                # '"...," she told the chamber': the one the sentences before the quote are about
+                # '"...," she told the chamber': the one the sentence before names as its subject
                 speaker = _subject_before(ctx, qm.start())
         if speaker is None:
             before = text[max(0, qm.start() - 120):qm.start()]
@@ -1302,7 +1302,8 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
 _MANNER = re.compile(r"(?i)(?:in|during|by|via|over|through)\b")
 
 
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+", re.M)
+# a list item's mark: "•", "-", "2.", "(b)"
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+", re.M)
 _RECEIVES_MANY = re.compile(
     r"\b(?:received|receives|accepted|accepts)\b[^.]*?\b(?:credentials|credence|courtesy calls?)\b|"
     r"\b(?:received|met|receives|meets)\b[^.]*?\b(?:the following|several|four|five|three|six)\b", re.I)
@@ -1543,10 +1544,9 @@ def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: 
     # (or "She expressed concern ... . He thanked her": "he" is not the one "she" was; nor is
     # "she" the one "his" was: "The visitor thanked his host. She, for her part, ...")
     own = "her" if opening.group(1) == "He" else "his"
-    if before and before.group(1) != opening.group(1) or \
-            any(t.lower_ == own and t.dep_ == "poss" and t.head.dep_ in ("dobj", "dative", "nsubj") and t.head.head.dep_ == "ROOT"
-                for t in ctx.m.tokens_in(prev.start, prev.end)) or \
-            any(t.lower_ == obj and t.dep_ in ("dobj", "dative", "pobj", "iobj") for t in ctx.m.tokens_in(prev.start, prev.end)):
+    if before and before.group(1) != opening.group(1) or any(
+            t.lower_ == own and t.dep_ == "poss" and t.head.dep_ in ("dobj", "dative", "nsubj") and t.head.head.dep_ == "ROOT" or
+            t.lower_ == obj and t.dep_ in ("dobj", "dative", "pobj", "iobj") for t in ctx.m.tokens_in(prev.start, prev.end)):
         return next(k for k in pair if k != last_speaker)
     return None
 
@@ -2064,14 +2064,13 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         date = _article_event_date(ctx, s)
     ev = ctx.evidence(s, s.start + am.start(), s.start + am.end(), 0.7)
     if plural:
+        singular = label if label != "Deal" else "deal"
         pair = re.match(r"\s*[-–—:,]\s*one\s+(?:on|for)\s+([^,;]+?)\s+and\s+(?:another|the\s+other)\s+(?:on|for)\s+([^,;.]+)",
                         text[am.end():am.end() + 200])
         if pair:        # "inked two MoUs - one on cooperation in hydrography and another on training"
-            singular = label if label != "Deal" else "deal"
             return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev) for n in pair.groups()]
         field_of = _COOPERATION_IN.match(text, am.end())
         if field_of:        # "MoUs on cooperation in transport and in information technology": one each
-            singular = label if label != "Deal" else "deal"
             listed = field_of.group("items")
             # "in gem and jewellery and in fisheries": the repeated "in" marks the fields
             split = r",\s+(?:and\s+)?in\s+|\s+and\s+in\s+" if re.search(r"(?:,|\band)\s+in\s", listed) else \
@@ -2082,13 +2081,11 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if not items:
             return []
         names = [re.sub(r"^(?:on|in)\s+", "", n) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", items.group("items"))]
-        singular = label if label != "Deal" else "deal"
         return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev)
                 for n in names if n.strip()]
     return [Agreement(head, date, parties, signatories, signed_here, ev)]
 
 
-_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*▪–])[ \t]+")
 _ITEM_END = re.compile(r"\s+[–—-]\s+|:\s|\s+\((?:signed|exchanged|initialled)\b|[.;]?[ \t]*(?:\n|$)")
 
 
@@ -2100,12 +2097,12 @@ def _list_item(ctx: Context, pos: int) -> tuple[str | None, str]:
     the item; the lead is "" where ``pos`` is in no item."""
     text = ctx.m.text
     line = text.rfind("\n", 0, pos) + 1
-    mark = _ITEM_MARK.match(text, line)
+    mark = _BULLET.match(text, line)
     if not mark or mark.end() > pos:
         return None, ""
     lead = ""
     for prev in reversed(text[max(0, line - 3000):line].splitlines()):
-        if prev.strip() and not _ITEM_MARK.match(prev):
+        if prev.strip() and not _BULLET.match(prev):
             lead = prev.strip() if prev.rstrip().endswith(":") else ""
             break
     end = _ITEM_END.search(text, mark.end())

@@ -622,10 +622,10 @@ class PersonResolver:
                                     # B has one of his own: "At the invitation of A, Minister of X, B, Minister of Y,")
                 if _APPOSITION.fullmatch(_gap(text, p.end, t.start)) and closed:
                     # "A, Minister of State, Minister of Foreign Affairs of Côte d'Ivoire,": both offices
-                    chain = [i] + list(self._chained(facts, i))
+                    chain = [i, *self._chained(facts, i)]
                     country = next((facts[j].country for j in chain if facts[j].country), None)
                     for j in chain:
-                        fact_j = facts[j] if facts[j].country or facts[j].organization or j == i and len(chain) == 1 \
+                        fact_j = facts[j] if facts[j].country or facts[j].organization or country is None \
                             else TitleFact(facts[j].title, country, None, facts[j].start, facts[j].end)
                         self._add_position(p.key, fact_j, 0.85)
                         appositive.add(j)
@@ -646,7 +646,7 @@ class PersonResolver:
                 self._add_position(p.key, fact, 0.8)
                 # "the Minister of State, Minister of Foreign Affairs of Côte d'Ivoire, A": both A's
                 first = i
-                while first > 0 and list(self._chained(facts, first - 1))[:1] == [first] and \
+                while first > 0 and next(self._chained(facts, first - 1), None) == first and \
                         m.titles[first - 1].text[:1].isupper() and not facts[first - 1].organization:
                     first -= 1
                 for j in range(first, i):
