@@ -4003,3 +4003,11 @@ def test_the_head_of_our_state_in_a_presidential_release():
                      "Toktogulov on his victory in the election.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rustam Karimov", "congratulations")]
+
+
+def test_an_office_before_a_styled_name_ends_at_the_style():
+    g = run("In Lusaka on Monday, the Speaker of the National Assembly, Rt. Hon. Mwila Chanda Banda, "
+            "received Malawi's Minister of Foreign Affairs, Grace Phiri.")
+    assert positions(g, "Mwila Chanda Banda") == [("Speaker of the National Assembly", "Zambia")]
+    g = run("The Chair of the Trade Committee, Hon. Mele Tupou, met the Fijian envoy.")
+    assert [t for t, _ in positions(g, "Mele Tupou")] == ["Chair of the Trade Committee"]

@@ -89,7 +89,7 @@ FLOORS = {
                        "agreements": 0.83, "statements": 0.98, "countries": 1.00, "macro": 0.94},
     "tests/corpus28": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.91,
                        "agreements": 0.97, "statements": 0.91, "countries": 0.97, "macro": 0.95},
-    "tests/corpus29": {"persons": 0.99, "positions": 0.87, "meeting pairs": 0.91,
+    "tests/corpus29": {"persons": 0.99, "positions": 0.88, "meeting pairs": 0.91,
                        "agreements": 0.92, "statements": 0.91, "countries": 0.99, "macro": 0.93},
     "tests/corpus30": {"persons": 0.98, "positions": 0.89, "meeting pairs": 0.91,
                        "agreements": 1.00, "statements": 0.90, "countries": 0.98, "macro": 0.94},

@@ -55,6 +55,7 @@ _HONORIFIC_WORDS = (r"H\.\s?E\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|" + MILITARY_RANKS + r"|(?:Brig\.?|Brigadier)(?:\s+Gen\.?|\s+General)?(?:\s+\((?:Rtd|Ret)\.?\))?|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
+_COMMA_STYLE = re.compile(r",\s+(?:" + _HONORIFIC_WORDS + r")\s")     # a style opens the name after an office
 _COMMA_HONORIFIC = re.compile(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?,\s+(?:the\s+(?=Hon|Rt|Right))?(?:(?:" + _HONORIFIC_WORDS +
                               r"|Ambassador)\s+)*")     # "The Minister of Foreign Affairs, Ambassador A": a rank
 
@@ -249,6 +250,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             for p in m.persons:        # never into a name
                 if end < p.start < stop:
                     stop = p.start
+            styled = _COMMA_STYLE.search(text, end, stop + 12)     # "the Speaker of Parliament, Rt. Hon. NAME"
+            if styled and styled.start() < stop:
+                stop = styled.start()
             raw = text[end:stop].rstrip(" ,")
             raw = re.sub(r"(?:,?\s*(?:" + _HONORIFIC_WORDS + r"|(?<=\sHE\s)Ambassador|(?<=[a-z]\s)Ambassador(?=$)))+$", "", raw).rstrip(" ,")
             raw = re.sub(r",\s*[A-Z]{1,2}$", "", raw)      # the "H" of "..., H.E. Mr. NAME"
