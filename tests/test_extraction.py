@@ -4011,3 +4011,41 @@ def test_an_office_before_a_styled_name_ends_at_the_style():
     assert positions(g, "Mwila Chanda Banda") == [("Speaker of the National Assembly", "Zambia")]
     g = run("The Chair of the Trade Committee, Hon. Mele Tupou, met the Fijian envoy.")
     assert [t for t, _ in positions(g, "Mele Tupou")] == ["Chair of the Trade Committee"]
+
+
+def test_weekdays_and_the_final_day_of_a_trip_reported_after_it():
+    g = run("Norway's Minister of Development, Kari Lunde, is back in Oslo after a three-day visit to Kenya, "
+            "from the 4th of March to the 6th of March.\n\n"
+            "On Monday she held talks with the Cabinet Secretary for Health, Wanjiru Kamau, in Nairobi. "
+            "On the final day, she met the Cabinet Secretary for Energy, Otieno Odhiambo, in Mombasa.",
+            published=dt.date(2024, 3, 11))
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Kari Lunde", "Wanjiru Kamau"})] == "2024-03-04"
+    assert dates[frozenset({"Kari Lunde", "Otieno Odhiambo"})] == "2024-03-06"
+    # the officials she met there are Kenya's, though the paper is Norwegian
+    assert positions(g, "Wanjiru Kamau") == [("Cabinet Secretary for Health", "Kenya")]
+
+
+def test_a_weekday_is_not_moved_into_a_summit_the_text_only_cites():
+    g = run("Minister Ana Ruiz of Spain met Foreign Minister Pavel Novak of Czechia in Madrid on Monday. "
+            "They recalled the summit held in Vilnius on 11-12 July.", published=dt.date(2024, 3, 14))
+    assert g["meetings"][0]["date"] == "2024-03-11"
+
+
+def test_the_relative_clause_inside_a_subject_is_not_the_speaker():
+    g = run("Finland's Minister for Trade, Petra Lind, arrived in Nuku'alofa on Monday and was met by the Minister "
+            "of Foreign Affairs, Sione Fifita. Fifita, whom the minister had received in Helsinki last year, "
+            "thanked Finland for its aid.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Sione Fifita", "gratitude")]
+
+
+def test_what_a_programme_supports_is_no_ones_statement():
+    g = run("Foreign Minister Petra Lind of Finland met Minister of Finance Sione Fifita of Tonga on Monday. "
+            "The two ministers signed a grant agreement for the Rural Water Programme, which supports some two million "
+            "people in dry districts.")
+    assert g["statements"] == []
+
+
+def test_a_region_named_by_a_countrys_adjective_is_not_that_country():
+    g = run("Kenya's Foreign Minister Amina Wairimu voiced concern about floods in Ethiopia's Somali Region.")
+    assert "Somalia" not in g["countries"]

@@ -12,7 +12,7 @@ import re
 
 from ..model import Document, Extraction
 from .countries import PEOPLE_ADJECTIVES
-from .dates import find_stay, find_time_expressions
+from .dates import find_stay, find_time_expressions, find_trip
 from .events import Context, extract_agreements, extract_meetings, extract_statements, quote_speakers
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
@@ -40,6 +40,7 @@ def extract(document: Document, nlp=None) -> Extraction:
                   voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
     ctx.stay = find_stay(document.text[ends:], ctx.published)
+    ctx.trip = find_trip(document.text[ends:], ctx.published)
     ctx.entries = _entry_days(document, ctx.published)
     ctx.headed = _headed_paragraphs(document, ctx.published)
     agreements = extract_agreements(ctx)

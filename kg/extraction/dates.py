@@ -44,9 +44,9 @@ _PATTERNS = [
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # "on the second day of the visit": counted from the first day of the stay the text gives
-    ("visit_day", r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|final|last|opening|closing)\s+day\s+of\s+"
+    ("visit_day", r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|final|last|opening|closing)\s+day(?:\s+of\s+"
                   r"(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
-                  r"conference|forum|talks|consultations)\b"),
+                  r"conference|forum|talks|consultations)\b|(?=,))"),    # or "On the final day, he met"
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     # "over the weekend": the month its two days lie in (the year, across two). ("Last week" and
     # "earlier this week" are left undated: most of our corpora annotate them so.)
@@ -92,9 +92,16 @@ def _without_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
 
 
 def resolve(match_kind: str, m: re.Match, anchor: dt.date | None,
-            stay: tuple[dt.date, dt.date] | None = None) -> str | None:
+            stay: tuple[dt.date, dt.date] | None = None, trip: tuple[dt.date, dt.date] | None = None) -> str | None:
     if match_kind == "visit_day":
         return _visit_day(m.group("nth").lower(), stay)
+    if match_kind == "weekday" and trip and anchor and trip[1] <= anchor and not m.group("last"):
+        # "back after a four-day visit, from 5 to 8 March ... On arrival on Sunday": the trip's Sunday
+        target = WEEKDAYS.index(m.group("wd").lower())
+        days = [trip[0] + dt.timedelta(days=i) for i in range((trip[1] - trip[0]).days + 1)]
+        within = [d for d in days if d.weekday() == target]
+        if len(within) == 1:
+            return within[0].isoformat()
     try:
         return _resolve(match_kind, m, anchor)
     except OverflowError:        # "yesterday" in a text dated 0001-01-01
@@ -118,11 +125,30 @@ _STAY = [re.compile(p, re.I) for p in (
     r"(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b",
     r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
-    r"\bfrom\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m1") + r"\s+(?:to|until)\s+(?P<d2>\d{1,2})"
+    r"\bfrom\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m1") + r"\s+(?:to|until)\s+(?:the\s+)?(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")]
 
 
-_SPAN_CUE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]\s*\d|(?:to|until|and|through)\s)")
+_SPAN_CUE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]\s*\d|(?:to|until|and|through)\s)|\s(?:to|until)\s+the\s+\d")
+
+
+def find_trip(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The span of days of the visit the text reports, over by the report's day: the first
+    span told right after a visit ("after a four-day visit to Ethiopia, from 5 to 8 March"),
+    not a summit cited or one to come.
+
+    >>> find_trip("is back after a visit to Ethiopia from 5 to 8 March.", dt.date(2023, 3, 13))
+    (datetime.date(2023, 3, 5), datetime.date(2023, 3, 8))
+    >>> find_trip("the summit held on 17-18 August", dt.date(2014, 8, 28)) is None
+    True
+    """
+    for pattern in _STAY:
+        for m in pattern.finditer(text):
+            told = text[max(0, m.start() - 80):m.start()]
+            if re.search(r"\b(?:visit|trip|tour|stay|mission)\b[^.;]*$", told, re.I):
+                stay = find_stay(text[m.start():m.end()], anchor)
+                return stay if stay and anchor and stay[1] <= anchor else None
+    return None
 
 
 def find_stay(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -255,7 +281,8 @@ def days_later(text: str) -> int | None:
 
 
 def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0,
-                          stay: tuple[dt.date, dt.date] | None = None) -> list[TimeExpression]:
+                          stay: tuple[dt.date, dt.date] | None = None,
+                          trip: tuple[dt.date, dt.date] | None = None) -> list[TimeExpression]:
     """Every time expression in ``text``, left to right, without overlaps (a new list each
     call; the scan itself is cached, as the extraction reads each sentence more than once).
 
@@ -264,12 +291,13 @@ def find_time_expressions(text: str, anchor: dt.date | None, offset: int = 0,
     >>> [e.value for e in find_time_expressions("signed on November 10, 2020", None)]
     ['2020-11-10']
     """
-    return list(_time_expressions(text, anchor, offset, stay))
+    return list(_time_expressions(text, anchor, offset, stay, trip))
 
 
 @lru_cache(maxsize=2048)
 def _time_expressions(text: str, anchor: dt.date | None, offset: int,
-                      stay: tuple[dt.date, dt.date] | None) -> tuple[TimeExpression, ...]:
+                      stay: tuple[dt.date, dt.date] | None,
+                      trip: tuple[dt.date, dt.date] | None) -> tuple[TimeExpression, ...]:
     if not _CUE.search(text):
         return ()
     taken: list[tuple[int, int]] = []
@@ -280,7 +308,7 @@ def _time_expressions(text: str, anchor: dt.date | None, offset: int,
                 continue
             if kind in ("today", "yesterday", "weekday") and _capitalised_mid_sentence(text, m):
                 continue
-            value = resolve(kind, m, anchor, stay)
+            value = resolve(kind, m, anchor, stay, trip)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))

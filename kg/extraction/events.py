@@ -61,6 +61,7 @@ class Context:
     voice: str | None = None   # whose government speaks: an embassy's own country, else home
     quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
     stay: tuple[dt.date, dt.date] | None = None   # the days of the visit told ("from 3 to 5 March")
+    trip: tuple[dt.date, dt.date] | None = None   # the days of the visit the text reports, over ("back after a visit ...")
     entries: list[tuple[int, dt.date]] = field(default_factory=list)   # a page's dated entries: where each starts
     instruments: list[tuple[int, int]] = field(default_factory=list)   # where agreements are named
     headed: list[tuple[int, int, str]] = field(default_factory=list)   # paragraphs headed by their day ("Tuesday. ...")
@@ -848,7 +849,7 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
     dated = [mt.date for mt in made if mt.date and len(mt.date) == 10 and not _cited(mt)]
     if dated:
         return dated[-1]
-    for e in reversed(find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay)):
+    for e in reversed(find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)):
         clause = ctx.m.text[max(s.start, e.start - 60):e.start].rsplit(",", 1)[-1]
         if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or \
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
@@ -899,7 +900,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         listed = _listed_guests(ctx, s, refs)
         if listed:          # "The President received the credentials of: • A ...; • B ..."
             host, guests, attending = listed
-            exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay)
+            exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)
                      if e.start >= ctx.dateline_end]
             date = exprs[0].value if exprs else None
             for guest in guests:
@@ -989,7 +990,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             # a bare month ("in July") dates a meeting the text recalls or one it opens with ("In
             # July, A met B"); elsewhere it is more often another event's ("the summit in July")
             cited = _MET_BEFORE.search(clause.text)
-            exprs = [e for e in find_time_expressions(clause.text, ctx.day_at(clause.start), clause.start, ctx.stay)
+            exprs = [e for e in find_time_expressions(clause.text, ctx.day_at(clause.start), clause.start, ctx.stay, ctx.trip)
                      if e.start >= ctx.dateline_end and (_relative_shift(e.text) is not None or
                                                          not _after_publication(ctx, e.value))
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
@@ -1184,7 +1185,7 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
         # the next instrument's date is its own
         nxt = min((b.evidence.start for b in agreements if b is not a and b.evidence and a.evidence and
                    a.evidence.end < b.evidence.start < s.end), default=s.end)
-        exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay) if e.start >= ctx.dateline_end
+        exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip) if e.start >= ctx.dateline_end
                  and not any(x <= e.start < y for x, y in asides) and e.start < nxt     # "B, who arrived on Tuesday night"
                  and e.kind != "year"]      # ("the Protocol Amending the Treaty ... of 1997": the treaty's year)
         shift = _relative_shift(exprs[0].text) if exprs else None
@@ -1492,6 +1493,8 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     continue
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
+                if _THING_DOES.search(s.text, max(0, tm.start() - 20), tm.start()):
+                    continue        # "a programme which supports eight million people": no one's statement
                 tpos = s.start + tm.start()
                 label = _label_speaker(ctx, s)
                 if label and re.search(r"\b(?:I|[Ww]e|me|us|my|our)\b", s.text[:tm.start()]):
@@ -1522,6 +1525,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
     return out
 
 
+_THING_DOES = re.compile(r"(?:,\s+which|\bwhich)\s+(?:also\s+|now\s+|still\s+)?$")
 _INVITATION_FROM = re.compile(r"s?\s+(?:from|of)\s+")
 # what may stand between "from" and the sender's name: "the External Affairs Minister of India, Dr."
 _SENDER_TITLE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|and|the)[\s,]+)*"
@@ -1644,7 +1648,10 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         # found only the first of the list
         return listed
     if clause:
-        in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < clause[1]))
+        # "Mesfin, whom the minister had last met in Dublin, thanked": not the relative clause's minister
+        relative = re.compile(r",\s+(?:who|whom|whose)\b").search(m.text, clause[0], clause[1])
+        inner = relative and any(clause[0] <= off < relative.start() for off, _ in refs)
+        in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < (relative.start() if inner else clause[1])))
         verb = [v for v in _SPEECH_VERB.finditer(s.text, 0, tm.end()) if v.start() < tm.start()]
         if verb and not in_subject:
             # "The two discussed X, and Kerrigan said afterwards that Canberra would continue to
@@ -2177,7 +2184,7 @@ def _article_event_date(ctx: Context, s: Sentence) -> str | None:
         verb = re.search(r"\b(?:signed|inked)\b", prev.text)
         if verb is None:
             continue
-        close = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay)
+        close = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
                  if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
                  (0 <= prev.start + verb.start() - e.end <= 2 or 0 <= e.start - prev.start - verb.end() <= 4) and
                  # (not "the Treaty signed on April 8, 1997": an instrument cited)

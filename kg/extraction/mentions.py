@@ -235,6 +235,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         adjective = _key(form) in _adjective_keys(country)
         if adjective and _PORTFOLIO_AFFAIRS.match(text, cm.end()):
             continue        # "Director of American Affairs": a department's portfolio
+        if adjective and re.match(r"[ \t]+Region\b", text[cm.end():cm.end() + 8]):
+            continue        # "Ethiopia's Somali Region": a region's name, not Somalia
         after = text[cm.end():cm.end() + 2]
         possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
         m.countries.append(CountryMention(cm.start(), cm.end(), form, country, adjective, possessive))
