@@ -4049,3 +4049,22 @@ def test_what_a_programme_supports_is_no_ones_statement():
 def test_a_region_named_by_a_countrys_adjective_is_not_that_country():
     g = run("Kenya's Foreign Minister Amina Wairimu voiced concern about floods in Ethiopia's Somali Region.")
     assert "Somalia" not in g["countries"]
+
+
+def test_first_met_someone_in_a_month_is_a_meeting_of_its_own():
+    g = run("Deputy Foreign Minister Lena Brandt of Germany met Foreign Minister Tomas Ruiz of Peru in Berlin on Tuesday. "
+            "Brandt first met Ruiz in Lima in June, when she travelled with the chancellor's delegation.",
+            published=dt.date(2024, 11, 14))
+    dates = sorted(m["date"] for m in g["meetings"])
+    assert dates == ["2024-06", "2024-11-12"]
+    assert all(set(m["participants"]) == {"Lena Brandt", "Tomas Ruiz"} for m in g["meetings"])
+
+
+def test_discussed_something_with_an_official_is_a_meeting():
+    g = run("On Monday, Foreign Minister Tomas Ruiz of Peru spent the morning at the World Bank, where he discussed "
+            "a water package with the bank's vice president for Latin America, Ana Souza.")
+    assert pairs(g) == {frozenset({"Tomas Ruiz", "Ana Souza"})}
+    assert g["meetings"][0]["date"] == "2024-03-11"
+    g = run("Foreign Minister Tomas Ruiz of Peru met Foreign Minister Lena Brandt of Germany. "
+            "The two discussed the stalled talks with Chile and Bolivia on water.")
+    assert pairs(g) == {frozenset({"Tomas Ruiz", "Lena Brandt"})}

@@ -292,6 +292,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
     refs = [(p.start, p.key) for p in m.in_span(m.persons, start, end) if not _POSSESSOR.match(text, p.end)]
     named = {k for _, k in refs}
     for t in m.in_span(m.titles, start, end):
+        if _POSSESSOR.match(text, t.end):
+            continue               # "travelled with the vice president's delegation": not a participant
         if t.text[:1].isupper() and any(
                 _HONORIFIC_GAP.fullmatch(text, t.end, p.start) for p in m.in_span(m.persons, t.end, t.end + 80)):
             continue               # a title in front of a name
@@ -1730,7 +1732,9 @@ def _dated_before(ctx: Context, s: Sentence, start: int) -> bool:
 _PAST_CLAUSE_END = re.compile(r",\s+(?:when|where|during|at which|as|and|but|while|who|which)\b|;")
 # ("has already met A" is a meeting, undated: GOLD.md's "has met")
 _MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+never\s+met\b|\b(?:had\s+(?:last|first|previously|already)|(?:have|has)\s+(?:last|first))\s+"
-                         r"(?:met|visited\b[^,;.]*,\s+when\s+\S+\s+met)\b|\b(?:last|first)\s+met\s+(?:in|at|on|during)\b")
+                         r"(?:met|visited\b[^,;.]*,\s+when\s+\S+\s+met)\b|\b(?:last|first)\s+met\s+"
+                         r"(?:(?:with\s+)?(?:him|her|them|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,3})\s+)?(?:in|at|on|during)\b")
+# ("Kolbeck first met Zepeda in Guatemala City in June": the object between)
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
 
 
