@@ -4068,3 +4068,26 @@ def test_discussed_something_with_an_official_is_a_meeting():
     g = run("Foreign Minister Tomas Ruiz of Peru met Foreign Minister Lena Brandt of Germany. "
             "The two discussed the stalled talks with Chile and Bolivia on water.")
     assert pairs(g) == {frozenset({"Tomas Ruiz", "Lena Brandt"})}
+
+
+def test_a_catalan_name_joined_by_i_is_one_name():
+    g = run("In Soldeu on Tuesday, Andorra's Minister of Foreign Affairs, Jordi Pujol i Serra, held talks "
+            "with Spain's Secretary of State for Foreign Affairs, Elena Marín.")
+    assert positions(g, "Jordi Pujol i Serra") == [("Minister of Foreign Affairs", "Andorra")]
+    assert pairs(g) == {frozenset({"Jordi Pujol i Serra", "Elena Marín"})}
+
+
+def test_a_political_director_is_an_office_not_a_name():
+    g = run("On Tuesday the minister held a video call with Latvia's Political Director, Anna Ozola.")
+    assert [p["name"] for p in g["persons"]] == ["Anna Ozola"]
+    assert positions(g, "Anna Ozola") == [("Political Director", "Latvia")]
+
+
+def test_the_officials_met_on_a_visit_told_after_a_long_apposition_are_the_hosts():
+    doc = parse_text("---\nid: t\npublished: 2014-07-03\nsource: Federal Foreign Office (Germany)\n---\n"
+                     "Dr Anna Weber, Parliamentary State Secretary to the Federal Minister for Economic Cooperation "
+                     "and Development, has concluded a three-day visit to the Republic of Moldova.\n\n"
+                     "On Wednesday, Weber was received in Chisinau by Ion Rusu, Minister of Agriculture.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Ion Rusu") == [("Minister of Agriculture", "Moldova")]

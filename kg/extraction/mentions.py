@@ -39,7 +39,7 @@ HONORIFICS = re.compile(
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,3}(?=\s)|(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
-    r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y|"
+    r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y|i|"
     r"ugli|ogli|o[‘'’`]g[‘'’`]li|oglu|oğlu|ogly|qizi|kizi|kyzy|qyzy|uulu|uly)"      # "Jasur Rustam ugli Tursunov"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
@@ -536,7 +536,7 @@ _ROLE_APPOSITION = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visitin
 _PATRONYM = re.compile(r"\s+(?:bin|binti|binte|bint|bte|ibn|dela|delos|de\s+la|de\s+los|del|van\s+der|van\s+den|von\s+der)"
                        r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+)?")
 _PARTICLES = {"al", "el", "bin", "bint", "binti", "binte", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
-              "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y",
+              "ibn", "abu", "der", "den", "dos", "das", "del", "ter", "y", "i",
               "ugli", "ogli", "oglu", "oğlu", "ogly", "qizi", "kizi", "kyzy", "qyzy", "uulu", "uly"}
 
 

@@ -1442,7 +1442,7 @@ _ASSISTED = re.compile(r"\s+(?:also\s+)?(?:assisted|supported|accompanied|flanke
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
-    r"[^.;]{0,80}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on|"
+    r"[^.;]{0,140}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on|"
     r"(?:back|returned|home)\s+(?:[\w\-]+\s+){0,3}?(?:after|from))\s+"     # "is back in Dublin after a four-day visit to"
     r"(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?(?:[Vv]isit|[Tt]rip)\s+to|arrived\s+in)\s+(?:the\s+)?"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")
