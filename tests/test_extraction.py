@@ -4091,3 +4091,20 @@ def test_the_officials_met_on_a_visit_told_after_a_long_apposition_are_the_hosts
                      default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert positions(g, "Ion Rusu") == [("Minister of Agriculture", "Moldova")]
+
+
+def test_an_ambassador_at_large_and_a_former_office_are_of_the_country_named():
+    doc = parse_text("---\nid: t\npublished: 2021-05-10\nsource: The Kingstown Herald\n---\n"
+                     "Also present in Kingstown was Guyana's Ambassador-at-large, Dr Rohan Persaud, a former foreign "
+                     "minister who led his country's legal team.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert [p["name"] for p in g["persons"]] == ["Rohan Persaud"]
+    assert sorted(positions(g, "Rohan Persaud")) == [("Ambassador-at-large", "Guyana"), ("former foreign minister", "Guyana")]
+
+
+def test_a_country_represented_at_an_event_by_an_office_holder():
+    doc = parse_text("---\nid: t\npublished: 2012-05-21\nsource: Dili Weekly\n---\n"
+                     "Norway was represented at the celebrations by the State Secretary for International Development, "
+                     "Dr Lars Haugen, who also met the Minister of Finance, Rui Soares.", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Lars Haugen") == [("State Secretary for International Development", "Norway")]

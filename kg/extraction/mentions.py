@@ -857,8 +857,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
         if am:
             span = _name_before(text, t.start - len(pre) + am.end(1))
-            if span:
-                add(*span, "apposition")
+            if span and not re.search(r"\b(?:in|at|from|to)\s+$", text[max(0, span[0] - 6):span[0]]):
+                add(*span, "apposition")     # (not "Also present in Argyle was Guyana's Ambassador")
     for rm in _ROLE_APPOSITION.finditer(text, offset):    # "The visitor, Marie-Michèle Désir, is ..."
         span = _name_after(text, rm.end())
         if span and span[0] == rm.end() and len(text[span[0]:span[1]].split()) >= 2 and text[span[1]:span[1] + 1] == ",":

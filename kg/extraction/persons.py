@@ -1425,7 +1425,7 @@ _DELEGATION = re.compile(   # "the delegation of Kazakhstan was led by", "and th
     r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)(?:[’']s)?\s+(?:delegation|side|team)(?:,?\s+(?:was\s+)?(?:led|headed)\s+by|"
     r"\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+represented\s+by))\b|"
     r"\b[Oo]n\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+side\b|"
-    r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\b|"   # "Uganda was represented by"
+    r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:(?:at|in)\s+[^.;,]{0,40}?\s+)?by\b|"   # "Uganda was represented (at the talks) by"
     r"\b[Ll]eading\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\s+(?:was|were)\b|"
     r"\bWith\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+){1,2}(?:were|was)\b")   # "With the Malian President were"
 _OF_MINISTRY = re.compile(r"\s+of\s+the\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
