@@ -4108,3 +4108,30 @@ def test_a_country_represented_at_an_event_by_an_office_holder():
                      "Dr Lars Haugen, who also met the Minister of Finance, Rui Soares.", default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert positions(g, "Lars Haugen") == [("State Secretary for International Development", "Norway")]
+
+
+def test_he_who_thanks_a_capital_or_invites_someone_is_the_other_of_the_two():
+    g = run("Minister of Foreign Affairs Ana Duarte of Portugal spoke by telephone with Angola's Minister of "
+            "External Relations, Paulo Kiteque, on Thursday. Duarte congratulated Angola on its election to the "
+            "Council. He thanked Lisbon for its support and invited Duarte to Luanda.")
+    said = {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]}
+    assert ("Paulo Kiteque", "gratitude", "Portugal") in said
+    assert ("Paulo Kiteque", "invitation", "Portugal") in said
+    assert not any(s["speaker"] == "Ana Duarte" and s["kind"] in ("gratitude", "invitation") for s in g["statements"])
+
+
+def test_he_who_conveys_the_condolences_of_another_people_is_their_envoy():
+    g = run("Yesterday, Foreign Minister Kenta Arai of Japan received the Ambassador of Chile, Pablo Soto. "
+            "He conveyed the condolences of the Chilean people after the earthquake.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Pablo Soto", "condolences")]
+
+
+def test_a_message_from_someone_in_which_he_expresses_support_is_his():
+    g = run("Foreign Minister Kenta Arai of Japan said: We have also received a message from the Minister for "
+            "Foreign Affairs of Mongolia, Bat-Erdene Dorj, in which he expressed Mongolia's full support for Japan.")
+    assert ("Bat-Erdene Dorj", "support") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+    g = run("Minister Salim Al Harthy of Oman received the envoy of Qatar on Sunday. Condolences were also conveyed "
+            "by the Secretary-General of the Gulf Cooperation Council, Dr. Khalid Al-Marri, in a cable to the "
+            "Minister, in which he also offered his congratulations to Oman.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Khalid Al-Marri", "condolences"),
+                                                                    ("Khalid Al-Marri", "congratulations")}

@@ -1488,6 +1488,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         refs = references(ctx, s.start, s.end, last_group, every=True)
         subject = next((k for off, k in refs), None)
         last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
+        turned: dict[str, str] = {}     # "He" read as the other of the two, in this sentence
         for kind, pattern in ctx.lex.statement if ctx.lex.any_statement.search(s.text) else ():
             for tm in pattern.finditer(s.text):
                 if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 80):tm.end() + 20]) and \
@@ -1511,6 +1512,17 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 quoted = next(((a, k) for a, b, k in ctx.quotes if a <= tpos < b and m.text[a] in "\"“"), None)
                 if quoted and not any(quoted[0] <= off < tpos for off, _ in refs):
                     speakers = [quoted[1]]      # '"..., and Canadians are grateful for it," said Minister A': A's words
+                written = _IN_WHICH.search(s.text, 0, tm.start())
+                if written:     # "a message from A, in which he expressed ...", "conveyed by A, in a cable ..., in which he"
+                    sender = [k for off, k in refs if s.start + written.end("sender") <= off < s.start + written.start("which")][:1] \
+                        if written.group("from") else [o.speaker for o in out if o.evidence.start >= s.start][-1:]
+                    speakers = sender or speakers
+                if len(speakers) == 1 and _PRONOUN_OPENING.match(s.text):
+                    # (and "... and invited his counterpart" after it goes on in the one it chose)
+                    other = turned.get(speakers[0]) or _other_if_own(ctx, s, tm, speakers[0], last_group)
+                    if other != speakers[0]:
+                        turned[speakers[0]] = other
+                    speakers = [other]
                 for speaker in speakers:
                     addressee = _addressee(ctx, s, tm.end(), speaker)
                     st = Statement(kind, speaker, addressee, s.text.strip(),
@@ -1519,6 +1531,15 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                         out.append(st)
                 if speakers:
                     break
+        if turned:      # "He also thanked Prague and invited his counterpart": both the other's
+            kept = [o for o in out if not (o.evidence.start >= s.start and o.speaker in turned)]
+            for o in out:
+                if o.evidence.start >= s.start and o.speaker in turned:
+                    o.speaker = turned[o.speaker]
+                    o.addressee = _addressee(ctx, s, o.evidence.end - s.start, o.speaker)
+                    if not any(k.kind == o.kind and k.speaker == o.speaker for k in kept):
+                        kept.append(o)
+            out[:] = sorted(kept, key=lambda o: o.evidence.start)
         # "The two ministers agreed ...": a group as the first reference is no one "she" can mean
         group_first = refs and sum(1 for off, _ in refs if off == refs[0][0]) > 1
         # "On the 18th she held talks with B": "she" goes on being who she was, not B
@@ -1527,6 +1548,37 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
     return out
 
 
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+_ADDRESSED = re.compile(r"\s+(?:also\s+)?(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")
+
+
+def _other_if_own(ctx: Context, s: Sentence, tm: re.Match, speaker: str, group: list[str]) -> str:
+    """"He thanked Luanda ... and invited Kiala to Lisbon" after Kiala's call with B: no one
+    thanks his own capital or invites himself, so "he" is the other of the two."""
+    others = [k for k in dict.fromkeys(group) if k != speaker]
+    if len(others) != 1 or speaker not in group:
+        return speaker
+    from .places import capitals
+    home = {q.country for q in ctx.people.persons[speaker].positions if q.country}
+    am = _ADDRESSED.match(s.text, tm.end())
+    place = am and (ctx.lex.countries.by_code(capitals().get(am.group(1).casefold(), "")) or
+                    ctx.lex.countries.lookup(am.group(1)))
+    clause_end = re.compile(r"[.;]|,\s+and\b").search(s.text, tm.end())
+    # a name there, not a description ("thanked her host", which may itself have been misread)
+    objects = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start + tm.end(),
+                                              s.start + (clause_end.start() if clause_end else len(s.text)))]
+    own = place and place.name in home or objects[:1] == [speaker]
+    # "He conveyed the condolences of the Thai people" of a Japanese minister and a Thai envoy
+    whose = _ON_BEHALF.search(s.text, tm.start(), clause_end.start() if clause_end else len(s.text))
+    behalf = whose and ctx.lex.countries.lookup(whose.group(1))
+    theirs = {q.country for q in ctx.people.persons[others[0]].positions if q.country}
+    foreign = behalf and behalf.name not in home and behalf.name in theirs
+    return others[0] if own or foreign else speaker
+
+
+_IN_WHICH = re.compile(r"\b(?:message|letter|cable|note|telegram|statement)(?P<from>\s+from\s+)?(?P<sender>)[^.;]*?"
+                       r"(?P<which>,\s+in\s+which\s+(?:he|she)\b)[^.;]*$")
+_ON_BEHALF = re.compile(r"\bof\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+(?:people|government|leadership|nation|authorities)\b")
 _THING_DOES = re.compile(r"(?:,\s+which|\bwhich)\s+(?:also\s+|now\s+|still\s+)?$")
 _INVITATION_FROM = re.compile(r"s?\s+(?:from|of)\s+")
 # what may stand between "from" and the sender's name: "the External Affairs Minister of India, Dr."
@@ -1579,7 +1631,7 @@ def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
 
 _LEAD = re.compile(r"\s*(?:(?:In|On|At|During|After|Later|Earlier|Separately|Jointly)\b[^,;.]{0,50},\s*)?")
 _COUNTED = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+")
-_TITLE_RUN = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|and|the)\s+)+")
+_TITLE_RUN = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|of|for|and|the)\s+)+")
 _LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|the|and)\s+)*")
 _WORD = re.compile(r"[\w\-]+")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:also|jointly|together|then|both|all)\s+)?(?:[a-z][a-z]+(?:ed|d)\b[^,;.:]*)?$")
