@@ -4135,3 +4135,23 @@ def test_a_message_from_someone_in_which_he_expresses_support_is_his():
             "Minister, in which he also offered his congratulations to Oman.")
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Khalid Al-Marri", "condolences"),
                                                                     ("Khalid Al-Marri", "congratulations")}
+
+
+def test_an_agreement_initialled_is_found_and_one_due_to_be_signed_is_not():
+    g = run("Latvia and Georgia initialled an agreement on pension rights on Tuesday, during consultations in Riga. "
+            "An agreement on the protection of classified information is also due to be signed next year.")
+    assert [(a["name"], a["date"]) for a in g["agreements"]] == [("agreement on pension rights", "2024-03-12")]
+
+
+def test_an_agreement_name_runs_through_of_an():
+    g = run("The Agreement on the Establishment of an International Rail Corridor was signed in Tashkent on Monday "
+            "by the ministers of Uzbekistan and Kazakhstan.")
+    assert [a["name"] for a in g["agreements"]] == ["Agreement on the Establishment of an International Rail Corridor"]
+
+
+def test_a_protocol_extending_a_dated_agreement_by_some_years():
+    g = run("Chile and Argentina on Tuesday signed a protocol extending the 2009 agreement on mountain rescue by "
+            "three years.")
+    got = {a["name"]: a["date"] for a in g["agreements"]}
+    assert got == {"protocol extending the 2009 agreement on mountain rescue": "2024-03-12",
+                   "agreement on mountain rescue": "2009"}

@@ -1860,7 +1860,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for s in m.sentences:
         if not ctx.lex.any_agreement.search(s.text):
             continue
-        if not re.search(r"\b(?:sign\w*|inked|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*)\b", s.text, re.I) \
@@ -1935,10 +1935,11 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
         fuller = [b for b in found if b is not a and words < _content_words(b.name) and (
             bare or f"({a.name})" in b.name or
             # "a Financing Agreement on the Annual Action Programme": the programme is its subject
-            a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) and
-            not re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging|protocol\s+to)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
-                          re.escape(fold(a.name)), fold(b.name)) or
-            generic and (a.date is None or b.date is None or a.date == b.date))]
+            a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) or
+            generic and (a.date is None or b.date is None or a.date == b.date)) and not (
+            # "a protocol extending the 2002 agreement on border fairs": two instruments
+            re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging|protocol\s+to)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
+                      re.escape(fold(a.name)), fold(b.name)))]
         headline = a.evidence and not re.search(r"[.!?\"”’)]\s*$", a.evidence.sentence)
         if headline and any(b is not a and b.signed_here and b.evidence and re.search(r"[.!?\"”’)]\s*$", b.evidence.sentence)
                             for b in found):
@@ -1972,7 +1973,7 @@ _TO_BE_SIGNED = re.compile(
     # "an agreement on X, whose text was cleared in February, is expected to be signed"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that|,\s+(?:whose|which|that|under\s+which)\s+[^,;.]{0,100},)?"
     r"\s+(?:would|will|shall|could|might|may|can|is\s+to|are\s+to|"
-    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded|adopted|initial(?:l)?ed)\b|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded|adopted|initial(?:l)?ed)\b|"
     # "the Memorandum on X, listed in the programme of the visit, was not signed"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+[^,;.]{0,100},)?\s+(?:was|were|has|have|had)\s+(?:still\s+)?not\s+"
     r"(?:yet\s+)?(?:been\s+)?(?:signed|concluded|ready|finali[sz]ed)\b|"
@@ -2017,7 +2018,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     head = (" ".join(mods) + " " + base).strip()
     month = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s))\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+)?)?" +
+    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s))\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+|an?\s+)?)?" +
                      month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
     if right:       # "the Agreement on Cooperation in Rescue Services", not "... on Cooperation in Lima"
         for place in re.finditer(r"\s+in\s+(?:the\s+)?([^,]+?)(?=\s+in\s|$)", right.group(0)):
@@ -2056,7 +2057,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         on = re.match(r"\s+(?:(?:on|between|for)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                       r"(?i:(?:re-)?establishing|creating|setting up|renewing|extending|amending|supplementing|concerning)|"
                       r"to\s+(?:set\s+up|establish|create|build|open))\s+"
-                      r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed)\b|"
+                      r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed|concluded|initial(?:l)?ed|inked)\b|"
+                      # "... by five years", "... by Cameroon and Chad": how much or by whom, not its field
+                      r"\s+by\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|ten\b|another\b|(?-i:[A-Z]))|"
                       r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b|"
                       # "a protocol on consular cooperation and last met in Doha": the clause goes on
                       r"\s+and\s+(?:(?:also|last|later|then|first|had|have|has)\s+)?(?:met|held|spoke|agreed|discussed|"
@@ -2110,6 +2113,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sign = re.search(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
     if sign is None and re.match(r"(?i)exchanged\s", am.group(0)):     # "on Wednesday exchanged notes"
         sign = am
+    if date is None and year and re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging)\s+(?:the\s+)?"
+                                           r"(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}$", text[:am.start()]):
+        date = year.group(1)        # "signed a protocol extending the 2002 agreement on X": 2002's, not the signing's
     if date is None and sign:       # "Barbados and Guyana yesterday signed a Programme ...": the day of the verb
         close = [e for e in find_time_expressions(text[:sign.start()], ctx.published)
                  if sign.start() - e.end <= 2]
