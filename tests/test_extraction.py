@@ -4155,3 +4155,20 @@ def test_a_protocol_extending_a_dated_agreement_by_some_years():
     got = {a["name"]: a["date"] for a in g["agreements"]}
     assert got == {"protocol extending the 2009 agreement on mountain rescue": "2024-03-12",
                    "agreement on mountain rescue": "2009"}
+
+
+def test_a_weekday_of_last_week():
+    g = run("On Wednesday last week, Ghana's Foreign Minister Ama Mensah met Nigeria's Foreign Minister Tunde Bello "
+            "in Addis Ababa.", published=dt.date(2017, 2, 1))
+    assert g["meetings"][0]["date"] == "2017-01-25"
+
+
+def test_a_digest_day_heading_in_capitals_on_a_line_of_its_own():
+    doc = parse_text("---\nid: t\npublished: 2021-12-03\nsource: Ministry of Foreign Affairs of Slovakia\n---\n"
+                     "WEEKLY DIGEST\n\nTUESDAY 30 NOVEMBER\nMinister Jan Novak met the Latvian Minister of Foreign Affairs, "
+                     "Andris Ozols, in Riga.\n\nTHURSDAY 2 DECEMBER\nThe OSCE Ministerial Council opened in Stockholm. "
+                     "The Helsinki Final Act was signed on 1 August 1975. On the margins, State Secretary Eva Kralova met "
+                     "Polish Deputy Minister of Foreign Affairs Piotr Nowak.\n", default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
+        frozenset({"Jan Novak", "Andris Ozols"}): "2021-11-30", frozenset({"Eva Kralova", "Piotr Nowak"}): "2021-12-02"}

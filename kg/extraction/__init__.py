@@ -78,7 +78,10 @@ def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
 
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]{5,40}?)[ \t]*$")
 _DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s")
+                       r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s|"
+                       # or a line of its own in capitals: "TUESDAY 30 NOVEMBER"
+                       r"^[ \t]*((?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                       r"(?:,?[ \t]+\d{1,2}[ \t]+[A-Z]+|,?[ \t]+[A-Z]+[ \t]+\d{1,2})?)[ \t]*\n")
 
 
 def _heading_day(heading: str, published: dt.date, days: int, whole: bool) -> dt.date | None:
@@ -108,7 +111,7 @@ def _headed_paragraphs(document: Document, published: dt.date | None) -> list[tu
         return []
     text, found = document.text, []
     for hm in _DAY_HEAD.finditer(text, document.body_start):
-        day = _heading_day(hm.group(1), published, 7, whole=False)
+        day = _heading_day(hm.group(1) or hm.group(2), published, 7, whole=False)
         if day:
             end = text.find("\n\n", hm.end())
             found.append((hm.start(), end if end >= 0 else len(text), day.isoformat()))

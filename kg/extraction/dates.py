@@ -42,7 +42,8 @@ _PATTERNS = [
     # "two days later": counted from the event told before it (the extraction does); alone, from the report
     ("days_later", r"\b" + _DAYS_LATER + r"\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
-    ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                r"(?P<week>\s+(?:of\s+)?last\s+week\b)?"),     # "On Wednesday last week": the week before the report's
     # "on the second day of the visit": counted from the first day of the stay the text gives
     ("visit_day", r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|final|last|opening|closing)\s+day(?:\s+of\s+"
                   r"(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
@@ -226,6 +227,9 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         return (anchor + dt.timedelta(days=_days_later(g))).isoformat()
     if match_kind == "yesterday":
         return (anchor - dt.timedelta(days=1)).isoformat()
+    if match_kind == "weekday" and g.get("week"):
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return (monday - dt.timedelta(days=7 - WEEKDAYS.index(g["wd"].lower()))).isoformat()
     if match_kind == "weekday":
         target = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - target) % 7
