@@ -4172,3 +4172,9 @@ def test_a_digest_day_heading_in_capitals_on_a_line_of_its_own():
     g = extract(doc).to_gold()
     assert {frozenset(m["participants"]): m["date"] for m in g["meetings"]} == {
         frozenset({"Jan Novak", "Andris Ozols"}): "2021-11-30", frozenset({"Eva Kralova", "Piotr Nowak"}): "2021-12-02"}
+
+
+def test_a_two_plus_two_consultation_is_one_meeting_of_four():
+    g = run("On Monday, Foreign Minister Sari Wulan and Defence Minister Budi Hartono of Indonesia held a 2+2 "
+            "consultation with Japan's Minister for Foreign Affairs, Kenji Mori, and Minister of Defense, Taro Ueda.")
+    assert [sorted(m["participants"]) for m in g["meetings"]] == [["Budi Hartono", "Kenji Mori", "Sari Wulan", "Taro Ueda"]]
