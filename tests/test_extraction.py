@@ -4178,3 +4178,14 @@ def test_a_two_plus_two_consultation_is_one_meeting_of_four():
     g = run("On Monday, Foreign Minister Sari Wulan and Defence Minister Budi Hartono of Indonesia held a 2+2 "
             "consultation with Japan's Minister for Foreign Affairs, Kenji Mori, and Minister of Defense, Taro Ueda.")
     assert [sorted(m["participants"]) for m in g["meetings"]] == [["Budi Hartono", "Kenji Mori", "Sari Wulan", "Taro Ueda"]]
+
+
+def test_a_bare_minister_named_after_an_unnamed_office_holds_it():
+    doc = parse_text("---\nid: t\npublished: 2017-06-07\nsource: Ministry of Foreign Affairs of Montenegro\n---\n"
+                     "Minister of Foreign Affairs Petar Lakic today received the Minister of Foreign Affairs of the "
+                     "Republic of Croatia, the first foreign minister to visit since Montenegro joined NATO.\n\n"
+                     "Opening the talks, Minister Ivan Horvat congratulated Montenegro on its accession.",
+                     default_id="t", origin="t.txt")
+    g = extract(doc).to_gold()
+    assert positions(g, "Ivan Horvat") == [("Minister of Foreign Affairs", "Croatia")]
+    assert pairs(g) == {frozenset({"Petar Lakic", "Ivan Horvat"})}

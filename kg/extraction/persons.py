@@ -672,6 +672,7 @@ class PersonResolver:
         self._groups()
         self._of_country()
         self._fuller_forms()
+        self._named_later(facts)
 
     def _chained(self, facts: list[TitleFact], i: int):
         """The offices that follow office ``i`` with only a comma between, each a national office
@@ -720,6 +721,30 @@ class PersonResolver:
             free = [f for f in facts if prev.start <= f.start < prev.end and f.start not in held and
                     (nm.group("noun") not in ("diplomat", "envoy", "chargé") or _ENVOY.search(f.title))]
             if len(free) == 1:
+                self._add_position(p.key, free[0], 0.6)
+
+    def _named_later(self, facts: list[TitleFact]) -> None:
+        """"The Minister received the Minister of Foreign Affairs of Slovenia. ... Minister Matej
+        Kranjc congratulated ...": one first named with a bare "Minister" holds the office told
+        just before without a name (and with no one named between)."""
+        held = {q.evidence.start for p in self.persons.values() for q in p.positions if q.evidence}
+        seen = set()
+        for p in self.m.persons:
+            if p.key in seen:
+                continue
+            seen.add(p.key)
+            person = self.persons[p.key]
+            if not person.positions or any(q.country or q.organization or " " in q.title.strip() for q in person.positions):
+                continue
+            bare = {q.title.casefold() for q in person.positions}
+            sentence = self.m.sentence_at(p.start)
+            since = self.m.sentences[max(0, sentence.index - 2)].start
+            free = [f for f in facts if since <= f.start and f.end <= p.start and f.start not in held and
+                    re.search(r"[.!?\"”’)]\s*$", self.m.sentence_at(f.start).text) and     # (not a headline's)
+                    (f.country or f.organization) and bare & set(f.title.casefold().split()) and
+                    not any(f.end <= q.start < p.start for q in self.m.persons)]
+            if len(free) == 1:
+                person.positions = [q for q in person.positions if q.title.casefold() not in bare]
                 self._add_position(p.key, free[0], 0.6)
 
     def _rank_honorifics(self) -> None:
