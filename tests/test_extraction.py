@@ -4189,3 +4189,9 @@ def test_a_bare_minister_named_after_an_unnamed_office_holds_it():
     g = extract(doc).to_gold()
     assert positions(g, "Ivan Horvat") == [("Minister of Foreign Affairs", "Croatia")]
     assert pairs(g) == {frozenset({"Petar Lakic", "Ivan Horvat"})}
+
+
+def test_a_counterpart_styled_minister_holds_the_other_sides_full_office():
+    g = run("Singapore's Minister for Foreign Affairs Tan Wei Ming arrived in Bangkok on Monday. The next day "
+            "Minister Tan called on his Thai counterpart, Minister Somchai Rattana.")
+    assert positions(g, "Somchai Rattana") == [("Minister for Foreign Affairs", "Thailand")]

@@ -113,7 +113,7 @@ FLOORS = {
                        "agreements": 0.84, "statements": 0.90, "countries": 1.00, "macro": 0.92},
     "tests/corpus39": {"persons": 0.95, "positions": 0.81, "meeting pairs": 0.90,
                        "agreements": 0.91, "statements": 0.99, "countries": 0.99, "macro": 0.92},
-    "tests/corpus40": {"persons": 0.97, "positions": 0.90, "meeting pairs": 0.94,
+    "tests/corpus40": {"persons": 0.97, "positions": 0.91, "meeting pairs": 0.94,
                        "agreements": 0.95, "statements": 0.97, "countries": 0.98, "macro": 0.95},
     "tests/corpus41": {"persons": 0.98, "positions": 0.92, "meeting pairs": 0.88,
                        "agreements": 0.87, "statements": 0.95, "countries": 0.98, "macro": 0.93},

@@ -864,10 +864,12 @@ class PersonResolver:
         m = self.m
         stated = [q for q in self.persons[target.key].positions if q.evidence and (
             cm.end() <= q.evidence.start < target.start or target.end <= q.evidence.start <= target.end + 4)]
-        if stated:      # "his Ghanaian counterpart, Minister for Foreign Affairs and Regional Integration A"
-            # (or "her Trinidadian counterpart, A, Minister of Foreign and CARICOM Affairs")
-            for q in stated:
-                q.country = q.country or (country.name if country else None)
+        for q in stated:
+            q.country = q.country or (country.name if country else None)
+        # "his Ghanaian counterpart, Minister for Foreign Affairs and Regional Integration A" (or "her
+        # Trinidadian counterpart, A, Minister of Foreign and CARICOM Affairs"); a bare "his Thai
+        # counterpart, Minister A" is the other side's full office, below
+        if stated and not all(" " not in q.title.strip() for q in stated):
             return
         sentence = m.sentence_at(cm.start())
         others = [q for q in m.in_span(m.persons, sentence.start, sentence.end) if q.key != target.key]
@@ -888,7 +890,7 @@ class PersonResolver:
                 if holders:
                     best = max(holders, key=lambda p: self.mention_count[p.key])
                     title = next(q.title for q in best.positions if head in canonical_title(q.title).split())
-        if title is None:
+        if title is None or stated and not any(q.title.casefold() in title.casefold().split() for q in stated):
             return
         fact = TitleFact(title, country.name if country else None, None, cm.start(), cm.end())
         self._add_position(target.key, fact, 0.8)
