@@ -4195,3 +4195,13 @@ def test_a_counterpart_styled_minister_holds_the_other_sides_full_office():
     g = run("Singapore's Minister for Foreign Affairs Tan Wei Ming arrived in Bangkok on Monday. The next day "
             "Minister Tan called on his Thai counterpart, Minister Somchai Rattana.")
     assert positions(g, "Somchai Rattana") == [("Minister for Foreign Affairs", "Thailand")]
+
+
+def test_commitments_joint_documents_and_what_is_not_yet_or_not_an_agreement():
+    g = run("The summit closed on Saturday in Quito with the adoption of the Quito Commitment on water security. "
+            "The ministers recalled the Joint Document on enhanced partnership, adopted by the two sides in 2009. "
+            "They agreed to work towards the signing of a memorandum of understanding on fisheries at an early date. "
+            "The talks took place at the Quito Convention Center.")
+    names = {a["name"] for a in g["agreements"]}
+    assert any("Quito Commitment" in n for n in names) and any("Joint Document" in n for n in names)
+    assert not any("fisheries" in n or "Convention" in n for n in names)

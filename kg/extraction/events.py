@@ -1985,6 +1985,8 @@ _STILL_NEGOTIATED = re.compile(
 _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|intends?|intended|aims?|aimed|agreed|ready|"
                         r"wants?|seeks?|due|set|expected)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
+                        # "work towards the signing of an MoU": not signed yet
+                        r"\b(?:towards?|pav\w+\s+the\s+way\s+for|prepar\w+\s+for)\s+the\s+signing\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         # "efforts to conclude an agreement on visa facilitation": not concluded yet
                         r"\bto\s+(?:conclude|negotiate|finali[sz]e|reach|draft)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
 
