@@ -4205,3 +4205,13 @@ def test_commitments_joint_documents_and_what_is_not_yet_or_not_an_agreement():
     names = {a["name"] for a in g["agreements"]}
     assert any("Quito Commitment" in n for n in names) and any("Joint Document" in n for n in names)
     assert not any("fisheries" in n or "Convention" in n for n in names)
+
+
+def test_an_accord_yet_to_be_signed_and_a_consensus_being_carried_out():
+    g = run("On Sunday the minister spoke by telephone with Brazil's Foreign Minister, Ana Lima, about the Andean "
+            "trade accord, on which negotiators reached a political deal in Lima on 28 June but which has yet to be "
+            "signed. Earlier, she regretted the slow progress in carrying out the Seven-Point Consensus that the "
+            "leaders agreed in Bogota on 2 May 2021.")
+    names = [a["name"] for a in g["agreements"]]
+    assert not any("trade accord" in n for n in names)
+    assert ("Seven-Point Consensus", "2021-05-02") in [(a["name"], a["date"]) for a in g["agreements"]]

@@ -110,7 +110,7 @@ FLOORS = {
     "tests/corpus37": {"persons": 0.97, "positions": 0.77, "meeting pairs": 0.82,
                        "agreements": 0.91, "statements": 0.86, "countries": 0.98, "macro": 0.89},
     "tests/corpus38": {"persons": 0.98, "positions": 0.92, "meeting pairs": 0.90,
-                       "agreements": 0.84, "statements": 0.90, "countries": 1.00, "macro": 0.92},
+                       "agreements": 0.90, "statements": 0.90, "countries": 1.00, "macro": 0.93},
     "tests/corpus39": {"persons": 0.95, "positions": 0.81, "meeting pairs": 0.90,
                        "agreements": 0.91, "statements": 0.99, "countries": 0.99, "macro": 0.92},
     "tests/corpus40": {"persons": 0.97, "positions": 0.91, "meeting pairs": 0.94,

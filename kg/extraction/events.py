@@ -1863,7 +1863,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
         if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
-                         r"pursuant to|based on|implement\w*)\b", s.text, re.I) \
+                         r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
             continue
         for label, pattern in ctx.lex.agreement:
@@ -2033,8 +2033,11 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                      r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)", text[am.end():])
     if known and not plural:     # "the Agreement on ... Cooperation, known as the Lombok Treaty"
         head = f"{head} ({known.group(1)})"
-    if re.match(r"[^.;]{0,80}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated|"
-                r"(?:has|have|had)\s+yet\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|"
+    if re.match(r"[^.;]{0,80}?\b(?:whose negotiations?|under negotiation|being negotiated|still to be negotiated)|"
+                # "the Mercosur-EU accord, on which negotiators reached a political agreement ... but which
+                # has yet to be signed"; "Like the EU accord, it still has to be signed"
+                r"[^.;]{0,160}?\b(?:(?:has|have|had)\s+yet|still\s+(?:has|have|had))\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|"
+                r"[^.;]{0,80}?\b(?:"
                 r"(?:is|are) (?:still )?(?:being )?negotiat)", text[am.end():]) or \
             re.search(r"\b(?:(?:[Nn]egotiations?|[Tt]alks)\s+(?:between\s+[^.;]{0,60}?\s+)?(?:on|for|towards|over)|"
                       r"(?:still\s+)?working\s+(?:on|towards))\s+(?!(?:revis|amend|updat|review)\w*\s)"
@@ -2085,7 +2088,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
         r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))|\b(?:was|were)\s+(?:also\s+)?renewed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
-                   r"based on|recall\w*|implementation of|implementing|cornerstone|supplement\w*|amend\w*|revis\w+|builds? on|built on|"
+                   r"based on|recall\w*|implementation of|implementing|carr(?:y|ies|ying|ied)\s+out|cornerstone|supplement\w*|amend\w*|"
+                   r"revis\w+|builds? on|built on|"
                    r"replac\w+|in force|terminat\w+)\b|"
                    r"\b(?:defined|set out|provided for|established|laid down)\s+(?:in|by)\b|\bcommitment to\b|"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
