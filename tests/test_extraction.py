@@ -4215,3 +4215,15 @@ def test_an_accord_yet_to_be_signed_and_a_consensus_being_carried_out():
     names = [a["name"] for a in g["agreements"]]
     assert not any("trade accord" in n for n in names)
     assert ("Seven-Point Consensus", "2021-05-02") in [(a["name"], a["date"]) for a in g["agreements"]]
+
+
+def test_a_capital_that_is_also_a_name_counts_only_as_a_dateline():
+    doc = parse_text("---\nid: t\npublished: 2006-12-01\nsource: Balkan Wire\n---\n"
+                     "SOFIA, December 1 (BW) - Deputy Foreign Minister Elena Petrova received the Moldovan "
+                     "ambassador on Thursday.", default_id="t", origin="t.txt")
+    assert positions(extract(doc).to_gold(), "Elena Petrova") == [("Deputy Foreign Minister", "Bulgaria")]
+    doc = parse_text("---\nid: t\npublished: 2006-12-01\nsource: Balkan Wire\n---\n"
+                     "Sofia Ramos, Portugal's Foreign Minister, received Deputy Foreign Minister Elena Petrova on Thursday.",
+                     default_id="t", origin="t.txt")
+    assert "Bulgaria" not in extract(doc).to_gold()["countries"]
+    assert positions(extract(doc).to_gold(), "Elena Petrova") != [("Deputy Foreign Minister", "Bulgaria")]

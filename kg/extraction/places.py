@@ -24,7 +24,16 @@ def capitals() -> dict[str, str]:
     """City (case-folded) -> ISO alpha-3, from ``kg/data/capitals.tsv``."""
     if not data_path("capitals.tsv").exists():
         return {}
-    return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv")}
+    return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv") if len(row) < 3}
+
+
+@cache
+def dateline_capitals() -> dict[str, str]:
+    """Capitals whose names are also people's or other places' ("Sofia", "Santiago"): read
+    only from a dateline in capitals."""
+    if not data_path("capitals.tsv").exists():
+        return {}
+    return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv") if len(row) > 2 and row[2] == "dateline"}
 
 
 _MISSION = r"(?:Embassy|High\s+Commission|Consulate(?:\s+General)?|Permanent\s+Mission)"
@@ -43,7 +52,8 @@ def _source_names() -> list[tuple[re.Pattern, str]]:
     """(whole-word pattern, alpha-3) for the outlets of ``kg/data/outlets.tsv`` and then the
     cities of ``capitals.tsv``, longest first."""
     outlets = [(name, code) for name, code in data_rows("outlets.tsv")] if data_path("outlets.tsv").exists() else []
-    cities = [(city, code) for city, code in data_rows("capitals.tsv") if city.casefold() not in _HUB_CITIES]
+    cities = [(city, code) for city, code, *dateline in data_rows("capitals.tsv")
+              if city.casefold() not in _HUB_CITIES and not dateline]
     patterns = []
     for names, flags in ((outlets, 0), (cities, re.I)):
         # an outlet's name with another proper word after it is another outlet ("El Heraldo Andino")
@@ -174,6 +184,8 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
                     re.match(r"\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|\()", line[dm.end(1):]):
                 return named.name
             country = lex.countries.by_code(capitals().get(dm.group(1).casefold().rstrip(".")))
+            if not country and at_start and dm.group(1).isupper() and re.match(r"\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)", line[dm.end(1):]):
+                country = lex.countries.by_code(dateline_capitals().get(dm.group(1).casefold()))   # "SOFIA, December 1"
             if country:
                 return country.name
     if document.source and _GOVERNMENT_SOURCE.search(document.source):
