@@ -4227,3 +4227,10 @@ def test_a_capital_that_is_also_a_name_counts_only_as_a_dateline():
                      default_id="t", origin="t.txt")
     assert "Bulgaria" not in extract(doc).to_gold()["countries"]
     assert positions(extract(doc).to_gold(), "Elena Petrova") != [("Deputy Foreign Minister", "Bulgaria")]
+
+
+def test_the_one_who_confirmed_that_his_country_supports_is_the_speaker():
+    g = run("Mongolia's Minister for Foreign Affairs Bat Erdene met Kenya's Cabinet Secretary for Foreign Affairs, "
+            "Grace Wanjiru, on Tuesday. In the meeting with Ms Wanjiru, Minister Erdene confirmed that Mongolia "
+            "supports Kenya's candidacy for a seat on the Security Council.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Bat Erdene", "support")]

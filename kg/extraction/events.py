@@ -1740,7 +1740,8 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     return speakers
 
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|stressed|noted|stated|underlined|emphasi[sz]ed|assured\s+\w+)"
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|stressed|noted|stated|underlined|emphasi[sz]ed|assured\s+\w+|"
+                          r"confirmed|reiterated|reaffirmed|affirmed|declared|announced|recalled|explained|informed\s+\w+)"
                           r"(?:\s+(?:afterwards|later|today|yesterday|also))?\s+that\b")
 
 
