@@ -4234,3 +4234,11 @@ def test_the_one_who_confirmed_that_his_country_supports_is_the_speaker():
             "Grace Wanjiru, on Tuesday. In the meeting with Ms Wanjiru, Minister Erdene confirmed that Mongolia "
             "supports Kenya's candidacy for a seat on the Security Council.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Bat Erdene", "support")]
+
+
+def test_the_three_who_expressed_support_after_a_joint_meeting():
+    g = run("Later the same day Namibia's Foreign Minister Petrus Shikongo held a joint meeting with Angola's Minister "
+            "of External Relations, Manuel Kiala, and South Africa's Deputy Minister of Foreign Affairs, Mandla "
+            "Khumalo. The three expressed support for the electoral process in Lesotho.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Petrus Shikongo", "support"), ("Manuel Kiala", "support"), ("Mandla Khumalo", "support")}
