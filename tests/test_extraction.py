@@ -4242,3 +4242,10 @@ def test_the_three_who_expressed_support_after_a_joint_meeting():
             "Khumalo. The three expressed support for the electoral process in Lesotho.")
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
         ("Petrus Shikongo", "support"), ("Manuel Kiala", "support"), ("Mandla Khumalo", "support")}
+
+
+def test_had_met_at_a_summit_in_a_month_is_a_recalled_meeting_on_that_month():
+    g = run("Foreign Minister Ana Sebina of Botswana received Foreign Minister Selma Ndeitunga of Namibia in Gaborone "
+            "on Wednesday. Sebina and Ndeitunga had met at the SADC summit in Harare in November, where the region "
+            "discussed the crisis in Mozambique.", published=dt.date(2025, 2, 14))
+    assert sorted(m["date"] for m in g["meetings"]) == ["2024-11", "2025-02-12"]
