@@ -143,6 +143,8 @@ def find_trip(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | No
     >>> find_trip("the summit held on 17-18 August", dt.date(2014, 8, 28)) is None
     True
     """
+    if not _SPAN_CUE.search(text):
+        return None
     for pattern in _STAY:
         for m in pattern.finditer(text):
             told = text[max(0, m.start() - 80):m.start()]
