@@ -4249,3 +4249,12 @@ def test_had_met_at_a_summit_in_a_month_is_a_recalled_meeting_on_that_month():
             "on Wednesday. Sebina and Ndeitunga had met at the SADC summit in Harare in November, where the region "
             "discussed the crisis in Mozambique.", published=dt.date(2025, 2, 14))
     assert sorted(m["date"] for m in g["meetings"]) == ["2024-11", "2025-02-12"]
+
+
+def test_talks_between_two_ministers_and_a_summoned_envoy_are_meetings():
+    g = run("Costa Rica and Chile on Wednesday signed a memorandum on consular cooperation, closing a day of talks "
+            "in the Costa Rican capital between the Minister for Foreign Affairs, Ana Solis, and Chile's Foreign "
+            "Minister, Pablo Rojas.")
+    assert pairs(g) == {frozenset({"Ana Solis", "Pablo Rojas"})}
+    g = run("Undersecretary Tiit Kask of Estonia today summoned Ivan Petrov, chargé d'affaires of Belarus, to the ministry.")
+    assert pairs(g) == {frozenset({"Tiit Kask", "Ivan Petrov"})}
