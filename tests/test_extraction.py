@@ -4258,3 +4258,9 @@ def test_talks_between_two_ministers_and_a_summoned_envoy_are_meetings():
     assert pairs(g) == {frozenset({"Ana Solis", "Pablo Rojas"})}
     g = run("Undersecretary Tiit Kask of Estonia today summoned Ivan Petrov, chargé d'affaires of Belarus, to the ministry.")
     assert pairs(g) == {frozenset({"Tiit Kask", "Ivan Petrov"})}
+
+
+def test_the_dutch_academic_style_drs_before_a_name():
+    g = run("The agreement was signed in Paramaribo by the Minister of Foreign Affairs of Suriname, Drs. Anita "
+            "Wongsonadi, and the Dutch Director-General for International Cooperation, Dr Pieter de Boer.")
+    assert positions(g, "Anita Wongsonadi") == [("Minister of Foreign Affairs", "Suriname")]

@@ -107,7 +107,7 @@ FLOORS = {
                        "agreements": 0.94, "statements": 0.92, "countries": 0.98, "macro": 0.94},
     "tests/corpus36": {"persons": 0.96, "positions": 0.92, "meeting pairs": 0.93,
                        "agreements": 0.92, "statements": 0.90, "countries": 1.00, "macro": 0.94},
-    "tests/corpus37": {"persons": 0.97, "positions": 0.77, "meeting pairs": 0.88,
+    "tests/corpus37": {"persons": 0.97, "positions": 0.78, "meeting pairs": 0.88,
                        "agreements": 0.91, "statements": 0.90, "countries": 0.98, "macro": 0.90},
     "tests/corpus38": {"persons": 0.98, "positions": 0.92, "meeting pairs": 0.90,
                        "agreements": 0.90, "statements": 0.90, "countries": 1.00, "macro": 0.93},

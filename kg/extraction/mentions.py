@@ -25,7 +25,7 @@ MILITARY_RANKS = (r"(?<![\w\-])(?:(?:Lieutenant|Lt\.?|Major|Maj\.?)\s+)?(?:Gener
                   r"(?:Lieutenant\s+|Lt\.?\s+)?Colonel|Col\.|(?:Vice|Rear)\s+Admiral|Admiral|Adm\.|Commodore|"
                   r"(?:Air\s+(?:Chief\s+)?|Field\s+)Marshal")
 HONORIFICS = re.compile(
-    r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
+    r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Drs?\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Sheikha|Sayyid|Sayyida|Ambassador|"
     r"Hojjatoleslam|Hojatoleslam|Hojjat ol-Eslam|(?:Grand\s+)?Ayatollah|"
@@ -297,7 +297,7 @@ def _legislature_before(text: str, pos: int) -> int | None:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Amb|Mr|Mrs|Ms|Dr|Prof|Gen|Brig|Maj|Adm|Cdr|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
+    r"(?:\b(?:Amb|Mr|Mrs|Ms|Drs?|Prof|Gen|Brig|Maj|Adm|Cdr|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
     r"\bH\.\s?E\.|\b[A-Z]\.)\s*$")
 
 
@@ -468,7 +468,7 @@ def _is_region(name: str) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
-    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
                    r"Brig\.?|Brigadier|Hojjatoleslam|Hojatoleslam|(?:Grand\s+)?Ayatollah|" + MILITARY_RANKS +
                    r"|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
     cur = m.end()

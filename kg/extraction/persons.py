@@ -51,7 +51,7 @@ _APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
-_HONORIFIC_WORDS = (r"H\.\s?E\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
+_HONORIFIC_WORDS = (r"H\.\s?E\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|" + MILITARY_RANKS + r"|(?:Brig\.?|Brigadier)(?:\s+Gen\.?|\s+General)?(?:\s+\((?:Rtd|Ret)\.?\))?|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
