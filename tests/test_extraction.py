@@ -4264,3 +4264,10 @@ def test_the_dutch_academic_style_drs_before_a_name():
     g = run("The agreement was signed in Paramaribo by the Minister of Foreign Affairs of Suriname, Drs. Anita "
             "Wongsonadi, and the Dutch Director-General for International Cooperation, Dr Pieter de Boer.")
     assert positions(g, "Anita Wongsonadi") == [("Minister of Foreign Affairs", "Suriname")]
+
+
+def test_an_office_of_a_named_body_right_before_a_name():
+    g = run("KYIV, June 9 (Ukrinfo) - Deputy Head of the Presidential Administration Oleh Marchenko today received "
+            "the OSCE Special Representative, Dr Anna Keller.")
+    assert positions(g, "Oleh Marchenko") == [("Deputy Head of the Presidential Administration", "Ukraine")]
+    assert pairs(g) == {frozenset({"Oleh Marchenko", "Anna Keller"})}

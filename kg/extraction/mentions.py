@@ -689,6 +689,8 @@ _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|env
 # "of the Republic of Korea, A", "for Cooperation and for Ibero-America, A", "of Foreign Affairs,
 # Cooperation and Communities of São Tomé and Príncipe, A" (a comma only inside a list ending in "and")
 _CAP = r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
+_OF_NAMED_BODY = re.compile(r"\s+of\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Administration|Office|Ministry|Commission|Council|"
+                            r"Committee|Agency|Service|Department|Bureau|Secretariat|Directorate|Chancellery|Cabinet)(?=\s)")
 _CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in|at)\s+" + _CAP +
                                r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))+,")
 
@@ -751,6 +753,12 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if len(words) >= 2 and not re.match(r",?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", text[span[1]:span[1] + 12]) and \
                 not any(w in lex.portfolio_words for w in words) and not _is_place(" ".join(words), lex):
             cues.append(tail.end())
+    for t in m.titles:      # "Deputy Head of the Presidential Administration Dmytro Ostapchuk": the body's name ends the title
+        body = _OF_NAMED_BODY.match(text, t.end)
+        span = body and t.text[:1].isupper() and _name_after(text, body.end())
+        if span and span[0] == body.end() + 1 and len(text[span[0]:span[1]].split()) >= 2 and \
+                re.match(r"\s+[a-z]", text[span[1]:span[1] + 2]) and not _is_place(text[span[0]:span[1]], lex):
+            cues.append(body.end())
     for t in m.titles:      # "the Director-General for ASEAN Affairs of his Ministry, Domingos Sarmento"
         own = _OF_OWN_BODY.match(text, t.end)
         if own:
