@@ -4271,3 +4271,10 @@ def test_an_office_of_a_named_body_right_before_a_name():
             "the OSCE Special Representative, Dr Anna Keller.")
     assert positions(g, "Oleh Marchenko") == [("Deputy Head of the Presidential Administration", "Ukraine")]
     assert pairs(g) == {frozenset({"Oleh Marchenko", "Anna Keller"})}
+
+
+def test_the_diaspora_in_a_ministrys_name_is_no_person():
+    g = run("In another development, Mr. Haddad had, on Tuesday, a telephone conversation with the Minister of Foreign "
+            "Affairs, Cooperation, African Integration and Nigeriens Abroad of Niger, Issoufou Sani Garba. The two "
+            "ministers expressed their concern.")
+    assert sorted(p["name"] for p in g["persons"]) == ["Haddad", "Issoufou Sani Garba"]

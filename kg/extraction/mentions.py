@@ -414,7 +414,7 @@ def clean_name(text: str) -> str:
 
 _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" are surnames, "Port-au-Prince" is not
     r"(?<!\w)(?<!\w-)(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
-    r"Foundation|Institute|Committee|House|Street|Square|Avenue|Road|Port|Province|Region|"
+    r"Foundation|Institute|Committee|House|Abroad|Expatriates|Diaspora|Street|Square|Avenue|Road|Port|Province|Region|"
     r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|"
     r"Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
     r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
