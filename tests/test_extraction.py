@@ -4278,3 +4278,11 @@ def test_the_diaspora_in_a_ministrys_name_is_no_person():
             "Affairs, Cooperation, African Integration and Nigeriens Abroad of Niger, Issoufou Sani Garba. The two "
             "ministers expressed their concern.")
     assert sorted(p["name"] for p in g["persons"]) == ["Haddad", "Issoufou Sani Garba"]
+
+
+def test_a_transcripts_speaker_is_not_in_the_meetings_she_reports():
+    doc = parse_text("---\nid: t\npublished: 2026-02-05\nsource: Ministry of Foreign Affairs of China\n---\n"
+                     "Spokesperson Wang Lin's Regular Press Conference\n\n"
+                     "Wang Lin: On Tuesday, Assistant Foreign Minister Zhou Ming met with Chilean Ambassador to China "
+                     "Carla Soto in Beijing. They exchanged views on trade.\n", default_id="t", origin="t.txt")
+    assert pairs(extract(doc).to_gold()) == {frozenset({"Zhou Ming", "Carla Soto"})}

@@ -952,6 +952,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
+                and not _TURN_LABEL.match(ctx.m.text, off)      # "Tang Ruiqing: On Tuesday, A met B": who speaks
                 and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])
                 and not _reporting_source(ctx, s, off)]
@@ -1548,6 +1549,8 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
     return out
 
 
+# a transcript's speaker label at a line's start: "Tang Ruiqing: ..." (checked at the name's offset)
+_TURN_LABEL = re.compile(r"(?<![^\n])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-. ]{1,40}?:[ \t]")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _ADDRESSED = re.compile(r"\s+(?:also\s+)?(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")
 
