@@ -18,7 +18,7 @@ from ..model import Agreement, Evidence, Meeting, Statement
 from ..slugs import fold
 from .dates import TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
-from .places import country_of_place
+from .places import capitals, country_of_place
 from .lexicon import Lexicon
 from .mentions import _HEADLINE_VERBS, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
@@ -262,7 +262,6 @@ _CALL_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:an?\s+)?(?:courtesy\s+|offici
 def _hosts_by_place(ctx: Context, keys: list[str], before: int) -> list[str]:
     """Of ``keys``, those who hold an office of the country whose capital the text last named
     before ``before`` ("a visit to Dakar by the Vice-President ... Her host": Senegal's)."""
-    from .places import capitals
     last = None
     for last in _capitals_pattern().finditer(ctx.m.text[:before].casefold()):
         pass
@@ -1552,6 +1551,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
 # a transcript's speaker label at a line's start: "Tang Ruiqing: ..." (checked at the name's offset)
 _TURN_LABEL = re.compile(r"(?<![^\n])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-. ]{1,40}?:[ \t]")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+_CLAUSE_END = re.compile(r"[.;]|,\s+and\b")
 _ADDRESSED = re.compile(r"\s+(?:also\s+)?(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")
 
 
@@ -1561,18 +1561,17 @@ def _other_if_own(ctx: Context, s: Sentence, tm: re.Match, speaker: str, group: 
     others = [k for k in dict.fromkeys(group) if k != speaker]
     if len(others) != 1 or speaker not in group:
         return speaker
-    from .places import capitals
     home = {q.country for q in ctx.people.persons[speaker].positions if q.country}
     am = _ADDRESSED.match(s.text, tm.end())
     place = am and (ctx.lex.countries.by_code(capitals().get(am.group(1).casefold(), "")) or
                     ctx.lex.countries.lookup(am.group(1)))
-    clause_end = re.compile(r"[.;]|,\s+and\b").search(s.text, tm.end())
+    clause_end = _CLAUSE_END.search(s.text, tm.end())
+    stop = clause_end.start() if clause_end else len(s.text)
     # a name there, not a description ("thanked her host", which may itself have been misread)
-    objects = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start + tm.end(),
-                                              s.start + (clause_end.start() if clause_end else len(s.text)))]
+    objects = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start + tm.end(), s.start + stop)]
     own = place and place.name in home or objects[:1] == [speaker]
     # "He conveyed the condolences of the Thai people" of a Japanese minister and a Thai envoy
-    whose = _ON_BEHALF.search(s.text, tm.start(), clause_end.start() if clause_end else len(s.text))
+    whose = _ON_BEHALF.search(s.text, tm.start(), stop)
     behalf = whose and ctx.lex.countries.lookup(whose.group(1))
     theirs = {q.country for q in ctx.people.persons[others[0]].positions if q.country}
     foreign = behalf and behalf.name not in home and behalf.name in theirs
@@ -1706,7 +1705,7 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         return listed
     if clause:
         # "Mesfin, whom the minister had last met in Dublin, thanked": not the relative clause's minister
-        relative = re.compile(r",\s+(?:who|whom|whose)\b").search(m.text, clause[0], clause[1])
+        relative = _RELATIVE_WHO.search(m.text, clause[0], clause[1])
         inner = relative and any(clause[0] <= off < relative.start() for off, _ in refs)
         in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < (relative.start() if inner else clause[1])))
         verb = [v for v in _SPEECH_VERB.finditer(s.text, 0, tm.end()) if v.start() < tm.start()]
@@ -1743,6 +1742,7 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     return speakers
 
 
+_RELATIVE_WHO = re.compile(r",\s+(?:who|whom|whose)\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|stressed|noted|stated|underlined|emphasi[sz]ed|assured\s+\w+|"
                           r"confirmed|reiterated|reaffirmed|affirmed|declared|announced|recalled|explained|informed\s+\w+)"
                           r"(?:\s+(?:afterwards|later|today|yesterday|also))?\s+that\b")

@@ -711,7 +711,7 @@ class PersonResolver:
     def _named_next(self, facts: list[TitleFact]) -> None:
         """"A received the Chargé d'Affaires a.i. of the Embassy of Venezuela. The diplomat, B,
         sought the meeting": B holds the office the sentence before gave without a name."""
-        held = {q.evidence.start for p in self.persons.values() for q in p.positions if q.evidence}
+        held = self._held_at()
         for p in self.m.persons:
             sentence = self.m.sentence_at(p.start)
             nm = _NAMED_NEXT.match(self.m.text, sentence.start)
@@ -723,11 +723,15 @@ class PersonResolver:
             if len(free) == 1:
                 self._add_position(p.key, free[0], 0.6)
 
+    def _held_at(self) -> set[int]:
+        """Where the titles that already give someone an office start."""
+        return {q.evidence.start for p in self.persons.values() for q in p.positions if q.evidence}
+
     def _named_later(self, facts: list[TitleFact]) -> None:
         """"The Minister received the Minister of Foreign Affairs of Slovenia. ... Minister Matej
         Kranjc congratulated ...": one first named with a bare "Minister" holds the office told
         just before without a name (and with no one named between)."""
-        held = {q.evidence.start for p in self.persons.values() for q in p.positions if q.evidence}
+        held = self._held_at()
         seen = set()
         for p in self.m.persons:
             if p.key in seen:

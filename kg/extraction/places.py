@@ -20,20 +20,24 @@ _DATELINE = re.compile(r"^\s*(?:From\s+[^,\n]+,\s+)?(?P<city>[A-Z][A-Za-z\.\- ]{
 
 
 @cache
+def _capital_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(city, alpha-3, dateline only) for each row of ``kg/data/capitals.tsv``."""
+    if not data_path("capitals.tsv").exists():
+        return ()
+    return tuple((row[0], row[1], len(row) > 2 and row[2] == "dateline") for row in data_rows("capitals.tsv"))
+
+
+@cache
 def capitals() -> dict[str, str]:
     """City (case-folded) -> ISO alpha-3, from ``kg/data/capitals.tsv``."""
-    if not data_path("capitals.tsv").exists():
-        return {}
-    return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv") if len(row) < 3}
+    return {city.casefold(): code for city, code, dateline in _capital_rows() if not dateline}
 
 
 @cache
 def dateline_capitals() -> dict[str, str]:
     """Capitals whose names are also people's or other places' ("Sofia", "Santiago"): read
     only from a dateline in capitals."""
-    if not data_path("capitals.tsv").exists():
-        return {}
-    return {row[0].casefold(): row[1] for row in data_rows("capitals.tsv") if len(row) > 2 and row[2] == "dateline"}
+    return {city.casefold(): code for city, code, dateline in _capital_rows() if dateline}
 
 
 _MISSION = r"(?:Embassy|High\s+Commission|Consulate(?:\s+General)?|Permanent\s+Mission)"
@@ -52,7 +56,7 @@ def _source_names() -> list[tuple[re.Pattern, str]]:
     """(whole-word pattern, alpha-3) for the outlets of ``kg/data/outlets.tsv`` and then the
     cities of ``capitals.tsv``, longest first."""
     outlets = [(name, code) for name, code in data_rows("outlets.tsv")] if data_path("outlets.tsv").exists() else []
-    cities = [(city, code) for city, code, *dateline in data_rows("capitals.tsv")
+    cities = [(city, code) for city, code, dateline in _capital_rows()
               if city.casefold() not in _HUB_CITIES and not dateline]
     patterns = []
     for names, flags in ((outlets, 0), (cities, re.I)):
