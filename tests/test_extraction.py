@@ -4286,3 +4286,18 @@ def test_a_transcripts_speaker_is_not_in_the_meetings_she_reports():
                      "Wang Lin: On Tuesday, Assistant Foreign Minister Zhou Ming met with Chilean Ambassador to China "
                      "Carla Soto in Beijing. They exchanged views on trade.\n", default_id="t", origin="t.txt")
     assert pairs(extract(doc).to_gold()) == {frozenset({"Zhou Ming", "Carla Soto"})}
+
+
+def test_a_second_office_told_as_who_is_also_keeps_the_first_offices_country():
+    gold = run("Dr Amara Okafor, Nigeria's Minister of Trade and Investment, who is also Deputy Prime Minister, "
+               "signed the accord in Accra.")
+    assert set(positions(gold, "Amara Okafor")) == {("Minister of Trade and Investment", "Nigeria"),
+                                               ("Deputy Prime Minister", "Nigeria")}
+
+
+def test_an_office_in_a_ministry_and_the_head_of_an_eu_delegation_before_names():
+    gold = run("In Suva, the Permanent Secretary in the Ministry of Foreign Affairs, Losana Vuniwai, and the head of "
+               "the Delegation of the European Union to the Pacific, Henrik Dahl, discussed fisheries on Tuesday.")
+    assert positions(gold, "Losana Vuniwai") == [("Permanent Secretary in the Ministry of Foreign Affairs", "Fiji")]
+    assert {t for t, _ in positions(gold, "Henrik Dahl")} == {"head of the Delegation of the European Union"}
+    assert run("The head of the delegation, Rafael Ortiz, spoke first.")["persons"][0]["positions"] == []

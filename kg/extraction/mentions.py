@@ -211,7 +211,8 @@ def _office_first(text: str, start: int, lex: Lexicon) -> bool:
 _STYLE_HEADS = {"sultan", "sheikh", "prince", "crown prince", "king", "queen", "emir", "amir"}
 # "Head of the OSCE Mission", "Head of Development Cooperation": the head of a named body
 _HEAD_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?![A-ZÀ-ÖØ-ÞĀ-Ž]?[\w\-]+(?:\s+[\w\-]+)?\s+(?:delegation|diplomacy)\b)"
-                           r"(?!(?:[Ss]tate|[Gg]overnment|[Dd]elegation|[Mm]ission)\b)[A-ZÀ-ÖØ-ÞĀ-Ž]")
+                           r"(?!(?:[Ss]tate|[Gg]overnment|[Dd]elegation|[Mm]ission)\b(?!\s+(?:of\s+the\s+(?:European|EU\b|United\s+Nations|UN\b)|to\s+[A-Z])))"
+                           r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:

@@ -26,7 +26,7 @@ _COUNTERPART = re.compile(
     r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?(?:counterparts?|colleagues?)\b"
     r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
-    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on|in(?=\s+the\s+(?:Ministry|Department|Office|Presidency)\b))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)|,\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*\s+and\s))(?:the\s+)?"
     r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+d[’'][A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|"    # "Côte d'Ivoire"
     r"(?<=[a-z]\s)(?:embassy|ministry|mission|consulate|government)\b)"    # "the Ethiopian embassy"
@@ -681,7 +681,7 @@ class PersonResolver:
         Government", one office described."""
         text = self.m.text
         for j in range(i + 1, len(facts)):
-            if not re.fullmatch(r",\s+", _gap(text, facts[j - 1].end, facts[j].start)) or \
+            if not re.fullmatch(r",\s+(?:who\s+(?:is|was)\s+also\s+(?:the\s+)?)?", _gap(text, facts[j - 1].end, facts[j].start)) or \
                     not re.match(r"\s*(?:[,.;)]|$)", text[facts[j].end:facts[j].end + 2]) or \
                     facts[j].organization or not self.m.titles[j].text[:1].isupper() or \
                     any(re.fullmatch(r"(?i)head of (?:state|government)", f.title) for f in (facts[j - 1], facts[j])) or \
