@@ -4301,3 +4301,31 @@ def test_an_office_in_a_ministry_and_the_head_of_an_eu_delegation_before_names()
     assert positions(gold, "Losana Vuniwai") == [("Permanent Secretary in the Ministry of Foreign Affairs", "Fiji")]
     assert {t for t, _ in positions(gold, "Henrik Dahl")} == {"head of the Delegation of the European Union"}
     assert run("The head of the delegation, Rafael Ortiz, spoke first.")["persons"][0]["positions"] == []
+
+
+def test_the_two_foreign_ministers_are_not_the_two_other_ministers_who_met_last():
+    gold = run("MAPUTO, March 14 - Mozambique's Minister of Foreign Affairs, Tomas Macuacua, received his Malawian "
+               "counterpart, Grace Chirwa, on Tuesday. On Wednesday, Mozambique's Minister of Fisheries, Rui Nhaca, "
+               "met Malawi's Minister of Agriculture, Peter Banda, to discuss lake fisheries. "
+               "The two foreign ministers held talks again on Thursday.")
+    on = {m["date"]: set(m["participants"]) for m in gold["meetings"]}
+    assert on == {"2024-03-12": {"Tomas Macuacua", "Grace Chirwa"}, "2024-03-13": {"Rui Nhaca", "Peter Banda"},
+                  "2024-03-14": {"Tomas Macuacua", "Grace Chirwa"}}
+
+
+def test_a_signing_at_the_same_ceremony_takes_its_day_and_is_no_meeting_of_its_own():
+    gold = run("LUSAKA, March 14 - Zambia and Angola on Tuesday exchanged instruments of ratification of their "
+               "Agreement on Cross-Border Trade, a treaty signed in Luanda in May 2021. The ceremony was held at "
+               "the Ministry of Foreign Affairs. At the same ceremony, Zambia's Minister of Energy, Chola Mwansa, "
+               "and Angola's Minister of Water, Rosa Kiala, signed a memorandum of understanding on hydropower.")
+    dates = {a["name"]: a["date"] for a in gold["agreements"]}
+    assert dates["Agreement on Cross-Border Trade"] == "2021-05"
+    assert dates["Memorandum of Understanding on hydropower"] == "2024-03-12"
+    assert not any({"Chola Mwansa", "Rosa Kiala"} <= set(m["participants"]) for m in gold["meetings"])
+
+
+def test_vice_ministers_who_co_chaired_a_commission_in_a_city_met():
+    gold = run("The Deputy Foreign Minister of Peru, Ana Quispe, and the Deputy Foreign Minister of Bolivia, "
+               "Luis Mamani, yesterday co-chaired in La Paz the IV Meeting of the Peru-Bolivia Border Committee.")
+    assert pairs(gold) == {frozenset({"Ana Quispe", "Luis Mamani"})}
+    assert gold["meetings"][0]["date"] == "2024-03-13"

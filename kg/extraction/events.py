@@ -550,9 +550,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             # (the last two who met, when both hold such an office: "Deputy Prime Minister and
             # Minister of Foreign Affairs" is one of "the two ministers")
             word = (singular or "").split()[-1].lower() if singular else ""
-            holds = [k for k in last_group if word and not every and any(     # (a prime minister is none of "the ministers")
+            holds = [k for k in last_group if word and not every and (any(     # (a prime minister is none of "the ministers")
                 word in re.sub(r"\bprime minister\b", "", canonical_title(q.title)).split()
-                for q in ctx.people.persons[k].positions)]
+                for q in ctx.people.persons[k].positions) if " " not in singular else k in keys)]
+            # ("the two foreign ministers" are not the two agriculture ministers who met last)
             keys = ([k for _, k in refs] if len(named) == n else
                     near if len(near) == n and named <= set(near) else
                     near2 if len(near2) == n and not named and not last_group else
@@ -1161,8 +1162,8 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
     of an instrument signed here, from two sides, named in this sentence, met to sign it, and
     so did its witnesses; the date is the signing's where a time expression gave it, else the
     sentence's own."""
-    if not re.search(r"\b(?:signed|inked|initialled|countersigned|exchanged)\b", s.text):
-        return None
+    if not re.search(r"\b(?:signed|inked|initialled|countersigned|exchanged)\b", s.text) or _SAME_OCCASION.search(s.text):
+        return None     # ("At the same ceremony, C and D signed ...": a signing inside the event told, no meeting of its own)
     named = {k for _, k in refs}
     reference = _SIGNED_BY_REFERENCE.search(s.text)
     for a in agreements:
@@ -2116,6 +2117,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     amends = re.search(r"\s(?:amending|supplementing)\s", head)
     # "The Exchange of Notes ... builds on the Framework Agreement of 2001": the next instrument's date is its own
     nxt = ctx.lex.any_agreement.search(text, am.end() + 1)
+    if nxt and re.fullmatch(r"(?:\s+(?:of|on|in|for)\s+[^,;.]*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}",
+                            text[am.end():nxt.start()]) and re.match(r"\s+(?:signed|concluded)\b", text[nxt.end():]):
+        nxt = ctx.lex.any_agreement.search(text, nxt.end())      # "X, a treaty signed in Lomé in March 2006": X's date
     nxt = nxt.start() if nxt else len(text)
     exprs = [e for e in find_time_expressions(text[am.start():], ctx.published, s.start + am.start())
              if not (year and e.kind == "month_alone")      # "a 1993 agreement ... terminated in July"
@@ -2251,12 +2255,23 @@ def _signed_here(ctx: Context, date: str | None, text: str, am: re.Match) -> boo
     return bool(re.search(r"\b(?:signed|sign|inked|concluded|exchanged)\b", text, re.I))
 
 
+_SAME_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n)\s+the\s+same\s+(?:ceremony|occasion|event|meeting|sitting)\b")
+
+
 def _article_event_date(ctx: Context, s: Sentence) -> str | None:
     """The day of a signing the sentence does not date: the day of the signing told just
     before, in the week of the report ("A and B on Thursday signed five agreements. The
     documents, among them X, were signed by ..."), else the report's."""
-    for prev in reversed(ctx.m.sentences[max(0, s.index - 2):s.index]):
+    same = _SAME_OCCASION.search(s.text)
+    for prev in reversed(ctx.m.sentences[max(0, s.index - (5 if same else 2)):s.index]):
         verb = re.search(r"\b(?:signed|inked)\b", prev.text)
+        if same:        # "At the same ceremony, B and C signed an MoU": the ceremony's day, told before
+            told = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
+                    if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
+                    (ctx.published is None or abs((ctx.published - dt.date.fromisoformat(e.value)).days) <= 7)]
+            if told:
+                return told[-1].value
+            continue
         if verb is None:
             continue
         close = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
