@@ -4329,3 +4329,20 @@ def test_vice_ministers_who_co_chaired_a_commission_in_a_city_met():
                "Luis Mamani, yesterday co-chaired in La Paz the IV Meeting of the Peru-Bolivia Border Committee.")
     assert pairs(gold) == {frozenset({"Ana Quispe", "Luis Mamani"})}
     assert gold["meetings"][0]["date"] == "2024-03-13"
+
+
+def test_a_charge_ad_interim_of_a_country_and_a_committee_chair_told_in_lower_case():
+    gold = run("The minister received the chargé d'affaires ad interim of Canada, Louise Tremblay, and Tamaz Beridze, "
+               "chairman of the parliamentary committee on defence and security, on Monday.")
+    assert positions(gold, "Louise Tremblay") == [("chargé d'affaires ad interim", "Canada")]
+    assert [t for t, _ in positions(gold, "Tamaz Beridze")] == \
+        ["chairman of the parliamentary committee on defence and security"]
+
+
+def test_a_un_agencys_representative_in_a_country_is_the_agencys_and_speaks_in_the_passive():
+    gold = run("NAIROBI - Concern over cholera in the camps was voiced by the UNICEF Representative in Kenya, "
+               "Dr. Mette Sorensen, who visited Dadaab on Monday.")
+    person = next(p for p in gold["persons"] if p["name"] == "Mette Sorensen")
+    assert [(q["title"], q["country"], q.get("organization")) for q in person["positions"]] == \
+        [("Representative in Kenya", None, "UNICEF")]
+    assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Mette Sorensen", "concern")]

@@ -182,7 +182,7 @@ _ADJECTIVE_TITLE = re.compile(
     r"leader|head of state|head of government|official|delegate))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
-_TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*|"
+_TITLE_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*|"
                          # "Commissioner for Political Affairs, Peace and Security, Mrs. A", "Minister for
                          # Foreign Affairs, East Africa, Regional and International Cooperation, Hon. A"
                          r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*)*"
@@ -1692,7 +1692,12 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     # the agent named there, after any title of it ("was expressed by Minister A")
     agent = by and next((k for off, k in refs if 0 <= off - (s.start + by.end()) <= 60 and
                          _TITLE_RUN.fullmatch(m.text[s.start + by.end():off].replace(",", " ")) is not None
-                         or off == s.start + by.end()), None)
+                         or off == s.start + by.end() or
+                         # "... by the World Health Organization's representative in Sri Lanka, Dr. A"
+                         0 <= off - (s.start + by.end()) <= 100 and
+                         m.in_span(m.titles, s.start + by.end(), off) and
+                         re.fullmatch(r"[^;:]*,\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?", m.text[s.start + by.end():off]) and
+                         not any(s.start + by.end() <= q.start < off for q in m.persons)), None)
     if agent:       # "The sympathy of the Fijian government was conveyed by Vuniwai": the agent
         return [agent]
     clause = m.subject_span(tpos)

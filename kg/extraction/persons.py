@@ -164,6 +164,10 @@ def _organization_before(m: Mentions, pos: int) -> str | None:
 _INSTITUTION = re.compile(
     r"\b[Tt]he\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)*(?:House|Assembly|Parliament|Senate|Council|Court|Chamber|Congress|Bank|"
     r"University|Agency|Authority|Institute|Commission|Committee)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)?)")
+_AGENCY_BEFORE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s+$")
+_LOWER_BODY = re.compile(
+    r"\s+of\s+the\s+(?:[a-z][\w\-]*\s+){0,3}(?:committee|subcommittee|commission|council|caucus)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[a-zA-Z][\w\-]*(?:\s+(?:and\s+)?[a-zA-Z][\w\-]*){0,5})?(?=\s*[,;.)]|\s+(?:who|and)\b)")
 _NAMED_BODY = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*")
 
 
@@ -240,7 +244,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         posted = posted_place(text, end, lex)
         posted = posted and re.compile(r",|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]").match(text, posted) and \
             re.compile(r"\s+in\s+[^,]*").match(text, end, posted)
-        if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner", t.head):
+        if posted and re.search(r"(?i)ambassador|envoy|consul|charg|high commissioner|representative|coordinator", t.head):
             ext = posted        # "the Turkish Ambassador in Jakarta, Mehmet Ali Yilmaz", "... in Port Moresby, A"
         if ext and "\n" not in ext.group(0).rstrip():     # "Minister for Defence" at a line's end
             stop = ext.start() + len(ext.group(0).rstrip())
@@ -282,6 +286,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                 end = stop if country else end + len(raw)
             elif country:
                 end = stop
+    low = end == t.end and not tail and _LOWER_BODY.match(text, end)
+    if low:     # "chairman of the parliamentary committee on foreign relations": a body told in lower case
+        tail, end = low.group(0), low.end()
     to = _MISSION.search(t.text) and re.compile(r"\s+to\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])").match(text, end)
     if to:
         # "Permanent Representative of Pakistan to the United Nations Office and other
@@ -359,6 +366,10 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             organization = None   # "Secretary-General of (at) the Ministry of Foreign Affairs": a national office
     if organization and not lex.is_intl(t.head) and not re.search(r"-in-Office", title):
         organization = None
+    agency = _AGENCY_BEFORE.search(text, max(0, t.start - 12), t.start)
+    agency = agency.group(1) if agency and _INTL_BODY.fullmatch(agency.group(1)) else org if org and _INTL_BODY.fullmatch(org) else None
+    if agency and organization is None and re.fullmatch(r"(?i)representative|coordinator|(?:deputy\s+)?head", t.head):
+        organization = agency   # "the UNHCR Representative in Bangladesh": the agency's
     if chief and organization is None and country is None:
         organization = org
     if country is None and organization is None:    # "spokeswoman for the Ethiopian embassy": Ethiopia's
