@@ -4346,3 +4346,17 @@ def test_a_un_agencys_representative_in_a_country_is_the_agencys_and_speaks_in_t
     assert [(q["title"], q["country"], q.get("organization")) for q in person["positions"]] == \
         [("Representative in Kenya", None, "UNICEF")]
     assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Mette Sorensen", "concern")]
+
+
+def test_a_spokesperson_named_in_brackets_in_a_transcript_label_speaks_the_turns_that_follow():
+    doc = parse_text("---\nid: t\npublished: 2023-06-06\nsource: Ministry of External Affairs\n---\n"
+                     "Weekly media briefing\n\n"
+                     "Official Spokesperson (Ms Priya Raghavan): Good afternoon. Let me start with the floods.\n\n"
+                     "We convey our deepest condolences to the people of Libya for the lives lost.\n\n"
+                     "Question (Arun Mehta, Daily Courier): Any comment on the border incident?\n\n"
+                     "Official Spokesperson: We are seriously concerned about the incident and are in touch "
+                     "with the authorities.\n", default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert {(s["speaker"], s["kind"]) for s in gold["statements"]} == {("Priya Raghavan", "condolences"),
+                                                                        ("Priya Raghavan", "concern")}
+    assert [t for t, _ in positions(gold, "Priya Raghavan")] == ["Official Spokesperson"]

@@ -653,7 +653,9 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
     for p in ctx.m.persons:     # a transcript: "Arkady Volynsky: Mr President, ... I am glad ..."
         line_start = text.rfind("\n", 0, p.start) + 1
         if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){0,3}", text[line_start:p.start]) and \
-                re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60]):
+                re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60]) or \
+                re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){1,3}\((?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?", text[line_start:p.start]) and \
+                re.match(r"[^\S\n]*\)[^\S\n]*:", text[p.end:p.end + 6]):     # "Official Spokesperson (Ms A):"
             out.append((p.end, turn_end(p.end), p.key))
     for lm in re.finditer(r"(?m)^[^\S\n]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'\-]{2,})[^\S\n]*:", text):
         # a radio transcript's "WHITFORD: We're very grateful to Tonga": the one of that surname
@@ -952,7 +954,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
-                and not _TURN_LABEL.match(ctx.m.text, off)      # "Tang Ruiqing: On Tuesday, A met B": who speaks
+                and not _SPEAKER_LABEL.match(ctx.m.text, off)      # "Tang Ruiqing: On Tuesday, A met B": who speaks
                 and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])
                 and not _reporting_source(ctx, s, off)]
@@ -1550,7 +1552,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
 
 
 # a transcript's speaker label at a line's start: "Tang Ruiqing: ..." (checked at the name's offset)
-_TURN_LABEL = re.compile(r"(?<![^\n])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-. ]{1,40}?:[ \t]")
+_SPEAKER_LABEL = re.compile(r"(?<![^\n])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-. ]{1,40}?:[ \t]")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _CLAUSE_END = re.compile(r"[.;]|,\s+and\b")
 _ADDRESSED = re.compile(r"\s+(?:also\s+)?(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)")

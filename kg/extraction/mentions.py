@@ -674,6 +674,7 @@ def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
     return names
 
 
+_BRACKETED_SPEAKER = re.compile(r"[^\S\n]*\((?=[^()\n]{3,60}\)[^\S\n]*:)")
 _OF_SPACE = re.compile(r"\s+of\s+")
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?:at|in)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:Ministry|Office|Palace|House|Headquarters|Secretariat|Building|"
@@ -765,6 +766,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if own:
             cues.append(own.end())
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
+    # a transcript's "Official Spokesperson (Ms A B):": the one who speaks, named in brackets
+    cues += [t.end + lm.end() for t in m.titles if (lm := _BRACKETED_SPEAKER.match(text[t.end:t.end + 80]))]
     for gm in lex.group.finditer(text):     # "the co-chairs of the Minsk Group, A and B"
         tail = _GROUP_OF_BODY.match(text, gm.end())
         if tail and not any(gm.end() <= c.start < tail.end() for c in m.countries):     # not "ministers of Spain,"

@@ -614,6 +614,11 @@ class PersonResolver:
                             re.fullmatch(r",\s+", _gap(text, prev.end, fact.start)) and \
                             not any(prev.end < q.start < fact.start for q in m.persons):
                         self._add_position(p.key, prev, 0.8)
+        for p in m.persons:        # a transcript's "Spokesperson (Ms A B):": A B is the spokesperson
+            fact = next((f for f, t in zip(facts, m.titles) if re.fullmatch(r"[^\S\n]*\((?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?",
+                                                                           text[f.end:p.start])), None)
+            if fact and re.match(r"[^\S\n]*\)[^\S\n]*:", text[p.end:p.end + 6]):
+                self._add_position(p.key, fact, 0.85)
         for p in m.persons:        # a signature block: "Senator the Hon Jane Roe\nMinister for Trade"
             below = re.compile(r"[ \t]*\n[ \t]*").match(text, p.end)
             if not below or not re.search(r"(?:^|\n)[^\S\n]*(?:[A-Za-z][\w.]*[ \t]+){0,4}$", text[:p.start]):
