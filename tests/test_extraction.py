@@ -4360,3 +4360,10 @@ def test_a_spokesperson_named_in_brackets_in_a_transcript_label_speaks_the_turns
     assert {(s["speaker"], s["kind"]) for s in gold["statements"]} == {("Priya Raghavan", "condolences"),
                                                                         ("Priya Raghavan", "concern")}
     assert [t for t, _ in positions(gold, "Priya Raghavan")] == ["Official Spokesperson"]
+
+
+def test_who_chairs_a_committee_gives_the_chair_and_a_mixed_case_committee_ends_an_office():
+    gold = run("The ambassador was received by Karin Nilsson, who chairs the Foreign Affairs Committee of the "
+               "National Council, and by the chair of the foreign trade and European affairs committee, Jonas Weber.")
+    assert [t for t, _ in positions(gold, "Karin Nilsson")] == ["Chair of the Foreign Affairs Committee of the National Council"]
+    assert [t for t, _ in positions(gold, "Jonas Weber")] == ["chair of the foreign trade and European affairs committee"]

@@ -166,7 +166,7 @@ _INSTITUTION = re.compile(
     r"University|Agency|Authority|Institute|Commission|Committee)(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)?)")
 _AGENCY_BEFORE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s+$")
 _LOWER_BODY = re.compile(
-    r"\s+of\s+the\s+(?:[a-z][\w\-]*\s+){0,3}(?:committee|subcommittee|commission|council|caucus)"
+    r"\s+of\s+the\s+(?:[a-z][\w\-]*\s+(?:(?:and\s+)?[a-zA-Z][\w\-]*\s+){0,4})?(?:[Cc]ommittee|[Ss]ubcommittee|[Cc]ommission|[Cc]ouncil|caucus)"
     r"(?:\s+(?:on|for)\s+(?:the\s+)?[a-zA-Z][\w\-]*(?:\s+(?:and\s+)?[a-zA-Z][\w\-]*){0,5})?(?=\s*[,;.)]|\s+(?:who|and)\b)")
 _NAMED_BODY = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*")
 
@@ -684,6 +684,7 @@ class PersonResolver:
         self._rank_honorifics()
         self._professions()
         self._portfolios()
+        self._chairs()
         self._counterparts()
         self._groups()
         self._of_country()
@@ -809,6 +810,17 @@ class PersonResolver:
             title = "Minister of " + pm.group("portfolio").title().replace(" And ", " and ")
             country = place.name if place else next((q.country for q in self.persons[p.key].positions if q.country), None)
             self._add_position(p.key, TitleFact(title, country, None, p.end, pm.end()), 0.6)
+
+    def _chairs(self) -> None:
+        """"Lkhagvasuren Bolormaa, who chairs the Standing Committee on Security and Foreign Policy":
+        the chair of that body (its country is the text's, found with the others')."""
+        for p in self.m.persons:
+            cm = _CHAIRS.match(self.m.text, p.end)
+            if cm and not any(p.end < q.start < cm.end() for q in self.m.persons):
+                title = {"chairs": "Chair", "heads": "Head", "leads": "Head"}[cm.group("verb")] + " of the " + cm.group("body")
+                country = self.lex.countries.lookup(cm.group("adj")).name if cm.group("adj") and \
+                    self.lex.countries.lookup(cm.group("adj")) else None
+                self._add_position(p.key, TitleFact(title, country, None, p.end, cm.end()), 0.6)
 
     def _counterparts(self) -> None:
         """"his Russian counterpart Sergey Lavrov": Lavrov holds the other side's office."""
@@ -1460,6 +1472,12 @@ _PLANNED = re.compile(r"\b(?:will|shall|would|is to|are to|expected to|due to|sc
                       r"\s+(?:[\w\-]+\s+){0,4}$")
 _PORTFOLIO = re.compile(r",\s+who\s+(?:is\s+[^,.;]{3,60}?\s+and\s+)?(?P<also>also\s+)?(?:holds|held|has held)\s+the\s+(?P<portfolio>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?)\s+"
                         r"portfolio(?:\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?))?")
+_CHAIRS = re.compile(r",\s+(?:the\s+[a-z]+\s+)?who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>chairs|heads|leads)\s+the\s+"
+                     r"(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)[’']s\s+)?(?:(?:parliamentary|parliament's|senate's)\s+)?"
+                     r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*"
+                     r"\s+(?:Committee|Commission|Council|Group|Caucus|Subcommittee|Delegation|Mission|Office|Department|Division|"
+                     r"Agency|Authority|Board|Directorate|Secretariat|Task\s+Force)"
+                     r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _OWN_MINISTRY = re.compile(r"(?:[’']s)?\s+((?:Ministry|Department)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*)")
 _ESCORTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|flanked)\s+by\b|,\s+(?:accompanied|flanked)\s+by\b")
 _DELEGATION_LED = re.compile(r"\b[Tt]he\s+delegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$")
