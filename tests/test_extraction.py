@@ -4367,3 +4367,11 @@ def test_who_chairs_a_committee_gives_the_chair_and_a_mixed_case_committee_ends_
                "National Council, and by the chair of the foreign trade and European affairs committee, Jonas Weber.")
     assert [t for t, _ in positions(gold, "Karin Nilsson")] == ["Chair of the Foreign Affairs Committee of the National Council"]
     assert [t for t, _ in positions(gold, "Jonas Weber")] == ["chair of the foreign trade and European affairs committee"]
+
+
+def test_a_headings_dateline_after_a_dash_names_the_home_country():
+    doc = parse_text("---\nid: t\npublished: 2023-09-14\nsource: Weekly Digest\n---\n"
+                     "Harbour Press Diplomatic Digest - Windhoek, Thursday 14 September 2023\n\n"
+                     "On Tuesday the Minister of Foreign Affairs, Petrina Shikongo, received the visiting trade "
+                     "commissioner, Jonas Ek.\n", default_id="t", origin="t.txt")
+    assert positions(extract(doc).to_gold(), "Petrina Shikongo") == [("Minister of Foreign Affairs", "Namibia")]
