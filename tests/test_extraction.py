@@ -4375,3 +4375,18 @@ def test_a_headings_dateline_after_a_dash_names_the_home_country():
                      "On Tuesday the Minister of Foreign Affairs, Petrina Shikongo, received the visiting trade "
                      "commissioner, Jonas Ek.\n", default_id="t", origin="t.txt")
     assert positions(extract(doc).to_gold(), "Petrina Shikongo") == [("Minister of Foreign Affairs", "Namibia")]
+
+
+def test_a_paragraph_led_by_its_weekday_and_place_in_capitals_is_that_days():
+    doc = parse_text("---\nid: t\npublished: 2024-03-15\nsource: Gulf Energy Weekly\n---\n"
+                     "THE WEEK IN REVIEW\n\n"
+                     "MONDAY, DOHA. Foreign Minister Hamad Al-Kuwari held talks with Norway's State Secretary, "
+                     "Erik Solhaug.\n\n"
+                     "WEDNESDAY, BY PHONE. Al-Kuwari spoke with Japan's Foreign Minister, Kenji Morita. "
+                     "The two ministers signed a memorandum of understanding on hydrogen shipping.\n",
+                     default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert {frozenset(m["participants"]): m["date"] for m in gold["meetings"]} == {
+        frozenset({"Hamad Al-Kuwari", "Erik Solhaug"}): "2024-03-11",
+        frozenset({"Hamad Al-Kuwari", "Kenji Morita"}): "2024-03-13"}
+    assert [a["date"] for a in gold["agreements"]] == ["2024-03-13"]

@@ -81,7 +81,10 @@ _DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday
                        r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s|"
                        # or a line of its own in capitals: "TUESDAY 30 NOVEMBER"
                        r"^[ \t]*((?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
-                       r"(?:,?[ \t]+\d{1,2}[ \t]+[A-Z]+|,?[ \t]+[A-Z]+[ \t]+\d{1,2})?)[ \t]*\n")
+                       r"(?:,?[ \t]+\d{1,2}[ \t]+[A-Z]+|,?[ \t]+[A-Z]+[ \t]+\d{1,2})?)[ \t]*\n|"
+                       # or a paragraph's lead in capitals, with its place: "MONDAY, KYIV. Vavrik held talks"
+                       r"^[ \t]*(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                       r"(?:,[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})?[ \t]*[.:—–-][ \t]")
 
 
 def _heading_day(heading: str, published: dt.date, days: int, whole: bool) -> dt.date | None:
@@ -111,7 +114,7 @@ def _headed_paragraphs(document: Document, published: dt.date | None) -> list[tu
         return []
     text, found = document.text, []
     for hm in _DAY_HEAD.finditer(text, document.body_start):
-        day = _heading_day(hm.group(1) or hm.group(2), published, 7, whole=False)
+        day = _heading_day(hm.group(1) or hm.group(2) or hm.group(3), published, 7, whole=False)
         if day:
             end = text.find("\n\n", hm.end())
             found.append((hm.start(), end if end >= 0 else len(text), day.isoformat()))

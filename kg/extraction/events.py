@@ -2289,4 +2289,7 @@ def _article_event_date(ctx: Context, s: Sentence) -> str | None:
         if close:
             return close[0].value
         break
+    headed = next((day for a, b, day in ctx.headed if a <= s.start < b), None)
+    if headed:      # "TUESDAY, BRATISLAVA. ... The two signed a memorandum": the paragraph's day
+        return headed
     return ctx.published.isoformat() if ctx.published else None
