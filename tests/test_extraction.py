@@ -4390,3 +4390,17 @@ def test_a_paragraph_led_by_its_weekday_and_place_in_capitals_is_that_days():
         frozenset({"Hamad Al-Kuwari", "Erik Solhaug"}): "2024-03-11",
         frozenset({"Hamad Al-Kuwari", "Kenji Morita"}): "2024-03-13"}
     assert [a["date"] for a in gold["agreements"]] == ["2024-03-13"]
+
+
+def test_a_tours_legs_led_by_place_and_day_date_their_paragraphs():
+    doc = parse_text("---\nid: t\npublished: 2024-03-17\nsource: Andes Weekly\n---\n"
+                     "Peru's Foreign Minister Lucia Ramos toured the region last week.\n\n"
+                     "Quito, Monday 11 March. Ramos held talks with Ecuador's Foreign Minister, Pablo Vera.\n\n"
+                     "Bogota, the next day. Ramos met Colombia's Foreign Minister, Andres Lozano.\n\n"
+                     "By telephone, Friday. Ramos spoke with Chile's Foreign Minister, Ines Fuentes.\n",
+                     default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert {frozenset(m["participants"]): m["date"] for m in gold["meetings"]} == {
+        frozenset({"Lucia Ramos", "Pablo Vera"}): "2024-03-11",
+        frozenset({"Lucia Ramos", "Andres Lozano"}): "2024-03-12",
+        frozenset({"Lucia Ramos", "Ines Fuentes"}): "2024-03-15"}

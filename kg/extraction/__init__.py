@@ -12,7 +12,7 @@ import re
 
 from ..model import Document, Extraction
 from .countries import PEOPLE_ADJECTIVES
-from .dates import find_stay, find_time_expressions, find_trip
+from .dates import days_later, find_stay, find_time_expressions, find_trip
 from .events import Context, extract_agreements, extract_meetings, extract_statements, quote_speakers
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
@@ -118,7 +118,37 @@ def _headed_paragraphs(document: Document, published: dt.date | None) -> list[tu
         if day:
             end = text.find("\n\n", hm.end())
             found.append((hm.start(), end if end >= 0 else len(text), day.isoformat()))
-    return found
+    last = None
+    for pm in _PLACE_DAY_LEAD.finditer(text, document.body_start):
+        # "Dushanbe, Monday 9 February. Nazarov held talks ...", "Bishkek, the next day. ...": a tour's legs
+        when = pm.group("when")
+        shift = days_later(when) if days_later(when) is not None else _NEXT_DAY.get(when.lower())
+        exprs = find_time_expressions(when, published)
+        if shift is not None and last:
+            day = last + dt.timedelta(days=shift)
+        elif exprs and len(exprs[0].value) == 10 and {e.value for e in exprs} == {exprs[0].value} and \
+                not re.sub(r"[\s,]+", "", _without(when, [e.text for e in exprs])):    # "Monday 9 February": one day
+            day = dt.date.fromisoformat(exprs[0].value)
+        else:
+            continue
+        if not dt.timedelta(0) <= published - day <= dt.timedelta(days=31):
+            continue
+        last = day
+        end = text.find("\n\n", pm.end())
+        found.append((pm.start(), end if end >= 0 else len(text), day.isoformat()))
+    return sorted(found)
+
+
+def _without(text: str, parts: list[str]) -> str:
+    for part in parts:
+        text = text.replace(part, "", 1)
+    return text
+
+
+_PLACE_DAY_LEAD = re.compile(r"(?m)^[ \t]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2}|"
+                             r"By\s+(?:tele)?phone|By\s+video(?:\s*link|\s*conference)?|Online),[ \t]+"
+                             r"(?P<when>[^.\n,;]{3,30})\.[ \t]+(?=[A-Z])")
+_NEXT_DAY = {"the next day": 1, "the following day": 1, "the day after": 1, "the same day": 0, "later that day": 0}
 
 
 def _countries(m: Mentions) -> list[str]:
