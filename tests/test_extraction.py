@@ -4404,3 +4404,13 @@ def test_a_tours_legs_led_by_place_and_day_date_their_paragraphs():
         frozenset({"Lucia Ramos", "Pablo Vera"}): "2024-03-11",
         frozenset({"Lucia Ramos", "Andres Lozano"}): "2024-03-12",
         frozenset({"Lucia Ramos", "Ines Fuentes"}): "2024-03-15"}
+
+
+def test_a_meeting_told_after_a_dated_visit_of_the_same_person_is_on_that_day():
+    gold = run("Foreign Minister Ilkka Virtanen visited the Turkish embassy in Helsinki on Tuesday, where he signed "
+               "the book of condolence. Virtanen was received by the Ambassador of Turkey, Selim Aydin.")
+    assert [(set(m["participants"]), m["date"]) for m in gold["meetings"]] == \
+        [({"Ilkka Virtanen", "Selim Aydin"}, "2024-03-12")]
+    gold = run("The Minister for Foreign Affairs, Rosa Tetteh, and her guest, Ali Hamdan, who arrived in Accra on "
+               "Tuesday, signed a memorandum of understanding. Tetteh received Hamdan for talks.")
+    assert all(m["date"] != "2024-03-12" for m in gold["meetings"])

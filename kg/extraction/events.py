@@ -832,6 +832,24 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     return best.value
 
 
+def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
+    """The day of the visit the sentence before tells of the meeting's own people, where it
+    names no one else ("A visited the Lebanese embassy on Thursday, where he signed the book of
+    condolence. A was received by the Ambassador, B"): the meeting was on that visit."""
+    named = {p.key for p in ctx.m.in_span(ctx.m.persons, prev.start, prev.end)}
+    verb = _VISIT_VERB.search(prev.text)
+    if not named or not named <= keys or not verb or re.search(r"\b(?:who|which|whose)\b", prev.text[:verb.start()]):
+        return None     # (not "B, who arrived in Honiara on Sunday for a three-day visit": the visit's first day)
+    days = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
+            if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
+            not re.match(r"[’']s\b", ctx.m.text[e.end:e.end + 2]) and not _after_publication(ctx, e.value)]
+    return days[0].value if days else None
+
+
+_VISIT_VERB = re.compile(r"\b(?:visited|called\s+at|went\s+to|arrived\s+(?:in|at)|travelled\s+to|traveled\s+to|"
+                         r"signed\s+the\s+book\s+of\s+condolences?)\b")
+
+
 def _after_publication(ctx: Context, value: str) -> bool:
     """A meeting that took place is not dated after the report ("preparations for the
     summit in October 2024" in a text of December 2023)."""
@@ -1015,6 +1033,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 date = lede.date
             if date is None:        # a digest's "Tuesday. Ms A held a telephone conversation with B."
                 date = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
+            if date is None and clause.start == s.start and s.index and last_at != s.index - 1:
+                date = _visit_day(ctx, ctx.m.sentences[s.index - 1], {k for _, k in crefs})
             if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
                     umbrella[1].participants and umbrella[1].participants[0] in {k for _, k in crefs}:
                 date = umbrella[1].date   # "held a string of bilateral meetings on Tuesday. At his meeting with A ..."
