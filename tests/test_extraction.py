@@ -4414,3 +4414,13 @@ def test_a_meeting_told_after_a_dated_visit_of_the_same_person_is_on_that_day():
     gold = run("The Minister for Foreign Affairs, Rosa Tetteh, and her guest, Ali Hamdan, who arrived in Accra on "
                "Tuesday, signed a memorandum of understanding. Tetteh received Hamdan for talks.")
     assert all(m["date"] != "2024-03-12" for m in gold["meetings"])
+
+
+def test_the_next_day_opens_a_narrated_call_and_weeks_ago_count_back():
+    gold = run("On Tuesday Foreign Minister Omar Haddad met Spain's Foreign Minister, Elena Ruiz, in Madrid. "
+               "The next day Haddad spoke by phone with Chile's Foreign Minister, Tomas Vidal.")
+    assert {frozenset(m["participants"]): m["date"] for m in gold["meetings"]} == {
+        frozenset({"Omar Haddad", "Elena Ruiz"}): "2024-03-12", frozenset({"Omar Haddad", "Tomas Vidal"}): "2024-03-13"}
+    assert [e.value for e in find_time_expressions("It began a week ago today; the talks of a fortnight ago "
+                                                    "and of ten days ago", dt.date(2024, 3, 14))] == \
+        ["2024-03-07", "2024-02-29", "2024-03-04"]

@@ -35,10 +35,11 @@ _PATTERNS = [
     ("month_year", r"\b" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     # "last met in Jakarta in February": the latest such month up to the report
     ("month_alone", r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-)?(?-i:" + _M.format("m") + r")(?!\s*,?\s*\d)(?![\w\-])"),
+    ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday)|"
+                 r"(?P<weeks>a|one|two|three)\s+weeks?\s+ago(?:\s+today)?|(?P<ten>ten|10)\s+days\s+ago|(?P<fortnight>a\s+fortnight\s+ago))\b"),
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same (?:day|morning|afternoon|evening|night)|by the (?:evening|afternoon)|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
-    ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday))\b"),
     # "two days later": counted from the event told before it (the extraction does); alone, from the report
     ("days_later", r"\b" + _DAYS_LATER + r"\b"),
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
@@ -60,7 +61,7 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
 # Every pattern above needs one of these (weekdays, "today" and "days later" all hold "day"): a text
 # without any has no time expression, and most sentences are ruled out by this one search.
-_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|weekend",
+_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|weekend|ago\b",
                   re.I)
 
 
@@ -223,7 +224,8 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
     if match_kind == "tomorrow":
         return (anchor + dt.timedelta(days=1)).isoformat()
     if match_kind == "days_ago":          # "two days ago", "the day before yesterday"
-        n = 2 if g.get("dby") else _COUNT.get(g["n"].lower()) or int(g["n"])
+        n = 2 if g.get("dby") else 10 if g.get("ten") else 14 if g.get("fortnight") else \
+            7 * _COUNT[g["weeks"].lower()] if g.get("weeks") else _COUNT.get(g["n"].lower()) or int(g["n"])
         return (anchor - dt.timedelta(days=n)).isoformat()
     if match_kind == "days_later":
         return (anchor + dt.timedelta(days=_days_later(g))).isoformat()
