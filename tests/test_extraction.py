@@ -4424,3 +4424,11 @@ def test_the_next_day_opens_a_narrated_call_and_weeks_ago_count_back():
     assert [e.value for e in find_time_expressions("It began a week ago today; the talks of a fortnight ago "
                                                     "and of ten days ago", dt.date(2024, 3, 14))] == \
         ["2024-03-07", "2024-02-29", "2024-03-04"]
+
+
+def test_a_sentence_opening_with_meeting_someone_is_a_meeting_on_the_day_he_was_there():
+    gold = run("Foreign Minister Nadia Karimi flew to Baku on Monday. On Tuesday she was in Tbilisi. Meeting "
+               "Georgia's Foreign Minister, Levan Beridze, before the forum opened, Karimi thanked Georgia for its help.")
+    assert [(set(m["participants"]), m["date"]) for m in gold["meetings"]] == \
+        [({"Nadia Karimi", "Levan Beridze"}, "2024-03-12")]
+    assert run("Meeting rooms were booked for Ana Silva, the delegate of Brazil.")["meetings"] == []

@@ -131,7 +131,7 @@ FLOORS = {
                        "agreements": 1.00, "statements": 0.91, "countries": 0.99, "macro": 0.94},
     "tests/corpus48": {"persons": 0.98, "positions": 0.94, "meeting pairs": 0.93,
                        "agreements": 0.87, "statements": 0.93, "countries": 0.97, "macro": 0.94},
-    "tests/corpus49": {"persons": 0.96, "positions": 0.79, "meeting pairs": 0.88,
+    "tests/corpus49": {"persons": 0.96, "positions": 0.79, "meeting pairs": 0.89,
                        "agreements": 0.90, "statements": 0.97, "countries": 0.98, "macro": 0.91},
     "tests/heldout": {"persons": 0.97, "positions": 0.95, "meeting pairs": 0.89,
                       "agreements": 0.87, "statements": 0.99, "countries": 0.98, "macro": 0.94},

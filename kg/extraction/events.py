@@ -833,12 +833,14 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
 
 
 def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
-    """The day of the visit the sentence before tells of the meeting's own people, where it
-    names no one else ("A visited the Lebanese embassy on Thursday, where he signed the book of
-    condolence. A was received by the Ambassador, B"): the meeting was on that visit."""
+    """The day of the visit the sentence before tells of the meeting's own people (or of "he"),
+    where it names no one else ("A visited the Lebanese embassy on Thursday, where he signed the
+    book of condolence. A was received by the Ambassador, B"; "On Wednesday he was in Istanbul.
+    Meeting B, A thanked ..."): the meeting was on that visit."""
     named = {p.key for p in ctx.m.in_span(ctx.m.persons, prev.start, prev.end)}
     verb = _VISIT_VERB.search(prev.text)
-    if not named or not named <= keys or not verb or re.search(r"\b(?:who|which|whose)\b", prev.text[:verb.start()]):
+    he = verb and not named and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:had\s+)?(?:then|also|already)\s+)?$", prev.text[:verb.start()])
+    if not (named or he) or not named <= keys or not verb or re.search(r"\b(?:who|which|whose)\b", prev.text[:verb.start()]):
         return None     # (not "B, who arrived in Honiara on Sunday for a three-day visit": the visit's first day)
     days = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
             if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
@@ -846,7 +848,7 @@ def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
     return days[0].value if days else None
 
 
-_VISIT_VERB = re.compile(r"\b(?:visited|called\s+at|went\s+to|arrived\s+(?:in|at)|travelled\s+to|traveled\s+to|"
+_VISIT_VERB = re.compile(r"\b(?:visited|called\s+at|went\s+to|arrived\s+(?:in|at)|travelled\s+to|traveled\s+to|was\s+in|"
                          r"signed\s+the\s+book\s+of\s+condolences?)\b")
 
 
