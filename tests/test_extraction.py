@@ -4432,3 +4432,19 @@ def test_a_sentence_opening_with_meeting_someone_is_a_meeting_on_the_day_he_was_
     assert [(set(m["participants"]), m["date"]) for m in gold["meetings"]] == \
         [({"Nadia Karimi", "Levan Beridze"}, "2024-03-12")]
     assert run("Meeting rooms were booked for Ana Silva, the delegate of Brazil.")["meetings"] == []
+
+
+def test_documents_signed_in_a_list_each_and_signatories_on_behalf_of_a_country():
+    text = ("Chile and Vietnam on Monday signed four documents after talks in Hanoi between Foreign Minister "
+            "Carla Rojas and her Vietnamese counterpart Tran Van Minh. The documents signed include an agreement "
+            "on the mutual protection of investments, a memorandum of understanding on cooperation in the field "
+            "of tourism and a programme of cooperation in higher education for 2025-2027. The memorandum was signed on behalf "
+            "of Chile by Pedro Soto, Director of the National Tourism Service, and on behalf of Vietnam by "
+            "Nguyen Thi Lan, the Vietnamese Ambassador to Chile.")
+    gold = run(text)
+    names = [a["name"] for a in gold["agreements"]]
+    assert any("field of tourism" in n for n in names), names
+    assert any(n.startswith("programme of cooperation in higher education") for n in names), names
+    assert positions(gold, "Pedro Soto") == [("Director of the National Tourism Service", "Chile")]
+    assert pairs(gold) == {frozenset({"Carla Rojas", "Tran Van Minh"})}
+    assert not any(n.endswith("tourism and a programme") for n in names)

@@ -2028,6 +2028,10 @@ _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|int
                         r"\bto\s+(?:conclude|negotiate|finali[sz]e|reach|draft)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
 
 
+_SIGNED_LIST = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|concluded)\s+(?:(?:today|yesterday|there|on\s+\w+day)\s+)?"
+                          r"(?:include[sd]?|were|are|comprised?|comprises)\b|\b(?:signed|inked)\b[^.;:]{0,60}:")
+
+
 def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[Agreement]:
     text = s.text
     word = am.group(0)
@@ -2088,12 +2092,24 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
     elif not plural and not right:
         on = re.match(r"(?:\s+with\s+(?:the)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){1,5}?)?"     # "with the WMO on support to X"
-                      r"\s+(on|between)\s+((?:[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of|"
+                      r"\s+(on|between)\s+((?:(?!and\s+(?:an?|the)\s)[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of|"
                       r"is|are|was|were|has|have|had|will|would)\b)",
                       text[am.end():])
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
             topic = re.sub(r"(?:\s+(?:yesterday|today|tomorrow|earlier|later))+\s*$", "", on.group(2).strip())   # "... yesterday."
+            field = re.search(r"\b(?:field|area|sphere|domain)s?$", topic) and \
+                re.match(r"\s+of\s+([a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,3}?)(?=[,.;]|\s+(?:and\s+(?:an?|the)|which|that|"
+                         r"signed|between|for|with|in|on|at|was|were)\b)", text[am.end() + on.end():])
+            if field:       # "on cooperation in the field of tourism": the field is part of it
+                topic = f"{topic} of {field.group(1)}"
             head = f"{head} {on.group(1)} {topic}"
+    if label == "Programme of Cooperation" and not plural and not right:
+        # "a programme of cooperation in higher education for 2025-2027": its field and its years
+        field = re.match(r"\s+in\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?(?:(?!for\b|and\s)[a-z][\w\-]*(?:\s+|(?=[,.;]))){1,3}?"
+                         r"(?=[,.;]|for\b|and\b|which\b|that\b|signed\b|between\b|was\b|were\b)", text[am.end():])
+        rest = am.end() + (field.end() if field else 0)
+        years = re.match(r"\s*for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d[-–](?:19|20)?\d\d\b", text[rest:])
+        head = head + (" " + field.group(0).strip() if field else "") + (" " + years.group(0).strip() if years else "")
     if not mods and len(word.split()) == 1 and label != "Memorandum of Understanding" and not plural \
             and not (right and word[:1].isupper()):
         on = re.match(r"\s+(?:(?:on|between|for)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
@@ -2120,6 +2136,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     elif item is None and lead:
         return []       # the Agreement on Road Transport inside that item's name is no item of its own
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
+    opened = _SIGNED_LIST.search(text, 0, am.start())
+    if opened and not re.search(r"[.;]", text[opened.end():am.start()]):
+        sig_clause = f"{opened.group(0)} {sig_clause}"      # "The documents signed include A, B and C": C too
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \

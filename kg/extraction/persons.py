@@ -1124,6 +1124,12 @@ class PersonResolver:
                 for pos in self.persons[p.key].positions:
                     if pos.country is None and pos.organization is None:
                         pos.country = country.name
+        for p in self.m.persons:     # "signed on behalf of Pakistan by A, Director General of the Academy"
+            bm = _BEHALF_BY.search(self.m.text, max(0, p.start - 120), p.start)
+            country = bm and self.lex.countries.lookup(bm.group("country"))
+            for pos in self.persons[p.key].positions if country else []:
+                if pos.country is None and (pos.organization is None or not _INTL_BODY.search(pos.title)):
+                    pos.country, pos.organization = country.name, None
         # a title only one government uses (or a few: the text's own first), unless the text put
         # its holder on a side above
         conventions = _title_countries()
@@ -1504,6 +1510,9 @@ _APPOINTED_AS = re.compile(r"\s+on\s+(?:his|her|their)\s+(?:appointment|election
                            r"(?:the\s+)?(?:new\s+)?")
 _ASSISTED = re.compile(r"\s+(?:also\s+)?(?:assisted|supported|accompanied|flanked)\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
                        r"Minister|President|Ambassador)\s+)*")
+# who signed for a side: "on behalf of Pakistan by A", "for the Kazakh side by Ambassador A"
+_BEHALF_BY = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+){0,3}?)"
+                        r"(?:\s+side)?\s+by\s+(?:[^,;.()]{0,60}?\s+)?$")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
