@@ -4448,3 +4448,17 @@ def test_documents_signed_in_a_list_each_and_signatories_on_behalf_of_a_country(
     assert positions(gold, "Pedro Soto") == [("Director of the National Tourism Service", "Chile")]
     assert pairs(gold) == {frozenset({"Carla Rojas", "Tran Van Minh"})}
     assert not any(n.endswith("tourism and a programme") for n in names)
+
+
+def test_an_envoy_without_a_country_heads_the_mission_just_named():
+    doc = parse_text("---\nid: t\npublished: 2024-03-14\nsource: Lusaka Times\n---\n"
+                     "Foreign Minister Mulenga Banda on Tuesday visited the High Commission of Kenya in Lusaka, where he "
+                     "signed the book of condolence and met High Commissioner Wanjiru Otieno.\n",
+                     default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert positions(gold, "Wanjiru Otieno")[0][1] == "Kenya"
+    gold = run("Deputy Minister Lina Haddad went to the Peruvian Embassy on Wednesday. She was received by the "
+               "chargé d'affaires, Diego Salas, who thanked her.")
+    assert positions(gold, "Diego Salas")[0][1] == "Peru"
+    gold = run("Ambassador Ines Duarte, who visited the embassies of Chile and Peru, spoke to reporters.")
+    assert positions(gold, "Ines Duarte")[0][1] != "Chile"

@@ -1077,6 +1077,7 @@ class PersonResolver:
             if len(stated[key]) == 1:
                 for pos in self._open(person):
                     pos.country = next(iter(stated[key]))
+        self._embassy_envoys()
         self._regional_offices(home)
         self._inherit_in_coordination()
         self._escorts()
@@ -1289,6 +1290,22 @@ class PersonResolver:
                     if k not in travellers and self._home_guesses.get(id(q)) is q and _could_hold(self.lex, q.title, host):
                         q.country = host
                         del self._home_guesses[id(q)]
+
+    def _embassy_envoys(self) -> None:
+        """"visited the High Commission of India, where he met High Commissioner A"; "at the
+        Embassy of Morocco. She was received by the chargé d'affaires, A": an envoy the text gives
+        no country heads the one mission named in that sentence or the one before."""
+        text = self.m.text
+        for person in self.persons.values():
+            for pos in self._open(person):
+                if pos.evidence is None or not _ENVOY.search(pos.title):
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                start = self.m.sentences[max(0, sentence.index - 1)].start
+                missions = {c.country.name for c in self.m.in_span(self.m.countries, start, pos.evidence.start)
+                            if _MISSION_AFTER.match(text, c.end) or _MISSION_BEFORE.search(text, max(0, c.start - 40), c.start)}
+                if len(missions) == 1 and not _posted_in(pos.title, next(iter(missions))):
+                    pos.country = missions.pop()
 
     def _described_envoys(self, home: str | None) -> None:
         """"Talks with the Chinese envoy ... Ambassador Wang Xiaolin", "met the Ambassadors of China
@@ -1562,6 +1579,11 @@ def _posted_in(title: str, country: str) -> bool:
     return False
 
 
+# a country's mission: "the Embassy of Morocco", "the High Commission of India", "India's
+# High Commission", "the Moroccan Embassy"
+_MISSION_AFTER = re.compile(r"(?:[’']s)?\s+(?:[Ee]mbassy|EMBASSY|High\s+Commission|[Cc]onsulate|[Pp]ermanent\s+[Mm]ission)\b(?!\s+(?:of|to)\b)")
+_MISSION_BEFORE = re.compile(r"\b(?:[Ee]mbassy|EMBASSY|High\s+Commission|[Cc]onsulate(?:[\s-]+[Gg]eneral)?|[Pp]ermanent\s+[Mm]ission)"
+                             r"\s+of\s+(?:the\s+)?$")
 _POSTED_AT = re.compile(r"\b(?:to|in)\s+")
 _REGIONAL_OFFICE = re.compile(
     r"(?i:(?:deputy|vice|acting|lieutenant)[\s-]+)?(?:Governor|Prefect|Premier|Chief\s+Minister|Mayor|Intendant|"
