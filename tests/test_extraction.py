@@ -4462,3 +4462,12 @@ def test_an_envoy_without_a_country_heads_the_mission_just_named():
     assert positions(gold, "Diego Salas")[0][1] == "Peru"
     gold = run("Ambassador Ines Duarte, who visited the embassies of Chile and Peru, spoke to reporters.")
     assert positions(gold, "Ines Duarte")[0][1] != "Chile"
+
+
+def test_a_town_office_takes_its_town_and_the_country_told_with_it():
+    gold = run("On Monday the governor of the Argentine province of Salta, Luis Ferro, met the Bolivian consul, "
+               "Ana Mita. Lisbon's Deputy Mayor for Culture, Rui Costa, received the mayor of the Brazilian city of "
+               "Recife, Joana Lima, on Tuesday.")
+    assert positions(gold, "Luis Ferro") == [("Governor of Salta", "Argentina")]
+    assert positions(gold, "Joana Lima") == [("Mayor of Recife", "Brazil")]
+    assert positions(gold, "Rui Costa") == [("Deputy Mayor for Culture of Lisbon", "Portugal")]

@@ -197,7 +197,12 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
                     not country_named(lex, of_form.group(0), text[max(0, of_form.start() - 40):of_form.start()])):
         of_form = None      # "Director of American Affairs": a portfolio, not a country; nor "of the Australia-Peru Group",
                             # nor "of Portuguese Language Countries"
-    if of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
+    town = end == t.end and _TOWN_OFFICE.fullmatch(t.head) and _OF_TOWN.match(text, end)
+    adj = town and lex.countries.lookup(town.group("adj"))
+    if adj:     # "the mayor of the Chilean city of Arica": Mayor of Arica, in Chile
+        title_text = title_text[:1].upper() + title_text[1:]
+        tail, end, country = f" of {town.group('place')}", town.end(), adj.name
+    elif of_form and lex.countries.lookup(of_form.group(0)):   # "Minister ... of Georgia"
         country = lex.countries.lookup(of_form.group(0)).name
         end = of_form.end()
         owned = _OWN_MINISTRY.match(text, end)      # "Chief Executive Officer of Tonga's Ministry of Foreign Affairs"
@@ -387,6 +392,13 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         title, organization = f"{adjective.group(1)} {title}", body[1]
     if organization:
         country = None if country == (before.country.name if before else None) and not before else country
+    city = country is None and organization is None and _TOWN_OFFICE.search(title) and " of " not in title and \
+        _CITY_BEFORE.search(text, max(0, t.start - 40), t.start)
+    if city:        # "Seoul's First Vice Mayor for Administrative Affairs": of Seoul, in South Korea
+        from .places import capitals
+        seat = lex.countries.by_code(capitals().get(city.group(1).casefold()))
+        if seat:
+            title, country = f"{title} of {city.group(1)}", seat.name
     if _FORMER.search(text, max(0, t.start - 40), t.start):     # "the former Philippine Foreign Secretary"
         title = f"former {title}"
     return TitleFact(_posted_to(title, lex), country, organization, t.start, end)
@@ -1584,6 +1596,12 @@ def _posted_in(title: str, country: str) -> bool:
 _MISSION_AFTER = re.compile(r"(?:[’']s)?\s+(?:[Ee]mbassy|EMBASSY|High\s+Commission|[Cc]onsulate|[Pp]ermanent\s+[Mm]ission)\b(?!\s+(?:of|to)\b)")
 _MISSION_BEFORE = re.compile(r"\b(?:[Ee]mbassy|EMBASSY|High\s+Commission|[Cc]onsulate(?:[\s-]+[Gg]eneral)?|[Pp]ermanent\s+[Mm]ission)"
                              r"\s+of\s+(?:the\s+)?$")
+# a town's or region's office told with its country: "the mayor of the Chilean city of Arica"
+_TOWN_OFFICE = re.compile(r"(?i)(?:(?:deputy|vice|acting|first\s+deputy)[\s-]+)?(?:mayor|governor|prefect|intendant)")
+_OF_TOWN = re.compile(r"\s+of\s+the\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:city|town|port|province|region|"
+                      r"state|department|municipality|district|prefecture|county)\s+of\s+"
+                      r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2})")
+_CITY_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s\s+$")
 _POSTED_AT = re.compile(r"\b(?:to|in)\s+")
 _REGIONAL_OFFICE = re.compile(
     r"(?i:(?:deputy|vice|acting|lieutenant)[\s-]+)?(?:Governor|Prefect|Premier|Chief\s+Minister|Mayor|Intendant|"
