@@ -4471,3 +4471,13 @@ def test_a_town_office_takes_its_town_and_the_country_told_with_it():
     assert positions(gold, "Luis Ferro") == [("Governor of Salta", "Argentina")]
     assert positions(gold, "Joana Lima") == [("Mayor of Recife", "Brazil")]
     assert positions(gold, "Rui Costa") == [("Deputy Mayor for Culture of Lisbon", "Portugal")]
+
+
+def test_coordinators_and_negotiators_are_offices():
+    gold = run("On Monday Foreign Minister Awa Traore met the UN Resident Coordinator in Chad, Henrik Dahl, and the "
+               "country's chief negotiator, Moussa Idriss. On Tuesday she held talks with the Deputy Emergency Relief "
+               "Coordinator, Sofia Lindqvist.")
+    assert positions(gold, "Henrik Dahl")[0][0].endswith("Resident Coordinator in Chad")
+    assert positions(gold, "Moussa Idriss")[0][0].lower() == "chief negotiator"
+    assert positions(gold, "Sofia Lindqvist")[0][0] == "Deputy Emergency Relief Coordinator"
+    assert frozenset({"Awa Traore", "Sofia Lindqvist"}) in pairs(gold)
