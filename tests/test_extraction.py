@@ -4481,3 +4481,13 @@ def test_coordinators_and_negotiators_are_offices():
     assert positions(gold, "Moussa Idriss")[0][0].lower() == "chief negotiator"
     assert positions(gold, "Sofia Lindqvist")[0][0] == "Deputy Emergency Relief Coordinator"
     assert frozenset({"Awa Traore", "Sofia Lindqvist"}) in pairs(gold)
+
+
+def test_two_offices_in_a_headline_are_two_people_and_no_title_runs_over_a_line():
+    doc = parse_text("---\nid: t\npublished: 2021-02-11\nsource: Government Press Office\n---\n"
+                     "President and Prime Minister meet Nigerian delegation\n\n"
+                     "The President, Maria Vella, and the Prime Minister, Joseph Borg, today received the Nigerian "
+                     "Minister of Foreign Affairs, Emeka Obi.\n", default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert [t for t, _ in positions(gold, "Maria Vella")] == ["President"]
+    assert [t for t, _ in positions(gold, "Joseph Borg")] == ["Prime Minister"]

@@ -184,8 +184,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     title_text = t.text
     dual = re.compile(r"\s+and\s+|\s+[-–—]\s+").match(text, end)   # "Deputy Prime Minister and Foreign Minister"
     second = dual and lex.title.match(text, dual.end())
-    if second and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]):
-        second = None        # "The Secretary and Ambassador Sutrisno": two people
+    if second and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]) or \
+            second and _PLURAL_VERB.match(text, second.end()):
+        second = None        # "The Secretary and Ambassador Sutrisno", "President and Prime Minister meet ...": two people
     if second and not re.match(r"\s*(?:of|for)\b", text[second.end():second.end() + 5]) or \
             second and second.group(0)[:1].isupper():
         title_text = text[t.start:second.end()]
@@ -246,6 +247,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         if ext and re.match(r",?\s+and\s+the\s+", ext.group(0)) and \
                 lex.title.match(text, end + re.match(r",?\s+and\s+the\s+", ext.group(0)).end()):
             ext = None       # "the Minister and the High Representative ..., NAME": two people
+        if ext and re.match(r",?\s+and\s", ext.group(0)) and _PLURAL_VERB.match(text, ext.start() + len(ext.group(0).rstrip())):
+            ext = None       # "President and Prime Minister meet Nigerian delegation": two people
         posted = posted_place(text, end, lex)
         posted = posted and re.compile(r",|\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]").match(text, posted) and \
             re.compile(r"\s+in\s+[^,]*").match(text, end, posted)
@@ -666,7 +669,7 @@ class PersonResolver:
             if i in pre_titles or i in appositive:
                 continue
             after = _COMMA_HONORIFIC.match(text, fact.end) or re.compile(
-                r"\s+(?:(?:for|of|on)\s+)?[a-z][^,.;]{0,40}?" + _COMMA_HONORIFIC.pattern).match(text, fact.end)
+                r"\s+(?:(?:for|of|on)\s+)?[a-z][^,.;\n]{0,40}?" + _COMMA_HONORIFIC.pattern).match(text, fact.end)
             if not after or any(fact.end < u.start < after.end() and (
                     re.search(r"\b(?:the|an?)\s+$|[’']s\s+$", text[u.start - 5:u.start]) or
                     re.search(r"\b(?:was|were|is|are|by|with|met|received|included)\b", text[fact.end:u.start]))
@@ -1148,7 +1151,8 @@ class PersonResolver:
         conventions = _title_countries()
         for person in self.persons.values():
             for pos in self._open(person):
-                codes = conventions.get(_fold_title(pos.title), "").split("|")
+                codes = next((conventions[part] for part in (_fold_title(pos.title), *_fold_title(pos.title).split(" and "))
+                              if part in conventions), "").split("|")     # "Secretary of State and ...": its first office
                 home_code = self.lex.countries.lookup(home).code if home and self.lex.countries.lookup(home) else None
                 near = self._countries_near(pos) if len(codes) > 1 else set()
                 named = [c for c in codes if c in near]
@@ -1602,6 +1606,9 @@ _OF_TOWN = re.compile(r"\s+of\s+the\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[
                       r"state|department|municipality|district|prefecture|county)\s+of\s+"
                       r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2})")
 _CITY_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s\s+$")
+# a verb in the plural right after "X and Y": two office holders, not one dual title
+_PLURAL_VERB = re.compile(r"\s+(?:(?:also|jointly|together)\s+)?(?:meet|hold|sign|visit|welcome|receive|discuss|agree|call|hail|"
+                          r"urge|condemn|express|have|are|were|were\s+to|both)\b")
 _POSTED_AT = re.compile(r"\b(?:to|in)\s+")
 _REGIONAL_OFFICE = re.compile(
     r"(?i:(?:deputy|vice|acting|lieutenant)[\s-]+)?(?:Governor|Prefect|Premier|Chief\s+Minister|Mayor|Intendant|"
