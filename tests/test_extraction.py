@@ -4491,3 +4491,16 @@ def test_two_offices_in_a_headline_are_two_people_and_no_title_runs_over_a_line(
     gold = extract(doc).to_gold()
     assert [t for t, _ in positions(gold, "Maria Vella")] == ["President"]
     assert [t for t, _ in positions(gold, "Joseph Borg")] == ["Prime Minister"]
+
+
+def test_a_week_told_by_its_owner_and_a_group_named_after_its_meeting():
+    gold = run("Foreign Minister Lea Novak of Slovenia arrived in Vienna on Sunday. Her visit began on Monday with a "
+               "meeting with the OSCE Secretary General, Tomas Berger. She closed her stay yesterday with a "
+               "three-way meeting of regional foreign ministers. The three ministers - Novak, Croatia's Ivo Maric "
+               "and Austria's Eva Gruber - discussed river transport.")
+    assert {frozenset(m["participants"]): m["date"] for m in gold["meetings"]} == {
+        frozenset({"Lea Novak", "Tomas Berger"}): "2024-03-11",
+        frozenset({"Lea Novak", "Ivo Maric", "Eva Gruber"}): "2024-03-13"}
+    gold = run("On Tuesday the delegation head held separate bilateral meetings with Spain's Foreign Minister, "
+               "Pablo Ruiz, and with Peru's Foreign Minister, Rosa Quispe.")
+    assert frozenset({"Pablo Ruiz", "Rosa Quispe"}) not in pairs(gold)

@@ -193,7 +193,7 @@ _ORG_CHIEF = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,}|United Nations)(?:[’']s
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:new|former|top|chief|senior|special)\s+)?(?:deputy|spokes\w+|envoy|advis[eo]r|aide|"
                         r"wife|husband|son|daughter|office|ministry|government|predecessor|successor|chief of staff|"
                         r"statement|message|letter|remarks|comments|representative|delegation)\b")
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _LEADER = re.compile(r"president|prime minister|head of state|head of government|king|queen|emir|amir|sultan|"
                      r"chancellor|premier|crown prince")
 _HOST = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b(?!\s+(?:country|nation|city|government|of)\b)")
@@ -945,6 +945,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         if found is None:
             if meetings and s.index - last_at == 1:
                 _regroup(meetings, s.text)      # "A hosted B, C and D. The four ministers signed ..."
+                if _name_group(meetings, s, refs):
+                    last_group = list(meetings[-1].participants)
             joined = ctx.lex.join.search(s.text) or _ROLL_CALL.search(s.text)
             # "X also took part in the talks"; "The talks then continued ..., joined by A", a paragraph on
             reach = 6 if re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:talks|meeting|discussions|consultations)\b", s.text) else 2
@@ -991,7 +993,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if later:       # "After meeting A, the visiting minister was received by B": A was the last meeting
                 trig = later
                 crefs = [(off, k) for off, k in crefs if off >= clause.start + after.end()]
-            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$", clause.text[:trig.start()])
+            pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$|"      # "Her week began on Monday with a meeting with B"
+                                r"^\s*(?:[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){1,2}(?:began|begins|started|starts|opened|opens|ended|ends|"
+                                r"closed|closes|continued|continues|included|includes|concluded|concludes)\b", clause.text[:trig.start()])
             if clause.start > s.start and refs and not any(off < clause.start + trig.start() for off, _ in crefs) and \
                     re.fullmatch(r"\s*(?:,?\s*and\s+)?(?:(?:later|then|subsequently|afterwards|also|again)\s+)*",
                                  clause.text[:trig.start()]):
@@ -1261,6 +1265,29 @@ def _regroup(meetings: list[Meeting], text: str) -> None:
                                 last.evidence))
 
 
+# "The four ministers - A, B, C and D - reviewed ...": the group of the meeting just told, named
+_NAMED_GROUP = re.compile(r"\s*(?:The|All)\s+(?:(two|three|four|five|six|seven|eight)\s+)?(?:foreign\s+)?"
+                          r"(?:ministers|leaders|presidents|heads\s+of\s+state|participants)\s*(?:[-–—(:]|,(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))")
+
+
+def _name_group(meetings: list[Meeting], s: Sentence, refs) -> bool:
+    """"Echeverry closed her week with a four-way meeting of Mercosur ministers. The four
+    ministers - Echeverry, Argentina's A, Brazil's B and Paraguay's C - reviewed ...": the
+    meeting just told, which named only some of its people, is theirs. True when it was."""
+    gm = _NAMED_GROUP.match(s.text)
+    last = meetings[-1]
+    if not gm:
+        return False
+    stop = re.search(r"\s[-–—)]\s|\)|:\s|,\s+(?:[a-z]|(?:who|which)\b)", s.text[gm.end():])
+    end = s.start + gm.end() + (stop.start() if stop else len(s.text) - gm.end())
+    keys = list(dict.fromkeys(k for off, k in refs if s.start + gm.end() <= off < end))
+    if len(keys) < 2 or gm.group(1) and _NUMBER[gm.group(1)] != len(keys) or \
+            not set(last.participants) <= set(keys) or set(keys) == set(last.participants):
+        return False
+    last.participants = keys
+    return True
+
+
 def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     """Add people who "took part" to the meeting just told; "... present at both meetings"
     to every meeting of its sentence. True when anyone was added."""
@@ -1418,6 +1445,9 @@ def _split_bilateral(ctx: Context, s: Sentence, refs, tpos: int, trigger: str) -
         described = not people        # "his counterparts from A and B", named elsewhere
         if listed or described or separate:
             return [[before[0], k] for k in after if k != before[0]]
+    if not before and len(after) >= 2 and not together and \
+            re.search(r"\bseparate(?:ly)?\b|\bbilateral\s+meetings\b", sentence, re.I):
+        return [[k] for k in after]     # "the canciller held separate meetings with A and with B": never A with B
     group = list(dict.fromkeys(before + after))
     return [group]
 
@@ -1796,7 +1826,9 @@ def _pronoun_subject(ctx: Context, s: Sentence) -> bool:
     """The sentence's main clause has "he" or "she" as its subject."""
     for token in ctx.m.tokens_in(s.start, s.end):
         if token.dep_ == "ROOT":
-            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in token.children)
+            # "she arrived", or "Her week began with ...": the subject is hers
+            return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("he", "she") or any(
+                g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)) for c in token.children)
     return False
 
 
