@@ -4504,3 +4504,14 @@ def test_a_week_told_by_its_owner_and_a_group_named_after_its_meeting():
     gold = run("On Tuesday the delegation head held separate bilateral meetings with Spain's Foreign Minister, "
                "Pablo Ruiz, and with Peru's Foreign Minister, Rosa Quispe.")
     assert frozenset({"Pablo Ruiz", "Rosa Quispe"}) not in pairs(gold)
+
+
+def test_he_also_met_goes_on_with_who_met_before_and_joined_for_a_meeting_takes_long_lists():
+    gold = run("Yesterday Trade Minister Omar Siddiqui met Canada's Minister of International Trade, Claire Dubois. "
+               "Dubois praised the talks, while Siddiqui thanked Canada for its support. Later in the day he also met "
+               "Japan's Minister of Economy, Kenji Sato.")
+    assert frozenset({"Omar Siddiqui", "Kenji Sato"}) in pairs(gold)
+    assert frozenset({"Claire Dubois", "Kenji Sato"}) not in pairs(gold)
+    gold = run("On Wednesday Foreign Minister Ana Lima joined Chile's Foreign Minister Pedro Soto Valdes and "
+               "Argentina's Foreign Minister Julia Paz Moreno for a trilateral meeting on the Andes corridor.")
+    assert pairs(gold) == {frozenset({"Ana Lima", "Pedro Soto Valdes", "Julia Paz Moreno"})}

@@ -1005,6 +1005,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
+                host = meetings[-1].participants[0] if meetings and meetings[-1].participants and \
+                    s.index - last_at <= 2 and not paired else None
+                if host and subject != host and clause.start == s.start and \
+                        re.search(r"\b(?:also|again)\s+$", clause.text[:trig.start()]):
+                    subject = host      # "A met B. B thanked A. Later in the day he also met C": A, who met B
                 said = [k for off, k in crefs if off < clause.start + pronoun.start()]
                 if paired and said and _REPORTED.search(clause.text, 0, pronoun.start()):
                     subject = said[-1]      # "Ellis recalled that she and Maharaj had first met"
