@@ -4515,3 +4515,31 @@ def test_he_also_met_goes_on_with_who_met_before_and_joined_for_a_meeting_takes_
     gold = run("On Wednesday Foreign Minister Ana Lima joined Chile's Foreign Minister Pedro Soto Valdes and "
                "Argentina's Foreign Minister Julia Paz Moreno for a trilateral meeting on the Andes corridor.")
     assert pairs(gold) == {frozenset({"Ana Lima", "Pedro Soto Valdes", "Julia Paz Moreno"})}
+
+
+def test_a_communique_released_and_taken_up_again_is_one_and_memoranda_keep_their_whole_subject():
+    names = [n for n, _ in agreements(
+        "LIMA - Peru and Chile will open talks on fisheries, according to a joint communiqué released here "
+        "yesterday. The communiqué recalls the Lima Treaty, signed on 3 June 1929.")]
+    assert names == ["joint communiqué", "Lima Treaty"]
+    gold = run("Peru and Chile on Monday signed a memorandum of understanding on the Tacna-Arica power interconnection "
+               "project and a memorandum of understanding on the establishment of a joint border post at Santa Rosa. "
+               "The power memorandum was signed by Energy Minister Raul Vega and Chile's Ambassador, Ines Soto.")
+    found = {a["name"]: a["signatories"] for a in gold["agreements"]}
+    assert found == {
+        "Memorandum of Understanding on the Tacna-Arica power interconnection project": ["Raul Vega", "Ines Soto"],
+        "Memorandum of Understanding on the establishment of a joint border post at Santa Rosa": []}
+
+
+def test_one_signing_verb_signs_a_long_series_on_its_day_but_not_an_apposition():
+    gold = run("After their talks the two ministers on Monday signed an agreement on the mutual recognition "
+               "of driving licences for residents of both countries, as well as a memorandum of understanding on "
+               "cooperation in maritime rescue. The maritime rescue memorandum was signed by the "
+               "Transport Minister, Aziz Rahimov, and Norway's Ambassador, Ingrid Berg.")
+    found = {a["name"]: (a["date"], a["signatories"]) for a in gold["agreements"]}
+    assert found["Memorandum of Understanding on cooperation in maritime rescue"] == \
+        ("2024-03-11", ["Aziz Rahimov", "Ingrid Berg"])
+    assert len(found) == 2
+    names = [n for n, _ in agreements("Estonia and Finland signed the Treaty of Tallinn, the first legally binding "
+                                      "agreement between them on energy, on Monday.")]
+    assert names == ["Treaty of Tallinn"]

@@ -1934,7 +1934,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for s in m.sentences:
         if not ctx.lex.any_agreement.search(s.text):
             continue
-        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|agreed|exchanged|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|(?<=communiqué )released|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
@@ -1962,8 +1962,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 
 # "The programme was signed by A and B": a bare noun that takes up an instrument named before
 _SIGNED_BY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth)\s+(?:new\s+|two\s+)?(?P<noun>memorand(?:um|a)|MoUs?|agreements?|programmes?|programs?|"
-    r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|documents?|instruments?|notes)"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth)\s+(?:new\s+|two\s+)?(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<noun>memorand(?:um|a)|MoUs?|agreements?|programmes?|programs?|"
+    r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|communiqu[eé]s?|documents?|instruments?|notes)"
     r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned|exchanged)\s+(?:[\w\-]+\s+){0,6}?by\b")
 
 
@@ -1984,7 +1984,9 @@ def _signed_by_reference(ctx: Context, found: list[Agreement]) -> None:
                        or noun == "memorandum" and re.search(r"\bMoU\b", a.name)]
         if not earlier:
             continue
-        target = max(earlier, key=lambda a: a.evidence.start)
+        mods = set(ref.group("mods").lower().split()) - {"and", "of", "the"}
+        own = [a for a in earlier if mods and mods <= set(re.findall(r"[\w\-]+", a.name.lower()))]
+        target = max(own or earlier, key=lambda a: a.evidence.start)     # "The power memorandum": the one on power
         keys = _signatories(ctx, s, ref)
         target.signatories += [k for k in keys if k not in target.signatories]
         if not target.parties:
@@ -2005,12 +2007,19 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
     for a in found:
         words = _content_words(a.name)
         bare = re.fullmatch(r"(?i)memorandum of understanding|mou|agreement|treaty|joint statement|protocol", a.name)
+        told = re.fullmatch(r"(?:The|This|That)\s+([a-zé]+)", a.name)     # "The communiqué recalls ...": the one told before
+        if told and any(b is not a and told.group(1).lower() in b.name.lower() and b.evidence and a.evidence and
+                        b.evidence.start < a.evidence.start for b in found):
+            continue
         generic = a.name[:1].islower() or not any(w[:1].isupper() for w in a.name.split()[1:])
+        # "The tourism memorandum was signed by A and B": the one named before, whatever day it took
+        definite = bool(a.evidence and re.search(r"(?:^|[.;]\s+)(?:The|This|That)\s+" + re.escape(a.name) + r"\s+(?:was|were|had|has)\b",
+                                                 a.evidence.sentence))
         fuller = [b for b in found if b is not a and words < _content_words(b.name) and (
             bare or f"({a.name})" in b.name or
             # "a Financing Agreement on the Annual Action Programme": the programme is its subject
             a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) or
-            generic and (a.date is None or b.date is None or a.date == b.date)) and not (
+            generic and (a.date is None or b.date is None or a.date == b.date or definite)) and not (
             # "a protocol extending the 2002 agreement on border fairs": two instruments
             re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging|protocol\s+to)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
                       re.escape(fold(a.name)), fold(b.name)))]
@@ -2069,9 +2078,22 @@ _SIGNED_LIST = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|concluded)\s+(?:(?
                           r"(?:include[sd]?|were|are|comprised?|comprises)\b|\b(?:signed|inked)\b[^.;:]{0,60}:")
 
 
+# "the Treaty of Tallinn, the first legally binding agreement ...": a description of the instrument just named
+_APPOSITION_OF_NAMED = re.compile(r"\b(?-i:[A-Z][\w\-]*\s+)*(?-i:Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Charter|Memorandum)"
+                                  r"\b[^,;.]{0,40},\s+(?:the|a|an|its)\s+(?:first|second|third|only|last|latest|landmark|historic)\b"
+                                  r"(?:\s+[\w\-]+){0,4}?\s+$")
+
+# "signed a memorandum on X ... and a memorandum on Y": the verb signs each item of the series
+_SIGNED_SERIES = re.compile(r"\b(?:signed|inked|concluded|initial(?:l)?ed)\s+(?=(?:an?|the|two|three|four|five|several)\s)")
+_NOT_A_LIST = re.compile(r",\s+the\s+(?:first|second|third|only|last|latest)\b|\bas\b(?<!well as)(?!\s+well\b)|\b(?:while|but|which|who|whose|after|before|when|although|will|would|is|are|was|were|had|has|have|"
+                         r"said|says|agreed|discussed)\b")
+
+
 def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[Agreement]:
     text = s.text
     word = am.group(0)
+    if _APPOSITION_OF_NAMED.search(text, 0, am.start()):
+        return []       # "the Treaty of Tallinn, the first legally binding agreement between them": the treaty
     first = word.split()[0].lower()
     plural = (first.endswith("s") and not first.endswith("ss") and word != "Notes") or first in ("memoranda", "treaties")
     # Name: capitalised or lower-case modifiers right before the noun ("Trilateral statement",
@@ -2127,13 +2149,23 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return []                # "ended without agreement on the port issue"; "X, under which ..., is still being negotiated"
     if _TO_BE_SIGNED.match(text, am.end()) or _WILL_SIGN.search(text[max(0, am.start() - 80):am.start()]):
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
-    elif not plural and not right:
+    elif not plural and (not right or not word[:1].isupper()):
         on = re.match(r"(?:\s+with\s+(?:the)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){1,5}?)?"     # "with the WMO on support to X"
-                      r"\s+(on|between)\s+((?:(?!and\s+(?:an?|the)\s)[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of|"
-                      r"is|are|was|were|has|have|had|will|would)\b)",
+                      r"\s+(on|between)\s+((?:(?!and\s+(?:an?|the)\s)[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|with|in|at|on|for|to|between|of|"
+                      # ("on search and rescue", "on oil and gas": one subject; "on trade and a programme", "and signed": two)
+                      r"and(?=\s+(?:an?|the|two|three|its|their|also|[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z]+ed\b))|"
+                      r"is|are|was|were|has|have|had|will|would|signed|concluded|initial(?:l)?ed|adopted|reached)\b)",
                       text[am.end():])
+        if on is None and len(word.split()) > 1:        # "MoU on the Ghana-Burkina Faso railway interconnection project"
+            on = re.match(r"\s+(on)\s+((?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){1,4}(?:[a-z][\w\-]*\s*){1,4}?)"
+                          r"(?=[,.;]|\s+(?:and|which|that|signed|was|were|by|between)\b)", text[am.end():])
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
             topic = re.sub(r"(?:\s+(?:yesterday|today|tomorrow|earlier|later))+\s*$", "", on.group(2).strip())   # "... yesterday."
+            action = re.search(r"(?:ment|tion|sion)$", topic) and re.match(     # "on the establishment of a one-stop border post"
+                r"\s+of\s+((?:an?\s+|the\s+)?(?:[\w\-]+\s*){1,6}?)(?=[,.;]|\s+(?:and|which|that|signed|was|were|by|between|in\s+the\s+presence)\b)",
+                text[am.end() + on.end():])
+            if action:
+                topic = f"{topic} of {action.group(1).strip()}"
             field = re.search(r"\b(?:field|area|sphere|domain)s?$", topic) and \
                 re.match(r"\s+of\s+([a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,3}?)(?=[,.;]|\s+(?:and\s+(?:an?|the)|which|that|"
                          r"signed|between|for|with|in|on|at|was|were)\b)", text[am.end() + on.end():])
@@ -2173,12 +2205,14 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     elif item is None and lead:
         return []       # the Agreement on Road Transport inside that item's name is no item of its own
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
-    opened = _SIGNED_LIST.search(text, 0, am.start())
-    if opened and not re.search(r"[.;]", text[opened.end():am.start()]):
+    opened = _SIGNED_LIST.search(text, 0, am.start()) or _SIGNED_SERIES.search(text, 0, am.start())
+    listed = opened and not re.search(r"[.;]", text[opened.end():am.start()]) and (
+        opened.re is _SIGNED_LIST or not _NOT_A_LIST.search(text, opened.end(), am.start()))
+    if listed:
         sig_clause = f"{opened.group(0)} {sig_clause}"      # "The documents signed include A, B and C": C too
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?<=communiqué )released\b|(?<=communique )released\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
         r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))|\b(?:was|were)\s+(?:also\s+)?renewed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|carr(?:y|ies|ying|ied)\s+out|cornerstone|supplement\w*|amend\w*|"
@@ -2215,6 +2249,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sign = re.search(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
     if sign is None and re.match(r"(?i)exchanged\s", am.group(0)):     # "on Wednesday exchanged notes"
         sign = am
+    if sign is None and opened and listed:      # "on Monday signed a MoU on X ... and a MoU on Y": Monday's too
+        sign = opened
     if date is None and year and re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging)\s+(?:the\s+)?"
                                            r"(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}$", text[:am.start()]):
         date = year.group(1)        # "signed a protocol extending the 2002 agreement on X": 2002's, not the signing's
