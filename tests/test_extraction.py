@@ -4543,3 +4543,10 @@ def test_one_signing_verb_signs_a_long_series_on_its_day_but_not_an_apposition()
     names = [n for n, _ in agreements("Estonia and Finland signed the Treaty of Tallinn, the first legally binding "
                                       "agreement between them on energy, on Monday.")]
     assert names == ["Treaty of Tallinn"]
+
+
+def test_his_highness_abbreviated_is_a_style_not_a_person():
+    gold = run("H.H. Sheikh Rashid bin Saeed Al Mansoori, Minister of Foreign Affairs, received at his office yesterday "
+               "H.E. Lin Hao, Ambassador of China to the UAE.")
+    assert {p["name"] for p in gold["persons"]} == {"Rashid bin Saeed Al Mansoori", "Lin Hao"}
+    assert pairs(gold) == {frozenset({"Rashid bin Saeed Al Mansoori", "Lin Hao"})}

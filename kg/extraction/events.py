@@ -1645,7 +1645,7 @@ _THING_DOES = re.compile(r"(?:,\s+which|\bwhich)\s+(?:also\s+|now\s+|still\s+)?$
 _INVITATION_FROM = re.compile(r"s?\s+(?:from|of)\s+")
 # what may stand between "from" and the sender's name: "the External Affairs Minister of India, Dr."
 _SENDER_TITLE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|of|for|and|the)[\s,]+)*"
-                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E\.)\.?\s+)?")
+                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?[EH]\.)\.?\s+)?")
 
 
 def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: list[str]) -> str | None:
@@ -2151,9 +2151,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         return []                # "an agreement ... would be signed", "hope to sign an MoU": not signed yet
     elif not plural and (not right or not word[:1].isupper()):
         on = re.match(r"(?:\s+with\s+(?:the)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){1,5}?)?"     # "with the WMO on support to X"
-                      r"\s+(on|between)\s+((?:(?!and\s+(?:an?|the)\s)[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|with|in|at|on|for|to|between|of|"
-                      # ("on search and rescue", "on oil and gas": one subject; "on trade and a programme", "and signed": two)
-                      r"and(?=\s+(?:an?|the|two|three|its|their|also|[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z]+ed\b))|"
+                      r"\s+(on|between)\s+((?:(?!and\s+(?:an?|the)\s)[a-z][\w\-]*\s*){1,5}?)(?=[,.;]|\s+(?:which|that|who|whom|and|with|in|at|on|for|to|between|of|"
                       r"is|are|was|were|has|have|had|will|would|signed|concluded|initial(?:l)?ed|adopted|reached)\b)",
                       text[am.end():])
         if on is None and len(word.split()) > 1:        # "MoU on the Ghana-Burkina Faso railway interconnection project"

@@ -25,7 +25,7 @@ MILITARY_RANKS = (r"(?<![\w\-])(?:(?:Lieutenant|Lt\.?|Major|Maj\.?)\s+)?(?:Gener
                   r"(?:Lieutenant\s+|Lt\.?\s+)?Colonel|Col\.|(?:Vice|Rear)\s+Admiral|Admiral|Adm\.|Commodore|"
                   r"(?:Air\s+(?:Chief\s+)?|Field\s+)Marshal")
 HONORIFICS = re.compile(
-    r"^(?:(?:H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Drs?\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
+    r"^(?:(?:H\.\s?[EH]\.|HE|Mr\.?|Mrs\.?|Ms\.?|Drs?\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
     r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Sheikha|Sayyid|Sayyida|Ambassador|"
     r"Hojjatoleslam|Hojatoleslam|Hojjat ol-Eslam|(?:Grand\s+)?Ayatollah|"
@@ -299,7 +299,7 @@ def _legislature_before(text: str, pos: int) -> int | None:
 
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Amb|Mr|Mrs|Ms|Drs?|Prof|Gen|Brig|Maj|Adm|Cdr|Lt|Col|Capt|Sen|Rep|Gov|St|No|Md|Mohd|Hon|Rt|Smt|Ts|Ch)\.|"
-    r"\bH\.\s?E\.|\b[A-Z]\.)\s*$")
+    r"\bH\.\s?[EH]\.|\b[A-Z]\.)\s*$")
 
 
 def country_named(lex: Lexicon, text: str, before: str = ""):
@@ -407,7 +407,7 @@ def clean_name(text: str) -> str:
     name = POST_NOMINALS.sub("", name).strip()
     name = _LEADING_WORD.sub("", name)      # "With Mamani, the minister reviewed ..."
     name = re.sub(r"^(?:II|III|IV)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", "", name)   # "Minister of Foreign Affairs II Rosli Mahmud"
-    inner = re.search(r"\s(?:Dr|Mr|Mrs|Ms|Hon|Prof|Smt|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", name)
+    inner = re.search(r"\s(?:Dr|Mr|Mrs|Ms|Hon|Prof|Smt|H\.\s?[EH])\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", name)
     if inner:                  # "Guyana Dr. Rajendra Persaud-Singh": a name starts after its honorific
         name = name[inner.end():]
     return re.sub(r"\s+", " ", name)
@@ -469,7 +469,7 @@ def _is_region(name: str) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at ``pos`` (after spaces and honorifics)."""
-    m = re.compile(r"[ \t]*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
+    m = re.compile(r"[ \t]*(?:(?:H\.\s?[EH]\.|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|Prof\.?|Hon\.?|Honourable|Honorable|Amb\.|"
                    r"Brig\.?|Brigadier|Hojjatoleslam|Hojatoleslam|(?:Grand\s+)?Ayatollah|" + MILITARY_RANKS +
                    r"|\((?:Rtd|Ret)\.?\))\s+)*").match(text, pos)
     cur = m.end()
@@ -595,7 +595,7 @@ def _title_after_country(m: Mentions, t: TitleMention) -> bool:
 
 
 _TITLED = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Madam|H\.\s?E\.|Minister|Secretary|President|Premier|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Madam|H\.\s?[EH]\.|Minister|Secretary|President|Premier|"
     r"Ambassador|Chancellor|King|Queen|Emir|Sheikh|Prince|FM|Envoy|Spokesperson|Governor|General)\.?\s+)$")
 
 
@@ -773,7 +773,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if tail and not any(gm.end() <= c.start < tail.end() for c in m.countries):     # not "ministers of Spain,"
             cues.append(tail.end())
     cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
-        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?E\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
+        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?[EH]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
         r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?:\s+(?:the\s+)?(?:Amir|Emir|King|Sultan|Sheikh|Crown Prince|Prince))?", text)]
     for bm in re.finditer(r"\b(?:headed|led|chaired)\s+by\s+", text):     # "the Mission, headed by A,"

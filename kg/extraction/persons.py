@@ -51,7 +51,7 @@ _APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
 
 
-_HONORIFIC_WORDS = (r"H\.\s?E\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
+_HONORIFIC_WORDS = (r"H\.\s?[EH]\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
                     r"Sheikh|Sheikha|Sayyid|Senator|Ibu|Bapak|Lyonpo|Dasho|General\s+\(Ret\.?\)|" + MILITARY_RANKS + r"|(?:Brig\.?|Brigadier)(?:\s+Gen\.?|\s+General)?(?:\s+\((?:Rtd|Ret)\.?\))?|(?:the\s+)?Rt\.?\s+Hon\.?|Right\s+Honourable|"
                     r"YB|YAB|" + MALAY_STYLES + r"|Haji|Hajah|Hajjah|Alhaji|Ratu|Sir|Dame|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.|(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|Madam|Mme\.?")
 _HONORIFIC_GAP = re.compile(r"[ \t]+(?:(?:" + _HONORIFIC_WORDS + r")\s+)*")
@@ -1541,7 +1541,7 @@ _DESCRIBED_LEADER = re.compile(r"\b[Tt]he\s+(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(
                                r"(?:head of state|head of government|leader|president|prime minister)\b(?!\s*,)")
 _APPOINTED_AS = re.compile(r"\s+on\s+(?:his|her|their)\s+(?:appointment|election|re-election|nomination|swearing-in)\s+as\s+"
                            r"(?:the\s+)?(?:new\s+)?")
-_ASSISTED = re.compile(r"\s+(?:also\s+)?(?:assisted|supported|accompanied|flanked)\s+(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+_ASSISTED = re.compile(r"\s+(?:also\s+)?(?:assisted|supported|accompanied|flanked)\s+(?:(?:H\.\s?[EH]\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
                        r"Minister|President|Ambassador)\s+)*")
 # who signed for a side: "on behalf of Pakistan by A", "for the Kazakh side by Ambassador A"
 _BEHALF_BY = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+){0,3}?)"
@@ -1558,7 +1558,7 @@ _ENVOYS_OF = re.compile(   # the envoys a country list follows: "the Ambassadors
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s*|\s+and\s+(?:the\s+)?|\s+))*$")
 # "The diplomat, Luis Perdomo, sought the meeting": a sentence that names the one the last only described
 _NAMED_NEXT = re.compile(r"\s*(?:The|His|Her)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>diplomat|envoy|visitor|guest|caller|chargé|official)\s*,\s+"
-                         r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s+)*")
+                         r"(?:(?:H\.\s?[EH]\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s+)*")
 _DIASPORA = re.compile(r"\band\s+(\S+(?:\s+\S+)?)\s+(?:Abroad|Expatriates|Diaspora|Nationals)\b")   # "... and Senegalese Abroad"
 # the head of a mission to an international body, and the rest of that body's name and seat
 # offices a body's own people hold as often as a state's: "(United Nations) Representative", "Co-Chair"
