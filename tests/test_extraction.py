@@ -4550,3 +4550,18 @@ def test_his_highness_abbreviated_is_a_style_not_a_person():
                "H.E. Lin Hao, Ambassador of China to the UAE.")
     assert {p["name"] for p in gold["persons"]} == {"Rashid bin Saeed Al Mansoori", "Lin Hao"}
     assert pairs(gold) == {frozenset({"Rashid bin Saeed Al Mansoori", "Lin Hao"})}
+
+
+def test_a_given_name_that_goes_on_acting_is_its_person():
+    # the model takes a lone "Mekdes" for a place; the name it opens is a person's
+    gold = run("ADDIS ABABA, May 2 - Ethiopian Foreign Minister Mekdes Alemayehu Tadesse received Kenya's envoy, "
+               "Otieno Wafula, at the ministry in Addis Ababa on Tuesday.\n\nMekdes thanked Kenya for its help after "
+               "the floods.")
+    assert [(s["speaker"], s["kind"], s["addressee"]) for s in gold["statements"]] == \
+        [("Mekdes Alemayehu Tadesse", "gratitude", "Kenya")]
+    gold = run("NAIROBI, March 13 (EAW) - Kenya's Cabinet Secretary for Foreign Affairs, Grace Njeri Kamau, on "
+               "Wednesday received Ethiopia's Ambassador to Kenya, Dawit Haile Mariam, at her Nairobi office.\n\n"
+               "The meeting followed a telephone call on Monday between Kamau and Ethiopian Foreign Minister Mekdes "
+               "Alemayehu Tadesse, during which Mekdes offered her sympathy to Kenya over the loss of its citizens.")
+    assert ("Mekdes Alemayehu Tadesse", "condolences", "Kenya") in \
+        {(s["speaker"], s["kind"], s["addressee"]) for s in gold["statements"]}

@@ -140,7 +140,7 @@ FLOORS = {
     "tests/corpus52": {"persons": 0.98, "positions": 0.87, "meeting pairs": 0.81,
                        "agreements": 0.90, "statements": 0.92, "countries": 0.99, "macro": 0.91},
     "tests/corpus53": {"persons": 0.99, "positions": 0.90, "meeting pairs": 0.90,
-                       "agreements": 0.89, "statements": 0.92, "countries": 1.00, "macro": 0.93},
+                       "agreements": 0.89, "statements": 0.93, "countries": 1.00, "macro": 0.93},
     "tests/heldout": {"persons": 0.97, "positions": 0.95, "meeting pairs": 0.89,
                       "agreements": 0.90, "statements": 0.99, "countries": 0.98, "macro": 0.95},
     "tests/heldout2": {"persons": 0.98, "positions": 0.89, "meeting pairs": 0.90,
