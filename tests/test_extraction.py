@@ -4565,3 +4565,14 @@ def test_a_given_name_that_goes_on_acting_is_its_person():
                "Alemayehu Tadesse, during which Mekdes offered her sympathy to Kenya over the loss of its citizens.")
     assert ("Mekdes Alemayehu Tadesse", "condolences", "Kenya") in \
         {(s["speaker"], s["kind"], s["addressee"]) for s in gold["statements"]}
+
+
+def test_after_receiving_by_telephone_with_and_a_recalled_meeting_with_its_object():
+    gold = run("Deputy Foreign Minister Omar Al-Sabah spoke to reporters after receiving the Chilean Ambassador, "
+               "Rosa Fuentes. On Tuesday he discussed the floods by telephone with Peru's Deputy Foreign Minister, "
+               "Luis Quispe. He recalled that Al-Sabah had met Bolivian Minister of Trade Ana Mamani in La Paz in "
+               "January.")
+    assert {frozenset(m["participants"]): (m["kind"], m["date"]) for m in gold["meetings"]} == {
+        frozenset({"Omar Al-Sabah", "Rosa Fuentes"}): ("in-person", None),
+        frozenset({"Omar Al-Sabah", "Luis Quispe"}): ("phone call", "2024-03-12"),
+        frozenset({"Omar Al-Sabah", "Ana Mamani"}): ("in-person", "2024-01")}

@@ -1858,7 +1858,7 @@ _MET_BEFORE = re.compile(r"\b(?:had|have|has)\s+never\s+met\b|\b(?:had\s+(?:last
                          r"(?:met|visited\b[^,;.]*,\s+when\s+\S+\s+met)\b|\b(?:last|first)\s+met\s+"
                          r"(?:(?:with\s+)?(?:him|her|them|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,3})\s+)?(?:in|at|on|during)\b|"
                          # "had met at the summit in Harare in November": dated by a month or year after it
-                         r"\bhad\s+met\s+(?:in|at|on|during)\b(?=[^.;]{0,80}?\b(?:in|last)\s+(?:January|February|March|April|May|"
+                         r"\bhad\s+met\s+(?:(?:with\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-’']*\s+|(?:of|and|the)\s+){1,10}?)?(?:in|at|on|during)\b(?=[^.;]{0,80}?\b(?:in|last)\s+(?:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December|(?:19|20)\d\d|year)\b)")
 # ("Kolbeck first met Zepeda in Guatemala City in June": the object between)
 _GROUP_AFTER = re.compile(r"(?i)(?:the|both|all)\s+(?:two|three|four|sides|parties|leaders|ministers)\b")
