@@ -9,6 +9,7 @@ import pytest
 from kg.documents import parse_text
 from kg.extraction import extract
 from kg.extraction.dates import find_time_expressions
+from kg.extraction.places import dateline_end
 from kg.model import Document
 
 
@@ -4576,3 +4577,19 @@ def test_after_receiving_by_telephone_with_and_a_recalled_meeting_with_its_objec
         frozenset({"Omar Al-Sabah", "Rosa Fuentes"}): ("in-person", None),
         frozenset({"Omar Al-Sabah", "Luis Quispe"}): ("phone call", "2024-03-12"),
         frozenset({"Omar Al-Sabah", "Ana Mamani"}): ("in-person", "2024-01")}
+
+
+def test_a_first_line_opening_with_on_and_a_time_of_day_is_no_dateline():
+    doc = parse_text("---\nid: t\npublished: 2019-06-12\nsource: Ministry of Foreign Affairs\n---\n"
+                     "The Foreign Minister's meetings in Bangkok\n\n"
+                     "1. Meeting with the Foreign Minister of Thailand\n"
+                     "On June 10, commencing at 3:15 p.m. for about 30 minutes, Ms. Laila Karim, Minister for Foreign "
+                     "Affairs, held a meeting with Mr. Somchai Wongsa, Minister of Foreign Affairs of Thailand.\n\n"
+                     "2. Meeting with the Secretary-General of ASEAN\n"
+                     "On June 11, Minister Karim met with Mr. Dinh Van Hoa, Secretary-General of ASEAN.\n",
+                     default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert {frozenset(m["participants"]): m["date"] for m in gold["meetings"]} == {
+        frozenset({"Laila Karim", "Somchai Wongsa"}): "2019-06-10",
+        frozenset({"Laila Karim", "Dinh Van Hoa"}): "2019-06-11"}
+    assert dateline_end("MANILA, Aug. 7 (PNA) -- Text", 0) == len("MANILA, Aug. 7 (PNA) -- ")

@@ -224,9 +224,10 @@ def _country_spoken_for(body: str, lex: Lexicon) -> str | None:
     return None
 
 
-_DATELINE_PREFIX = re.compile(
-    r"\s*(?:\(?[A-Z][\w\-]*\)?\s+)?(?:[A-Z][\w\.\-’']*(?:\s+[A-Z][\w\.\-’']*){0,3}),?\s+"
-    r"[^\n:–—]{0,40}?(?:\([^)\n]{1,20}\)\s*)?(?::|–|—|--|-\s)\s*")
+_DATELINE_PREFIX = re.compile(      # (not "On August 6, commencing at 4:30 p.m.": a sentence and a time of day)
+    r"\s*(?!(?:On|In|At|The|By|During|After|Before|Following|Last|This|Earlier|Later)\s)"
+    r"(?:\(?[A-Z][\w\-]*\)?\s+)?(?:[A-Z][\w\.\-’']*(?:\s+[A-Z][\w\.\-’']*){0,3}),?\s+"
+    r"[^\n:–—]{0,40}?(?:\([^)\n]{1,20}\)\s*)?(?::(?!\d)|–|—|--|-\s)\s*")
 
 
 def dateline_end(text: str, body_start: int) -> int:
