@@ -4593,3 +4593,11 @@ def test_a_first_line_opening_with_on_and_a_time_of_day_is_no_dateline():
         frozenset({"Laila Karim", "Somchai Wongsa"}): "2019-06-10",
         frozenset({"Laila Karim", "Dinh Van Hoa"}): "2019-06-11"}
     assert dateline_end("MANILA, Aug. 7 (PNA) -- Text", 0) == len("MANILA, Aug. 7 (PNA) -- ")
+
+
+def test_the_same_day_he_met_goes_on_with_who_held_the_meeting_before():
+    gold = run("On Thursday Foreign Minister Tunde Bakare held talks with the AU Commissioner for Trade, Ambassador "
+               "Amina Diallo. Diallo thanked Nigeria for its support. The same day he met separately with Ghana's "
+               "Foreign Minister, Kofi Mensah, and Senegal's Foreign Minister, Awa Sow.")
+    assert pairs(gold) == {frozenset({"Tunde Bakare", "Amina Diallo"}), frozenset({"Tunde Bakare", "Kofi Mensah"}),
+                           frozenset({"Tunde Bakare", "Awa Sow"})}

@@ -1007,9 +1007,12 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
                 host = meetings[-1].participants[0] if meetings and meetings[-1].participants and \
                     s.index - last_at <= 2 and not paired else None
-                if host and subject != host and clause.start == s.start and \
-                        re.search(r"\b(?:also|again)\s+$", clause.text[:trig.start()]):
-                    subject = host      # "A met B. B thanked A. Later in the day he also met C": A, who met B
+                if host and subject != host and clause.start == s.start and (
+                        re.search(r"\b(?:also|again)\s+$", clause.text[:trig.start()]) or
+                        re.match(r"\s*(?:The\s+same\s+day|That\s+(?:same\s+)?(?:afternoon|evening|morning|day))\b", clause.text)):
+                    # "A met B. B thanked A. Later in the day he also met C", "The same day he met C": A,
+                    # who held the meeting before, not the guest who spoke last
+                    subject = host
                 said = [k for off, k in crefs if off < clause.start + pronoun.start()]
                 if paired and said and _REPORTED.search(clause.text, 0, pronoun.start()):
                     subject = said[-1]      # "Ellis recalled that she and Maharaj had first met"
