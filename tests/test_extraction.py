@@ -4601,3 +4601,14 @@ def test_the_same_day_he_met_goes_on_with_who_held_the_meeting_before():
                "Foreign Minister, Kofi Mensah, and Senegal's Foreign Minister, Awa Sow.")
     assert pairs(gold) == {frozenset({"Tunde Bakare", "Amina Diallo"}), frozenset({"Tunde Bakare", "Kofi Mensah"}),
                            frozenset({"Tunde Bakare", "Awa Sow"})}
+
+
+def test_a_list_of_engagements_is_all_its_owners():
+    gold = run("Foreign Minister Tariq Mahmood held several meetings on the sidelines of the summit, which ended on "
+               "Sunday. According to his office, his engagements included:\n\n"
+               "- Saturday: a meeting with Kyrgyzstan's Foreign Minister, Azamat Toktonaliev. Mr Toktonaliev "
+               "thanked Pakistan for its support.\n\n"
+               "- Saturday: talks with Tajikistan's Foreign Minister Rustam Nazarov on railways.\n\n"
+               "- Sunday: a call on the Secretary-General of the organisation, Ilhom Aliev.")
+    assert pairs(gold) == {frozenset({"Tariq Mahmood", "Azamat Toktonaliev"}),
+                           frozenset({"Tariq Mahmood", "Rustam Nazarov"}), frozenset({"Tariq Mahmood", "Ilhom Aliev"})}

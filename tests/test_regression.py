@@ -137,7 +137,7 @@ FLOORS = {
                        "agreements": 0.90, "statements": 0.87, "countries": 0.98, "macro": 0.93},
     "tests/corpus51": {"persons": 0.97, "positions": 0.85, "meeting pairs": 0.86,
                        "agreements": 0.85, "statements": 0.91, "countries": 0.99, "macro": 0.90},
-    "tests/corpus52": {"persons": 0.98, "positions": 0.87, "meeting pairs": 0.84,
+    "tests/corpus52": {"persons": 0.98, "positions": 0.87, "meeting pairs": 0.85,
                        "agreements": 0.90, "statements": 0.92, "countries": 0.99, "macro": 0.92},
     "tests/corpus53": {"persons": 0.99, "positions": 0.90, "meeting pairs": 0.92,
                        "agreements": 0.89, "statements": 0.94, "countries": 1.00, "macro": 0.94},

@@ -916,9 +916,12 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     last_subject: str | None = None
     last_at = -10           # the index of the sentence of the last meeting
     anchor: str | None = None
+    listed_by: str | None = None    # whose engagements a list of bullets tells ("- Saturday: a meeting with B")
     umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
     for s in m.sentences:
+        if listed_by and m.text[max(0, s.start - 1):s.start] == "\n" and not _BULLET.match(s.text):
+            listed_by = None        # a paragraph that is no item ends the list
         found = _meeting_trigger(ctx, s)
         refs = references(ctx, s.start, s.end, last_group)
         listed = _listed_guests(ctx, s, refs)
@@ -995,7 +998,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 crefs = [(off, k) for off, k in crefs if off >= clause.start + after.end()]
             pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$|"      # "Her week began on Monday with a meeting with B"
                                 r"^\s*(?:[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){1,2}(?:began|begins|started|starts|opened|opens|ended|ends|"
-                                r"closed|closes|continued|continues|included|includes|concluded|concludes)\b", clause.text[:trig.start()])
+                                r"closed|closes|continued|continues|included|includes|concluded|concludes)\b|"
+                                # "- Saturday: a meeting with B" in a list of his engagements
+                                r"^\s*[-•*–]\s+(?:[\w ,]{1,30}:\s+)?(?:an?\s+|the\s+)?$", clause.text[:trig.start()])
             if clause.start > s.start and refs and not any(off < clause.start + trig.start() for off, _ in crefs) and \
                     re.fullmatch(r"\s*(?:,?\s*and\s+)?(?:(?:later|then|subsequently|afterwards|also|again)\s+)*",
                                  clause.text[:trig.start()]):
@@ -1005,6 +1010,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
+                if _BULLET.match(clause.text) and clause.start == s.start:
+                    subject = listed_by = listed_by or subject      # every item of the list is the same person's
                 host = meetings[-1].participants[0] if meetings and meetings[-1].participants and \
                     s.index - last_at <= 2 and not paired else None
                 if host and subject != host and clause.start == s.start and (
@@ -1255,6 +1262,9 @@ def _reporting_source(ctx: Context, s: Sentence, off: int) -> bool:
     if person is None or not _SOURCE_BEFORE.search(s.text, 0, off - s.start):
         return False
     return bool(_SOURCE_AFTER.match(s.text, person.end - s.start))
+
+
+_BULLET = re.compile(r"\s*[-•*–]\s+\S")
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:
