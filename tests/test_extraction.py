@@ -4612,3 +4612,17 @@ def test_a_list_of_engagements_is_all_its_owners():
                "- Sunday: a call on the Secretary-General of the organisation, Ilhom Aliev.")
     assert pairs(gold) == {frozenset({"Tariq Mahmood", "Azamat Toktonaliev"}),
                            frozenset({"Tariq Mahmood", "Rustam Nazarov"}), frozenset({"Tariq Mahmood", "Ilhom Aliev"})}
+
+
+def test_a_digests_country_lead_gives_its_offices_their_country_but_not_its_envoys():
+    doc = parse_text("---\nid: t\npublished: 2024-12-20\nsource: Island Digest\n---\n"
+                     "ISLAND DIGEST - Week 51\n\n"
+                     "TONGA. The Minister for Foreign Affairs, Sione Vea, sent a message to Samoa on Wednesday.\n\n"
+                     "FIJI. On Thursday the Assistant Minister for Foreign Affairs, Ratu Jone Koroi, signed the book of "
+                     "condolence at the Samoan High Commission in Suva. In his entry he wrote of old friendship. In a "
+                     "letter sent the same afternoon, High Commissioner Tala Faleolo thanked Fiji.\n",
+                     default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert positions(gold, "Sione Vea") == [("Minister for Foreign Affairs", "Tonga")]
+    assert positions(gold, "Jone Koroi")[0][1] == "Fiji"
+    assert positions(gold, "Tala Faleolo")[0][1] == "Samoa"

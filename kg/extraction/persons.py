@@ -148,7 +148,8 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:(?:in\s+case|if|unless|whether|because|l
                                  r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*)(?:the\s+)?$")
 _CHIEF_OF_BODY = re.compile(r"\b(UN|United Nations|[A-Z]{2,}|African Union|European Union)\s+(?:Secretary[- ]General|"
                             r"Chairperson|Director[- ]General|High Commissioner)[’']s\s+$")
-_SECTION_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,3})[ \t]+[-–—][ \t]+\S[^\n]*$")
+_SECTION_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,3})(?:[ \t]+[-–—][ \t]+\S[^\n]*$|"
+                           r"\.[ \t]+(?=[A-Z]))")      # "PERU - Condolences ...", "FIJI. On Thursday, ..."
 _MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Ministry|Department|Government|Embassy|Office)[’']s\s+")
 
 
@@ -1253,7 +1254,7 @@ class PersonResolver:
                 if pos.evidence is None:
                     continue
                 head = next((c for start, c in reversed(heads) if start <= pos.evidence.start), None)
-                if head and _could_hold(self.lex, pos.title, head.name):
+                if head and _could_hold(self.lex, pos.title, head.name) and not _ENVOY.search(pos.title):
                     pos.country = head.name
 
     def _officials_where_visited(self, host: str | None) -> None:
@@ -1310,14 +1311,16 @@ class PersonResolver:
     def _embassy_envoys(self) -> None:
         """"visited the High Commission of India, where he met High Commissioner A"; "at the
         Embassy of Morocco. She was received by the chargé d'affaires, A": an envoy the text gives
-        no country heads the one mission named in that sentence or the one before."""
+        no country heads the one mission named in that sentence or the two before it in its paragraph."""
         text = self.m.text
         for person in self.persons.values():
             for pos in self._open(person):
                 if pos.evidence is None or not _ENVOY.search(pos.title):
                     continue
                 sentence = self.m.sentence_at(pos.evidence.start)
-                start = self.m.sentences[max(0, sentence.index - 1)].start
+                start = self.m.sentences[max(0, sentence.index - 2)].start
+                breaks = [start + b.end() for b in re.finditer(r"\n\s*\n", text[start:sentence.start])]
+                start = max([start, *breaks])       # that sentence and the two before it, in its paragraph
                 missions = {c.country.name for c in self.m.in_span(self.m.countries, start, pos.evidence.start)
                             if _MISSION_AFTER.match(text, c.end) or _MISSION_BEFORE.search(text, max(0, c.start - 40), c.start)}
                 if len(missions) == 1 and not _posted_in(pos.title, next(iter(missions))):
