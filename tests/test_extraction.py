@@ -4626,3 +4626,11 @@ def test_a_digests_country_lead_gives_its_offices_their_country_but_not_its_envo
     assert positions(gold, "Sione Vea") == [("Minister for Foreign Affairs", "Tonga")]
     assert positions(gold, "Jone Koroi")[0][1] == "Fiji"
     assert positions(gold, "Tala Faleolo")[0][1] == "Samoa"
+
+
+def test_an_outlet_named_for_a_city_holding_a_country_name_and_x_and_y_affairs_minister():
+    doc = parse_text("---\nid: t\npublished: 2024-03-14\nsource: The Port of Spain Evening Courier\n---\n"
+                     "Foreign and Diaspora Affairs Minister Keisha Ramdial on Tuesday received the Ambassador of Chile, "
+                     "Pablo Ortiz.\n", default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert positions(gold, "Keisha Ramdial") == [("Foreign and Diaspora Affairs Minister", "Trinidad and Tobago")]

@@ -94,6 +94,21 @@ def legislature_country(text: str, lex: Lexicon):
     return lm and lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
 
 
+def _city_around(text: str, start: int, end: int) -> str | None:
+    """The city whose name holds the country name at ``start:end`` ("Port of Spain", "Kuwait City")."""
+    for city in _cities_with_countries():
+        for cm in re.finditer(re.escape(city), text, re.I):
+            if cm.start() <= start and end <= cm.end() and (cm.start(), cm.end()) != (start, end):
+                return city
+    return None
+
+
+@cache
+def _cities_with_countries() -> tuple[str, ...]:
+    """Capitals whose names hold more than one word ("Port of Spain", "Guatemala City")."""
+    return tuple(sorted((c for c in capitals() if " " in c or "-" in c), key=len, reverse=True))
+
+
 def country_of_place(place: str, lex: Lexicon):
     """The country a place names: a country ("Samoa") or a city kg knows ("Apia")."""
     return lex.countries.lookup(place) or lex.countries.by_code(capitals().get(place.casefold()))
@@ -156,6 +171,9 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
     if document.source:
         for cm in lex.country_form.finditer(document.source):
             country = lex.countries.lookup(cm.group(0))
+            city = _city_around(document.source, cm.start(), cm.end())
+            if city:        # "The Port of Spain Mirror": Trinidad and Tobago's, not Spain's
+                country = lex.countries.by_code(capitals()[city.casefold()])
             if country:
                 return country.name
         for pm in re.finditer(r"\(([^()]+)\)", document.source):    # "The Peninsula Tribune (Kuala Lumpur)"
