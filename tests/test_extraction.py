@@ -4634,3 +4634,14 @@ def test_an_outlet_named_for_a_city_holding_a_country_name_and_x_and_y_affairs_m
                      "Pablo Ortiz.\n", default_id="t", origin="t.txt")
     gold = extract(doc).to_gold()
     assert positions(gold, "Keisha Ramdial") == [("Foreign and Diaspora Affairs Minister", "Trinidad and Tobago")]
+
+
+def test_a_dateline_closed_by_a_full_stop_gives_the_home_country():
+    doc = parse_text("---\nid: t\npublished: 2010-03-04\nsource: Diario de la Meseta (English edition)\n---\n"
+                     "Tegucigalpa. Foreign Minister Julio Mejia Paz sent a note of condolence to Chile on Sunday.\n",
+                     default_id="t", origin="t.txt")
+    assert positions(extract(doc).to_gold(), "Julio Mejia Paz") == [("Foreign Minister", "Honduras")]
+    doc = parse_text("---\nid: t\npublished: 2010-03-04\nsource: Diario de la Meseta (English edition)\n---\n"
+                     "The minister was received in Tegucigalpa. Foreign Minister Julio Mejia Paz thanked Chile.\n",
+                     default_id="t", origin="t.txt")
+    assert positions(extract(doc).to_gold(), "Julio Mejia Paz") == [("Foreign Minister", None)]

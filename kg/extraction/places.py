@@ -195,11 +195,13 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
     lines = [line for line in body.splitlines() if line.strip()][:4]
     for line in lines:
         for dm in re.finditer(r"(?:^|From\s[^,\n]+,\s+|\b)([A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+(?:\s(?:(?:es|de|del|la|el|of)\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\.\-]+){0,2})"
-                              r"(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s(?:[—–-]|--)\s|$))", line):
+                              r"(?=\s*(?:,\s*(?:[A-Z]|\d)|:|\s\(|\s(?:[—–-]|--)\s|$)|\.\s+[A-Z])", line):
             at_start = dm.start(1) == len(line) - len(line.lstrip())
             # "CPA Diplomatic Digest - Tunis, Thursday 14 September 2023": a heading's dateline
             at_start = at_start or bool(re.search(r"\s[-–—|]\s*$", line[:dm.start(1)]) and re.match(
                 r",\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", line[dm.end(1):]))
+            if not at_start and re.match(r"\.\s", line[dm.end(1):]):
+                continue        # ("San José. Foreign Minister A ...": a dateline only where it opens the line)
             if not at_start and (dm.group(1).casefold().rstrip(".") in _HUB_CITIES or
                                  not re.search(r"\bin\s+$", line[:dm.start(1)]) or
                                  re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line[:dm.start(1)])):
