@@ -4645,3 +4645,12 @@ def test_a_dateline_closed_by_a_full_stop_gives_the_home_country():
                      "The minister was received in Tegucigalpa. Foreign Minister Julio Mejia Paz thanked Chile.\n",
                      default_id="t", origin="t.txt")
     assert positions(extract(doc).to_gold(), "Julio Mejia Paz") == [("Foreign Minister", None)]
+
+
+def test_la_francophonie_and_the_commonwealth_are_no_persons():
+    from kg.extraction.lexicon import lexicon
+    from kg.extraction.mentions import _is_plausible_name
+    lex = lexicon()
+    assert not _is_plausible_name("La Francophonie", lex)
+    assert not _is_plausible_name("Commonwealth Secretariat", lex)
+    assert _is_plausible_name("Hélène Marchand-Duval", lex)

@@ -1195,8 +1195,10 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
                len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) or
                sides(signing) <= sides(o) and extra <= set(o.participants) and
                (o.date == signing.date or not (o.date and signing.date)) and
-               not (signing.date and o.date is None and o.evidence and signing.evidence and
-                    o.evidence.sentence != signing.evidence.sentence) for o in others)
+               # (a dated signing is not an undated meeting told elsewhere, unless the signing's
+               # witnesses are that meeting's people: "signed ... in the presence of A and B")
+               (extra or not (signing.date and o.date is None and o.evidence and signing.evidence and
+                              o.evidence.sentence != signing.evidence.sentence)) for o in others)
 
 
 def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],

@@ -417,7 +417,7 @@ _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" a
     r"(?<!\w)(?<!\w-)(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
     r"Foundation|Institute|Committee|House|Abroad|Expatriates|Diaspora|Street|Square|Avenue|Road|Port|Province|Region|"
     r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|"
-    r"Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
+    r"Francophonie|Commonwealth|Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
     r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
     r"Embassy|Consulate|Secretariat|Office|Centre|Center|Hall|Stadium|News|Agency|Times|Post|"
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme|"
@@ -707,8 +707,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             name = re.sub(r"^(?:(?:Sri|Seri|Utama|Paduka|Setia|Laila|Jasa|Wira|Amar)\s+)+(?:(?:Haji|Hajah)\s+)?", "", name)    # "Dato' Seri Utama Haji Ahmad": styles
         name = re.sub(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž].*$", "", name)   # "Mabote of Mozambique"
         words = name.split()
-        while len(words) > 2 and words[0] in lex.portfolio_words:
-            words.pop(0)        # "Human Mobility Andrés Villacís": the end of a title
+        while len(words) > 2 and (words[0] in lex.portfolio_words or _NOT_IN_NAMES.fullmatch(words[0])):
+            words.pop(0)        # "Human Mobility Andrés Villacís", "Francophonie Hélène Duval": the end of a title
         if len(words) > 2 and re.search(r"\b(?:of|to|in)\s+(?:the\s+)?$", text[max(0, start - 8):start]) and \
                 lex.countries.lookup(words[0]):
             words.pop(0)        # "... and Trade of Ireland Cathal Ó Briain"
