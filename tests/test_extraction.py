@@ -4654,3 +4654,12 @@ def test_la_francophonie_and_the_commonwealth_are_no_persons():
     assert not _is_plausible_name("La Francophonie", lex)
     assert not _is_plausible_name("Commonwealth Secretariat", lex)
     assert _is_plausible_name("Hélène Marchand-Duval", lex)
+
+
+def test_the_person_a_message_is_sent_to_is_not_its_sender_and_congratulations_sent_by_a():
+    gold = run("In a message to Minister Jorge Cordero, Peru's Foreign Minister, Ana Ruiz Vega, congratulated Ecuador "
+               "on the election.")
+    assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Ana Ruiz Vega", "congratulations")]
+    gold = run("Congratulations were also sent by Angola's Minister of External Relations, Rui Tavares, in a message "
+               "to his Portuguese counterpart.")
+    assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Rui Tavares", "congratulations")]

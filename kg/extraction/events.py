@@ -1745,7 +1745,10 @@ def _listed_subjects(ctx: Context, s: Sentence, before: list[tuple[int, str]], t
 
 
 _CONVEYED_BY = re.compile(r"[^.;]{0,160}?\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:conveyed|expressed|extended|voiced|offered|"
-                          r"delivered|reiterated|reaffirmed|underlined|stressed|confirmed)\s+by\s+(?:the\s+)?")
+                          r"delivered|reiterated|reaffirmed|underlined|stressed|confirmed|sent|addressed|made)\s+by\s+(?:the\s+)?")
+# "In a message to Minister A, B congratulated ...": A receives the message, B sends it
+_MESSAGE_TO = re.compile(r"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:message|letter|note|cable|"
+                         r"telegram)\s+(?:sent\s+|addressed\s+)?to\s+[^,;.]{0,80},")
 
 
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
@@ -1756,6 +1759,8 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     # "A, accompanied by B, the ambassador, offered condolences": B only came along
     escort = re.compile(r",\s+(?:who\s+(?:was|is)\s+)?(?:accompanied|flanked|joined)\s+by\s+(?:[^,;.]*,\s+)?(?:the\s+)?$")
     refs = [(off, k) for off, k in refs if not escort.search(m.text[max(s.start, off - 60):off])] or refs
+    to = [(s.start + t.start(), s.start + t.end()) for t in _MESSAGE_TO.finditer(s.text, 0, max(0, tpos - s.start))]
+    refs = [(off, k) for off, k in refs if not any(a <= off < b for a, b in to)] or refs
     before = [(off, k) for off, k in refs if off < tpos]
     speakers = [before[0][1]] if before else []
     who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
