@@ -4663,3 +4663,16 @@ def test_the_person_a_message_is_sent_to_is_not_its_sender_and_congratulations_s
     gold = run("Congratulations were also sent by Angola's Minister of External Relations, Rui Tavares, in a message "
                "to his Portuguese counterpart.")
     assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Rui Tavares", "congratulations")]
+
+
+def test_two_speakers_of_one_kind_in_a_sentence_and_an_accepted_invitation():
+    gold = run("Foreign Minister Nimal Perera held talks with Thai Foreign Minister Somsak Chai. Perera offered "
+               "condolences to Thailand, and Somsak offered condolences to Sri Lanka for the dead.")
+    assert {(s["speaker"], s["kind"], s["addressee"]) for s in gold["statements"]} == {
+        ("Nimal Perera", "condolences", "Thailand"), ("Somsak Chai", "condolences", "Sri Lanka")}
+    gold = run("Foreign Minister Ana Costa invited the Secretary-General, Lars Berg, to visit Dili, and Berg accepted "
+               "the invitation.")
+    assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Ana Costa", "invitation")]
+    gold = run("Foreign Minister Musa Bello accepted an invitation from Kofi Mensah, Ghana's Foreign Minister, to "
+               "visit Accra.")
+    assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Kofi Mensah", "invitation")]

@@ -1565,12 +1565,21 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
         turned: dict[str, str] = {}     # "He" read as the other of the two, in this sentence
         for kind, pattern in ctx.lex.statement if ctx.lex.any_statement.search(s.text) else ():
+            told_at = None      # where this kind was last told in the sentence, with a speaker
             for tm in pattern.finditer(s.text):
+                if told_at is not None and not any(told_at < off < s.start + tm.start() for off, _ in refs):
+                    break       # the same statement told again; but "A offered condolences to B, and C
+                                # offered condolences to D": a second speaker named between the two
                 if ctx.lex.not_statement.search(s.text[max(0, tm.start() - 80):tm.end() + 20]) and \
                         _inside_negative(ctx, s.text, tm):
                     continue
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
+                if kind == "invitation" and not re.match(r"s?\s+(?:from|of)\s", s.text[tm.end():]) and (
+                        re.search(r"\baccept(?:ed|s|ing)?\s+(?:(?:the|an|his|her|their|this)\s+)?$", s.text[max(0, tm.start() - 30):tm.start()]) or
+                        re.match(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?accepted\b", s.text[tm.end():])):
+                    continue        # "B accepted the invitation", "the invitation was accepted": B invites no one
+                                    # (but "accepted an invitation from A" is A's)
                 if _THING_DOES.search(s.text, max(0, tm.start() - 20), tm.start()):
                     continue        # "a programme which supports eight million people": no one's statement
                 tpos = s.start + tm.start()
@@ -1605,7 +1614,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     if not any(o.kind == st.kind and o.speaker == st.speaker for o in out):
                         out.append(st)
                 if speakers:
-                    break
+                    told_at = s.start + tm.end()
         if turned:      # "He also thanked Prague and invited his counterpart": both the other's
             kept = [o for o in out if not (o.evidence.start >= s.start and o.speaker in turned)]
             for o in out:
