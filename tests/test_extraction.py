@@ -4676,3 +4676,9 @@ def test_two_speakers_of_one_kind_in_a_sentence_and_an_accepted_invitation():
     gold = run("Foreign Minister Musa Bello accepted an invitation from Kofi Mensah, Ghana's Foreign Minister, to "
                "visit Accra.")
     assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Kofi Mensah", "invitation")]
+
+
+def test_the_visiting_minister_is_the_one_received_where_the_text_has_no_home_country():
+    gold = run("Foreign Minister Andreas Petrou of Cyprus yesterday received India's Minister of State, Vikram "
+               "Saxena. The visiting minister invited Petrou to visit New Delhi.")
+    assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Vikram Saxena", "invitation")]

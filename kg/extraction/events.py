@@ -322,7 +322,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = _by_title(ctx, t.text, keep=lambda k: any(q.country == country
                                                              for q in ctx.people.persons[k].positions))
         elif visiting:                    # "the visiting minister": not one of the hosts
-            keys = _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
+            guests = list(dict.fromkeys(last_group))[1:]
+            keys = _by_title(ctx, t.text, principal=False, keep=lambda k: k == guests[0]) \
+                if not ctx.home and len(guests) == 1 else []    # "A received B. ... the visiting minister": B
+            keys = keys or _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
             if not keys:    # a Banjul paper's "the visiting Vice-President": its own, the one there is
                 keys = _by_title(ctx, t.text, principal=False)
                 keys = keys if len(keys) == 1 else []
