@@ -4682,3 +4682,15 @@ def test_the_visiting_minister_is_the_one_received_where_the_text_has_no_home_co
     gold = run("Foreign Minister Andreas Petrou of Cyprus yesterday received India's Minister of State, Vikram "
                "Saxena. The visiting minister invited Petrou to visit New Delhi.")
     assert [(s["speaker"], s["kind"]) for s in gold["statements"]] == [("Vikram Saxena", "invitation")]
+
+
+def test_a_country_people_come_from_is_no_side_and_the_visitor_is_the_one_received():
+    doc = parse_text("---\nid: t\npublished: 2006-07-22\nsource: Nicosia Evening Courier\n---\n"
+                     "Foreign Minister Nikos Andreou yesterday received India's Minister of State for External "
+                     "Affairs, Ravi Kumar, who flew in to oversee the transit of Indian nationals evacuated by sea "
+                     "from Lebanon. Speaking after the meeting, the visiting minister thanked the people of Cyprus "
+                     "for opening their ports.\n", default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert positions(gold, "Nikos Andreou") == [("Foreign Minister", "Cyprus")]
+    assert [(s["speaker"], s["kind"], s["addressee"]) for s in gold["statements"]] == \
+        [("Ravi Kumar", "gratitude", "Cyprus")]

@@ -326,6 +326,10 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = _by_title(ctx, t.text, principal=False, keep=lambda k: k == guests[0]) \
                 if not ctx.home and len(guests) == 1 else []    # "A received B. ... the visiting minister": B
             keys = keys or _by_title(ctx, t.text, principal=False, keep=lambda k: bool(_visitors(ctx, [k])))
+            if not keys and len(guests) == 1 and _visitors(ctx, guests) and any(
+                    canonical_title(t.text).split()[-1] in canonical_title(q.title).split()
+                    for q in ctx.people.persons[guests[0]].positions):
+                keys = guests       # "the visiting minister" for the Minister of State A received
             if not keys:    # a Banjul paper's "the visiting Vice-President": its own, the one there is
                 keys = _by_title(ctx, t.text, principal=False)
                 keys = keys if len(keys) == 1 else []

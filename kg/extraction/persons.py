@@ -1177,7 +1177,7 @@ class PersonResolver:
                 # "talks in Thailand" and "Thailand's envoy" name a post, a place and someone else
                 # nor does "Special Envoy of the Secretary-General for Yemen": another's portfolio
                 named = {c.country.name for c in self.m.in_span(self.m.countries, sentence.start, sentence.end)
-                         if not c.adjective and not re.search(r"\b(?:to|in)\s+$", self.m.text[max(0, c.start - 4):c.start])
+                         if not c.adjective and not re.search(r"\b(?:to|in|from)\s+$", self.m.text[max(0, c.start - 6):c.start])
                          and not _SUBORDINATE_BEFORE.search(self.m.text, max(0, c.start - 80), c.start)
                          and not (c.possessive and _ENVOY.match(self.m.text, c.end + 3))
                          and not (re.search(r"\bfor\s+(?:the\s+)?$", self.m.text[max(0, c.start - 8):c.start]) and
