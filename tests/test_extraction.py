@@ -4653,6 +4653,7 @@ def test_la_francophonie_and_the_commonwealth_are_no_persons():
     lex = lexicon()
     assert not _is_plausible_name("La Francophonie", lex)
     assert not _is_plausible_name("Commonwealth Secretariat", lex)
+    assert not _is_plausible_name("Aid", lex)       # "Irish Aid", "Overseas Development Aid"
     assert _is_plausible_name("Hélène Marchand-Duval", lex)
 
 
@@ -4694,3 +4695,11 @@ def test_a_country_people_come_from_is_no_side_and_the_visitor_is_the_one_receiv
     assert positions(gold, "Nikos Andreou") == [("Foreign Minister", "Cyprus")]
     assert [(s["speaker"], s["kind"], s["addressee"]) for s in gold["statements"]] == \
         [("Ravi Kumar", "gratitude", "Cyprus")]
+
+
+def test_an_aid_agency_and_an_aid_portfolio_hold_no_person():
+    gold = run("The Minister of State for Overseas Development Aid and Diaspora, Sean Byrne, met Peru's Vice Minister, "
+               "Rosa Quispe, on Monday. A letter of intent was also signed by the Director General of Irish Aid, "
+               "Niamh Walsh, and Vice Minister Quispe.")
+    assert {p["name"] for p in gold["persons"]} == {"Sean Byrne", "Rosa Quispe", "Niamh Walsh"}
+    assert positions(gold, "Niamh Walsh")[0][0] == "Director General of Irish Aid"

@@ -417,7 +417,7 @@ _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" a
     r"(?<!\w)(?<!\w-)(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
     r"Foundation|Institute|Committee|House|Abroad|Expatriates|Diaspora|Street|Square|Avenue|Road|Port|Province|Region|"
     r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|"
-    r"Francophonie|Commonwealth|Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
+    r"Francophonie|Commonwealth|Aid|Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
     r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
     r"Embassy|Consulate|Secretariat|Office|Centre|Center|Hall|Stadium|News|Agency|Times|Post|"
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme|"
