@@ -4703,3 +4703,11 @@ def test_an_aid_agency_and_an_aid_portfolio_hold_no_person():
                "Niamh Walsh, and Vice Minister Quispe.")
     assert {p["name"] for p in gold["persons"]} == {"Sean Byrne", "Rosa Quispe", "Niamh Walsh"}
     assert positions(gold, "Niamh Walsh")[0][0] == "Director General of Irish Aid"
+
+
+def test_as_well_as_adds_an_instrument_to_the_series_after_a_relative_clause():
+    names = [n for n, _ in agreements(
+        "At the end of the talks, both ministers signed a memorandum of understanding on eye surgery, under which "
+        "Chilean surgeons will treat thousands of patients free of charge, as well as an agreement on cooperation "
+        "in adult education.")]
+    assert len(names) == 2 and names[1] == "agreement on cooperation in adult education"

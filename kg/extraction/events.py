@@ -2121,6 +2121,7 @@ _APPOSITION_OF_NAMED = re.compile(r"\b(?-i:[A-Z][\w\-]*\s+)*(?-i:Treaty|Agreemen
 
 # "signed a memorandum on X ... and a memorandum on Y": the verb signs each item of the series
 _SIGNED_SERIES = re.compile(r"\b(?:signed|inked|concluded|initial(?:l)?ed)\s+(?=(?:an?|the|two|three|four|five|several)\s)")
+_AS_WELL_AS = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:an?|the|two|three)\s+(?:[\w\-]+\s+){0,3}$")
 _NOT_A_LIST = re.compile(r",\s+the\s+(?:first|second|third|only|last|latest)\b|\bas\b(?<!well as)(?!\s+well\b)|\b(?:while|but|which|who|whose|after|before|when|although|will|would|is|are|was|were|had|has|have|"
                          r"said|says|agreed|discussed)\b")
 
@@ -2241,7 +2242,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
     opened = _SIGNED_LIST.search(text, 0, am.start()) or _SIGNED_SERIES.search(text, 0, am.start())
     listed = opened and not re.search(r"[.;]", text[opened.end():am.start()]) and (
-        opened.re is _SIGNED_LIST or not _NOT_A_LIST.search(text, opened.end(), am.start()))
+        opened.re is _SIGNED_LIST or not _NOT_A_LIST.search(text, opened.end(), am.start()) or
+        # "signed a memorandum on X, under which ... will ..., as well as an agreement on Y"
+        bool(_AS_WELL_AS.search(text, opened.end(), am.start())))
     if listed:
         sig_clause = f"{opened.group(0)} {sig_clause}"      # "The documents signed include A, B and C": C too
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
