@@ -4523,6 +4523,8 @@ def test_a_communique_released_and_taken_up_again_is_one_and_memoranda_keep_thei
         "LIMA - Peru and Chile will open talks on fisheries, according to a joint communiqué released here "
         "yesterday. The communiqué recalls the Lima Treaty, signed on 3 June 1929.")]
     assert names == ["joint communiqué", "Lima Treaty"]
+    assert [n for n, _ in agreements("The joint statement released by both ministries follows in full.")] == \
+        ["joint statement"]
     gold = run("Peru and Chile on Monday signed a memorandum of understanding on the Tacna-Arica power interconnection "
                "project and a memorandum of understanding on the establishment of a joint border post at Santa Rosa. "
                "The power memorandum was signed by Energy Minister Raul Vega and Chile's Ambassador, Ines Soto.")

@@ -1970,7 +1970,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for s in m.sentences:
         if not ctx.lex.any_agreement.search(s.text):
             continue
-        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|(?<=communiqué )released|agreed|exchanged|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|(?<=communiqué )released|(?<=statement )released|(?<=declaration )released|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
@@ -2249,7 +2249,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         sig_clause = f"{opened.group(0)} {sig_clause}"      # "The documents signed include A, B and C": C too
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?<=communiqué )released\b|(?<=communique )released\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?<=communiqué )released\b|(?<=communique )released\b|(?<=statement )released\b|(?<=declaration )released\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
         r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))|\b(?:was|were)\s+(?:also\s+)?renewed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|carr(?:y|ies|ying|ied)\s+out|cornerstone|supplement\w*|amend\w*|"
