@@ -4713,3 +4713,10 @@ def test_as_well_as_adds_an_instrument_to_the_series_after_a_relative_clause():
         "Chilean surgeons will treat thousands of patients free of charge, as well as an agreement on cooperation "
         "in adult education.")]
     assert len(names) == 2 and names[1] == "agreement on cooperation in adult education"
+
+
+def test_a_headline_verb_ends_no_name():
+    gold = run("DPRK Foreign Minister Sends Condolence Message to Turkish Foreign Minister\n\n"
+               "Pyongyang, June 12 (KCB) -- Foreign Minister Ri Song Chol sent a message to Turkish Foreign Minister "
+               "Ahmet Kaya on Monday.")
+    assert {p["name"] for p in gold["persons"]} == {"Ri Song Chol", "Ahmet Kaya"}

@@ -605,7 +605,8 @@ _TITLE_TAILS = {"Responsible", "Security", "Peace", "Affairs", "Cooperation", "D
 _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Hosts", "Welcomes",
                    "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns", "Reviews",
                    "Pledges", "Vows", "Seeks", "Backs", "Stresses", "Reaffirms", "Expresses", "Congratulates",
-                   "Attends", "Launches", "Opens", "Pays", "Presents", "Praises", "Warns", "Wraps"}
+                   "Attends", "Launches", "Opens", "Pays", "Presents", "Praises", "Warns", "Wraps", "Sends",
+                   "Conveys", "Offers", "Extends", "Invites", "Greets", "Mourns", "Hails", "Lauds", "Talks"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
 
 
