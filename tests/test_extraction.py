@@ -4720,3 +4720,10 @@ def test_a_headline_verb_ends_no_name():
                "Pyongyang, June 12 (KCB) -- Foreign Minister Ri Song Chol sent a message to Turkish Foreign Minister "
                "Ahmet Kaya on Monday.")
     assert {p["name"] for p in gold["persons"]} == {"Ri Song Chol", "Ahmet Kaya"}
+
+
+def test_the_same_evening_she_met_goes_on_with_who_held_the_meeting_before():
+    gold = run("Foreign Minister Nino Beridze arrived on Wednesday and that evening met Ukraine's Foreign Minister "
+               "Petro Bondar. Bondar assured her of Kyiv's support. The same evening she met Germany's Foreign "
+               "Minister Klaus Weber.")
+    assert pairs(gold) == {frozenset({"Nino Beridze", "Petro Bondar"}), frozenset({"Nino Beridze", "Klaus Weber"})}

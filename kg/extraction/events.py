@@ -1023,7 +1023,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                     s.index - last_at <= 2 and not paired else None
                 if host and subject != host and clause.start == s.start and (
                         re.search(r"\b(?:also|again)\s+$", clause.text[:trig.start()]) or
-                        re.match(r"\s*(?:The\s+same\s+day|That\s+(?:same\s+)?(?:afternoon|evening|morning|day))\b", clause.text)):
+                        re.match(r"\s*(?:(?:The|That)\s+(?:same\s+)?|Later\s+(?:that|the\s+same)\s+)(?:day|morning|afternoon|evening|night)\b",
+                                 clause.text)):
                     # "A met B. B thanked A. Later in the day he also met C", "The same day he met C": A,
                     # who held the meeting before, not the guest who spoke last
                     subject = host
