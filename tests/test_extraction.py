@@ -4727,3 +4727,15 @@ def test_the_same_evening_she_met_goes_on_with_who_held_the_meeting_before():
                "Petro Bondar. Bondar assured her of Kyiv's support. The same evening she met Germany's Foreign "
                "Minister Klaus Weber.")
     assert pairs(gold) == {frozenset({"Nino Beridze", "Petro Bondar"}), frozenset({"Nino Beridze", "Klaus Weber"})}
+
+
+def test_an_office_met_by_an_envoy_posted_to_a_country_is_that_countrys():
+    doc = parse_text("---\nid: t\npublished: 2010-07-22\nsource: Steppe Herald (Almaty)\n---\n"
+                     "Kazakhstan's Ambassador to the Kyrgyz Republic, Aidar Bekov, met the acting first deputy foreign "
+                     "minister, Nurlan Osmonov, in Bishkek on Tuesday.\n\n"
+                     "The same day, State Secretary Ana Novak held talks in Vienna with Austria's State Secretary, "
+                     "Karl Gruber, in the presence of the Slovenian ambassador to Austria, Eva Kos.\n",
+                     default_id="t", origin="t.txt")
+    gold = extract(doc).to_gold()
+    assert positions(gold, "Nurlan Osmonov")[0][1] == "Kyrgyzstan"
+    assert positions(gold, "Ana Novak")[0][1] != "Austria"

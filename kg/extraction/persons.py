@@ -1094,6 +1094,7 @@ class PersonResolver:
                 for pos in self._open(person):
                     pos.country = next(iter(stated[key]))
         self._embassy_envoys()
+        self._met_by_envoy()
         self._regional_offices(home)
         self._inherit_in_coordination()
         self._escorts()
@@ -1307,6 +1308,31 @@ class PersonResolver:
                     if k not in travellers and self._home_guesses.get(id(q)) is q and _could_hold(self.lex, q.title, host):
                         q.country = host
                         del self._home_guesses[id(q)]
+
+    def _met_by_envoy(self) -> None:
+        """"Kazakhstan's Ambassador to the Kyrgyz Republic, A, met the acting first deputy foreign
+        minister, B": a national office the text gives no country, held by someone an envoy posted
+        to a country met in that sentence, is that country's."""
+        for person in self.persons.values():
+            for pos in self._open(person):
+                if pos.evidence is None or _ENVOY.search(pos.title) or _INTL_BODY.search(pos.title):
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                posts = set()
+                for other in self.persons.values():
+                    for q in other.positions if other is not person else ():
+                        post = q.evidence and sentence.start <= q.evidence.start < sentence.end and \
+                            _ENVOY.search(q.title) and re.search(r"\bto\s+(?:the\s+)?(.+)$", q.title)
+                        host = post and self.lex.countries.lookup(post.group(1))
+                        if host and host.name != q.country:
+                            posts.add(host.name)
+                # (not where someone else in the sentence already holds that country's office: "A held
+                # talks with Austria's State Secretary, B, in the presence of the ambassador to Austria")
+                taken = {q.country for p in self.m.in_span(self.m.persons, sentence.start, sentence.end)
+                         if p.key != person.key for q in self.persons[p.key].positions if q.country}
+                if len(posts) == 1 and not posts & taken and _MET_IN.search(sentence.text) and \
+                        _could_hold(self.lex, pos.title, next(iter(posts))):
+                    pos.country = posts.pop()
 
     def _embassy_envoys(self) -> None:
         """"visited the High Commission of India, where he met High Commissioner A"; "at the
@@ -1612,6 +1638,7 @@ _CITY_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # a verb in the plural right after "X and Y": two office holders, not one dual title
 _PLURAL_VERB = re.compile(r"\s+(?:(?:also|jointly|together)\s+)?(?:meet|hold|sign|visit|welcome|receive|discuss|agree|call|hail|"
                           r"urge|condemn|express|have|are|were|were\s+to|both)\b")
+_MET_IN = re.compile(r"\b(?:met|meets|received|receives|held\s+talks|called\s+on|was\s+received)\b")
 _POSTED_AT = re.compile(r"\b(?:to|in)\s+")
 _REGIONAL_OFFICE = re.compile(
     r"(?i:(?:deputy|vice|acting|lieutenant)[\s-]+)?(?:Governor|Prefect|Premier|Chief\s+Minister|Mayor|Intendant|"
