@@ -1094,7 +1094,6 @@ class PersonResolver:
                 for pos in self._open(person):
                     pos.country = next(iter(stated[key]))
         self._embassy_envoys()
-        self._met_by_envoy()
         self._regional_offices(home)
         self._inherit_in_coordination()
         self._escorts()
@@ -1169,6 +1168,7 @@ class PersonResolver:
                 country = legislature_country(pos.title, self.lex)
                 if country:
                     pos.country = country.name
+        self._met_by_envoy()
         for person in self.persons.values():
             for pos in self._open(person):
                 if pos.evidence is None:
