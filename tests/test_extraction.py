@@ -4739,3 +4739,10 @@ def test_an_office_met_by_an_envoy_posted_to_a_country_is_that_countrys():
     gold = extract(doc).to_gold()
     assert positions(gold, "Nurlan Osmonov")[0][1] == "Kyrgyzstan"
     assert positions(gold, "Ana Novak")[0][1] != "Austria"
+
+
+def test_following_with_deep_concern_and_equally_worried_are_concern():
+    gold = run("The spokesman, Omar Fathy, told reporters that Egypt was following with deep concern the dispute over "
+               "the election in Kenya. Foreign Minister Ali Durrani said Kabul was equally worried.")
+    assert {(s["speaker"], s["kind"]) for s in gold["statements"]} == {
+        ("Omar Fathy", "concern"), ("Ali Durrani", "concern")}
