@@ -1965,13 +1965,17 @@ _ENUM = re.compile(r"(?:covering|which cover|that cover|on|in the (?:fields|area
                    r"(?=\s*(?:[,.;)]|$|\s+(?:sectors|fields|areas|were|was|are|is|had|have|signed|as)\b))")
 
 
+# "a joint communiqué released here", "the joint statement released by both ministries": issued
+_RELEASED = r"(?<=communiqué )released|(?<=communique )released|(?<=statement )released|(?<=declaration )released"
+
+
 def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
         if not ctx.lex.any_agreement.search(s.text):
             continue
-        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|(?<=communiqué )released|(?<=statement )released|(?<=declaration )released|agreed|exchanged|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|" + _RELEASED + r"|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
@@ -2111,7 +2115,8 @@ _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|int
                         r"\bto\s+(?:conclude|negotiate|finali[sz]e|reach|draft)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$")
 
 
-_SIGNED_LIST = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|concluded)\s+(?:(?:today|yesterday|there|on\s+\w+day)\s+)?"
+_SIGNING_VERB = r"(?:signed|inked|initial(?:l)?ed|concluded)"
+_SIGNED_LIST = re.compile(r"\b" + _SIGNING_VERB + r"\s+(?:(?:today|yesterday|there|on\s+\w+day)\s+)?"
                           r"(?:include[sd]?|were|are|comprised?|comprises)\b|\b(?:signed|inked)\b[^.;:]{0,60}:")
 
 
@@ -2121,7 +2126,7 @@ _APPOSITION_OF_NAMED = re.compile(r"\b(?-i:[A-Z][\w\-]*\s+)*(?-i:Treaty|Agreemen
                                   r"(?:\s+[\w\-]+){0,4}?\s+$")
 
 # "signed a memorandum on X ... and a memorandum on Y": the verb signs each item of the series
-_SIGNED_SERIES = re.compile(r"\b(?:signed|inked|concluded|initial(?:l)?ed)\s+(?=(?:an?|the|two|three|four|five|several)\s)")
+_SIGNED_SERIES = re.compile(r"\b" + _SIGNING_VERB + r"\s+(?=(?:an?|the|two|three|four|five|several)\s)")
 _AS_WELL_AS = re.compile(r",\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:an?|the|two|three)\s+(?:[\w\-]+\s+){0,3}$")
 _NOT_A_LIST = re.compile(r",\s+the\s+(?:first|second|third|only|last|latest)\b|\bas\b(?<!well as)(?!\s+well\b)|\b(?:while|but|which|who|whose|after|before|when|although|will|would|is|are|was|were|had|has|have|"
                          r"said|says|agreed|discussed)\b")
@@ -2250,7 +2255,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         sig_clause = f"{opened.group(0)} {sig_clause}"      # "The documents signed include A, B and C": C too
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?<=communiqué )released\b|(?<=communique )released\b|(?<=statement )released\b|(?<=declaration )released\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?:" + _RELEASED + r")\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
         r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))|\b(?:was|were)\s+(?:also\s+)?renewed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|carr(?:y|ies|ying|ied)\s+out|cornerstone|supplement\w*|amend\w*|"
