@@ -4746,3 +4746,18 @@ def test_following_with_deep_concern_and_equally_worried_are_concern():
                "the election in Kenya. Foreign Minister Ali Durrani said Kabul was equally worried.")
     assert {(s["speaker"], s["kind"]) for s in gold["statements"]} == {
         ("Omar Fathy", "concern"), ("Ali Durrani", "concern")}
+
+
+def test_both_ministers_after_two_have_spoken_are_those_two_not_the_last_meeting():
+    base = ("Foreign Minister Lena Vik of Norway held talks in Oslo on Monday with Foreign Minister Tomas Ruiz of "
+            "Uruguay. On Tuesday Ruiz met Fisheries Minister Odd Berge to discuss salmon exports. ")
+    spoke = ("Ruiz thanked Norway for its help after the floods. Vik conveyed condolences to the people of "
+             "Uruguay over the victims. ")
+    g = run(base + spoke + "Both ministers expressed concern about the war in Sudan.")
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Lena Vik", "Tomas Ruiz"}
+    # "during the call" goes back to the meeting; a spokesperson is none of "the two ministers"
+    g = run("Foreign Minister Lena Vik of Norway received a phone call on Monday from Foreign Minister Tomas Ruiz "
+            "of Uruguay. Ruiz thanked Norway for its help after the floods. Earlier, ministry spokesperson Kari "
+            "Dahl conveyed condolences to the people of Uruguay. During the call, the two ministers expressed "
+            "concern about the war in Sudan.")
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Lena Vik", "Tomas Ruiz"}

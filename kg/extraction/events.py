@@ -1554,6 +1554,10 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
 
 # --- statements ---------------------------------------------------------------------
 
+_BOTH_OR_TWO = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(ministers|sides|leaders|parties|diplomats)\b")
+_DURING_MEETING = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Aa]t)\s+the\s+(?:\w+\s+)?(?:call|talks|meeting|conversation|consultations)\b")
+
+
 def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> list[Statement]:
     out: list[Statement] = []
     last_speaker: str | None = None
@@ -1568,6 +1572,15 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
             # "All three leaders": everyone the last sentence's meetings brought together
             last_group = list(dict.fromkeys(k for mt in held if mt.evidence.start == held[-1].evidence.start
                                             for k in mt.participants))
+        elif held and (bm := _BOTH_OR_TWO.search(s.text)) and not _DURING_MEETING.search(s.text):
+            # "A thanked Bhutan. B conveyed condolences. Both ministers expressed support": the two
+            # who just spoke, when the last meeting was told before them
+            since = m.sentences[max(0, s.index - 2)].start
+            spoke = list(dict.fromkeys(o.speaker for o in out if o.evidence and since <= o.evidence.start < s.start))
+            if len(spoke) == 2 and held[-1].evidence.start < since and set(spoke) != set(last_group) and (
+                    bm.group(1) != "ministers" or all(any("minister" in canonical_title(q.title).split()
+                                                          for q in ctx.people.persons[k].positions) for k in spoke)):
+                last_group = spoke
         refs = references(ctx, s.start, s.end, last_group, every=True)
         subject = next((k for off, k in refs), None)
         last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
