@@ -4761,3 +4761,10 @@ def test_both_ministers_after_two_have_spoken_are_those_two_not_the_last_meeting
             "Dahl conveyed condolences to the people of Uruguay. During the call, the two ministers expressed "
             "concern about the war in Sudan.")
     assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Lena Vik", "Tomas Ruiz"}
+
+
+def test_the_two_ministers_who_speak_are_the_two_who_met_when_one_holds_a_dual_title():
+    g = run("Deputy Prime Minister and Minister for Foreign Affairs Sione Vaka of Tonga held talks in Nuku'alofa on "
+            "Monday with Fiji's Minister for Foreign Affairs, Ratu Jone Naulu. Fisheries Minister Mele Taufa of Tonga "
+            "showed the guests the new harbour. The two ministers expressed concern about illegal fishing.")
+    assert {s["speaker"] for s in g["statements"]} == {"Sione Vaka", "Jone Naulu"}

@@ -557,7 +557,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             # (the last two who met, when both hold such an office: "Deputy Prime Minister and
             # Minister of Foreign Affairs" is one of "the two ministers")
             word = (singular or "").split()[-1].lower() if singular else ""
-            holds = [k for k in last_group if word and not every and (any(     # (a prime minister is none of "the ministers")
+            holds = [k for k in last_group if word and (any(     # (a prime minister is none of "the ministers")
                 word in re.sub(r"\bprime minister\b", "", canonical_title(q.title)).split()
                 for q in ctx.people.persons[k].positions) if " " not in singular else k in keys)]
             # ("the two foreign ministers" are not the two agriculture ministers who met last)
