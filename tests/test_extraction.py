@@ -4768,3 +4768,12 @@ def test_the_two_ministers_who_speak_are_the_two_who_met_when_one_holds_a_dual_t
             "Monday with Fiji's Minister for Foreign Affairs, Ratu Jone Naulu. Fisheries Minister Mele Taufa of Tonga "
             "showed the guests the new harbour. The two ministers expressed concern about illegal fishing.")
     assert {s["speaker"] for s in g["statements"]} == {"Sione Vaka", "Jone Naulu"}
+
+
+def test_talks_before_signing_take_the_signing_day_and_a_declined_signing_is_no_agreement():
+    g = run("ACCRA - The trade ministers of Ghana and Togo on Tuesday signed a joint declaration on cross-border "
+            "markets. Ghana's Trade Minister Kojo Appiah and his Togolese counterpart, Afi Mensah, held talks at the "
+            "ministry before signing the text. In 2019 the Togolese government declined to sign a customs agreement "
+            "with Benin.")
+    assert [(m["participants"], m["date"]) for m in g["meetings"]] == [(["Kojo Appiah", "Afi Mensah"], "2024-03-12")]
+    assert [a["name"] for a in g["agreements"]] == ["joint declaration on cross-border markets"]

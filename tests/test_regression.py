@@ -134,7 +134,7 @@ FLOORS = {
     "tests/corpus49": {"persons": 0.96, "positions": 0.79, "meeting pairs": 0.89,
                        "agreements": 0.90, "statements": 0.97, "countries": 0.98, "macro": 0.91},
     "tests/corpus50": {"persons": 0.96, "positions": 0.96, "meeting pairs": 0.95,
-                       "agreements": 0.90, "statements": 0.90, "countries": 0.98, "macro": 0.94},
+                       "agreements": 0.91, "statements": 0.90, "countries": 0.98, "macro": 0.94},
     "tests/corpus51": {"persons": 0.98, "positions": 0.85, "meeting pairs": 0.86,
                        "agreements": 0.87, "statements": 0.92, "countries": 0.99, "macro": 0.91},
     "tests/corpus52": {"persons": 0.98, "positions": 0.87, "meeting pairs": 0.88,

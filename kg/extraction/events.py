@@ -1153,6 +1153,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             for mt in made:
                 mt.participants += [k for k in umbrella_mt.participants if k not in mt.participants]
                 mt.date = mt.date or umbrella_mt.date
+        if made and _SIGNING_TOLD.search(s.text) and len(signed_on := {a.date for a in agreements if a.signed_here and
+                                                                        a.date and len(a.date) == 10}) == 1:
+            # "A and B held talks in Riga before signing the text": the day the text was signed
+            for mt in made:
+                mt.date = mt.date or next(iter(signed_on))
         meetings += made
         last_subject = _next_subject(ctx, s, refs, last_subject)
         if made:
@@ -1167,6 +1172,10 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     meetings = [mt for mt in meetings if not _is_signing(mt, signings) or
                 not _signed_at(ctx, mt, signings[id(mt)][1], meetings, signings)]
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+_SIGNING_TOLD = re.compile(r"\b(?:before|after)\s+(?:signing|inking|they\s+signed)\b|"
+                          r"\b(?:and|then)\s+(?:also\s+)?(?:signed|inked)\s+(?:the|a|an|two|three|four|several)\b")
 
 
 def _sides(ctx: Context, keys) -> set[str]:
@@ -2122,6 +2131,8 @@ _STILL_NEGOTIATED = re.compile(
 _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|intends?|intended|aims?|aimed|agreed|ready|"
                         r"wants?|seeks?|due|set|expected)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
+                        # "declined to sign an association agreement": never signed
+                        r"\b(?:declined|declining|refused|refusing|failed|unwilling|reluctant)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         # "work towards the signing of an MoU": not signed yet
                         r"\b(?:towards?|pav\w+\s+the\s+way\s+for|prepar\w+\s+for)\s+the\s+signing\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         # "efforts to conclude an agreement on visa facilitation": not concluded yet
