@@ -4777,3 +4777,24 @@ def test_talks_before_signing_take_the_signing_day_and_a_declined_signing_is_no_
             "with Benin.")
     assert [(m["participants"], m["date"]) for m in g["meetings"]] == [(["Kojo Appiah", "Afi Mensah"], "2024-03-12")]
     assert [a["name"] for a in g["agreements"]] == ["joint declaration on cross-border markets"]
+
+
+def test_people_quoted_for_what_they_do_are_persons_and_a_byline_is_no_one():
+    g = run("By Ana T. Reyes, Correspondent\n\nForeign Secretary Pedro Lim met Japan's Foreign Minister Kenji Sato in "
+            "Manila on Monday. In the port of Subic, boatman Arnel Cruz said fuel had doubled in price. "
+            "Marta Velasco Ruiz, a retired teacher from Olongapo, said she welcomed the talks.")
+    assert {p["name"] for p in g["persons"]} == {"Pedro Lim", "Kenji Sato", "Arnel Cruz", "Marta Velasco Ruiz"}
+    g = run("Foreign Secretary Pedro Lim met Japan's Foreign Minister Kenji Sato in Manila on Monday. At the market, "
+            "vendor Arnel Cruz said fuel had doubled in price. The ministers discussed funding for Rail Baltica and "
+            "the Pan-Borneo Highway.")
+    assert {p["name"] for p in g["persons"]} == {"Pedro Lim", "Kenji Sato", "Arnel Cruz"}
+
+
+def test_a_name_with_a_trade_before_it_or_an_apposition_after_it_is_a_person_quoted():
+    g = run("Foreign Secretary Pedro Lim met Japan's Foreign Minister Kenji Sato in Manila on Monday. In Bolinao, "
+            "Pangasinan, fisherman Wilmer Cantos said he had stayed ashore since May.")
+    assert [p["positions"] for p in g["persons"] if p["name"] == "Wilmer Cantos"] == [[]]
+    g = run("Foreign Minister Batbayar Luvsan of Mongolia held a video call with South Korea's Foreign Minister Park "
+            "Ji-won on Friday.\n\nOyun Dashdorj, a Mongolian nursing student in Gwangju, said she hoped regular "
+            "flights would resume soon. \"There is no plane home,\" she said.")
+    assert "Oyun Dashdorj" in {p["name"] for p in g["persons"]}

@@ -387,7 +387,7 @@ def _strip_the(text: str) -> str:
     return re.sub(r"[’']s$", "", text).strip()
 
 
-_LEADING_WORD = re.compile(r"^(?:With|For|To|As|After|From|At|Of|And|But|Then|When|While|Also|Both|Under|Among|"
+_LEADING_WORD = re.compile(r"^(?:With|For|By|To|As|After|From|At|Of|And|But|Then|When|While|Also|Both|Under|Among|"
                            r"Between|Against|During|Before|Following|Unlike|Like|Meanwhile|Thanking|Meeting)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
@@ -416,7 +416,7 @@ def clean_name(text: str) -> str:
 _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" are surnames, "Port-au-Prince" is not
     r"(?<!\w)(?<!\w-)(?:Ministry|Council|Agency|University|Palace|Hotel|Airport|Bank|Company|Forum|Summit|"
     r"Foundation|Institute|Committee|House|Abroad|Expatriates|Diaspora|Street|Square|Avenue|Road|Port|Province|Region|"
-    r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|"
+    r"District|Island|Islands|Sea|Ocean|River|Lake|Mountains?|Corridor|Strait|Gulf|Bay|Rail|Railways?|Pipeline|Highway|Canal|Tunnel|"
     r"Francophonie|Commonwealth|Aid|Declaration|Treaty|Agreement|Accords?|Initiative|Programme|Program|Fund|Group|Union|"
     r"Organi[sz]ation|Association|Commission|Parliament|Assembly|Senate|Congress|Court|"
     r"Embassy|Consulate|Secretariat|Office|Centre|Center|Hall|Stadium|News|Agency|Times|Post|"
@@ -698,6 +698,17 @@ _CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in|
                                r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))+,")
 
 
+_ROLES = (r"(?:fisherm[ae]n|farmers?|students?|residents?|shopkeepers?|traders?|vendors?|drivers?|workers?|labou?rers?|"
+          r"teachers?|nurses?|doctors?|activists?|analysts?|economists?|professors?|lecturers?|researchers?|scholars?|"
+          r"historians?|business(?:man|woman|men|women)|entrepreneurs?|retirees?|pensioners?|villagers?|refugees?|"
+          r"survivors?|volunteers?|engineers?|lawyers?|commentators?|pilgrims?|tourists?|exporters?|importers?|investors?|"
+          r"herders?|miners?|growers?|mothers?|fathers?|veterans?|parents?|owners?|managers?)")
+_ROLE_BEFORE_NAME = re.compile(r"\b" + _ROLES + r"[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_SAID_AFTER = re.compile(r"\s*(?:,|\s(?:said|says|told|added|recalled|explained))")
+_NAME_THEN_ROLE = re.compile(r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+){1,3},[ \t]+(?:an?|\d{1,2})[ \t]+"
+                             r"(?:[\w\-]+[ \t]+){0,4}?" + _ROLES + r"\b[^.;]{0,80}?\b(?:said|says|told|added|recalled|explained)\b")
+
+
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
 
@@ -783,6 +794,13 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                 re.match(r"\s*[,.;)]", text[span[1]:span[1] + 2]) and not lex.countries.lookup(text[span[0]:span[1]]) and \
                 not lex.title.match(text, span[0]):     # "headed by Speaker A": the title finds A
             cues.append(bm.end())
+    # people quoted for what they do: "fisherman Elmer Dantes said", "Bolormaa Dashdorj, a
+    # graduate student in Busan, said"
+    for rm in _ROLE_BEFORE_NAME.finditer(text, offset):
+        span = _name_after(text, rm.end())
+        if span and span[0] == rm.end() and len(text[span[0]:span[1]].split()) >= 2 and _SAID_AFTER.match(text, span[1]):
+            cues.append(rm.end())
+    cues += [s.start for s in m.sentences if _NAME_THEN_ROLE.match(text, s.start, s.end)]
     # "Latvia's Inga Ozola" (a full name: "Lithuania's Independence" is none)
     cues += [c.end + 2 for c in m.countries if c.possessive and _two_word_name(text, c.end + 2)]
     cues += [t.end for t in m.titles if _title_after_country(m, t)]  # "Spain's foreign minister X"
