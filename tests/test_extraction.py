@@ -4798,3 +4798,23 @@ def test_a_name_with_a_trade_before_it_or_an_apposition_after_it_is_a_person_quo
             "Ji-won on Friday.\n\nOyun Dashdorj, a Mongolian nursing student in Gwangju, said she hoped regular "
             "flights would resume soon. \"There is no plane home,\" she said.")
     assert "Oyun Dashdorj" in {p["name"] for p in g["persons"]}
+
+
+def test_lower_case_offices_in_apposition_take_the_country_of_a_capital_a_dotted_name_or_a_government():
+    g = run("Ana Ruiz, Madrid's special envoy for the Sahel, met Tom Hale, the U.S. special representative for "
+            "Sudan, in Rome on Monday. Ruiz held a video call on Friday with Li Wen, the Chinese government's "
+            "special representative on Horn of Africa affairs, who invited her to visit Beijing. Ruiz also met "
+            "Mia Berg, Sweden's special representative for Arctic peace and security affairs, in Rome.")
+    assert positions(g, "Ana Ruiz") == [("special envoy for the Sahel", "Spain")]
+    assert positions(g, "Tom Hale") == [("special representative for Sudan", "United States")]
+    assert positions(g, "Li Wen") == [("special representative on Horn of Africa affairs", "China")]
+    assert positions(g, "Mia Berg") == [("special representative for Arctic peace and security affairs", "Sweden")]
+    assert statements_of(g) == [("Li Wen", "invitation")]
+
+
+def test_two_signatories_in_coordination_after_signed_by_keep_their_own_sides():
+    g = run("SUVA - Japan and Fiji on Monday signed a grant agreement for the hospital. It was signed at the "
+            "ministry by Tokyo's envoy, Ambassador Ken Mori, and the Permanent Secretary for Foreign Affairs, "
+            "Jone Tora, after a meeting. Environmentalist Sera Vula said the hospital was overdue.")
+    assert positions(g, "Ken Mori")[0][1] == "Japan"
+    assert positions(g, "Jone Tora") == [("Permanent Secretary for Foreign Affairs", "Fiji")]

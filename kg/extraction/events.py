@@ -278,7 +278,9 @@ _SENTENCE_OPENING = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later),\s+)?")
 _BARE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:of|for|and|to|in|on|at|the|with|who|whose)\b)[a-z]+\b")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)")
-_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
+# ", the ", and ", the Chinese government's ", ", Seoul's " before a title that describes the name
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-.]*\s+){1,3}government[’']s\s+|"
+                             r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-.]*)?[’']s\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -307,7 +309,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                 not visiting and not bare and not _POSSESSIVE_BEFORE.search(text, max(0, t.start - 3), t.start):
             continue
         closed = _CLOSED_AFTER.match(text[t.end:t.end + 8])
-        if closed and any(0 <= t.start - p.end <= 8 and _APPOSITION_GAP.fullmatch(text, p.end, t.start)
+        if closed and any(0 <= t.start - p.end <= 40 and _APPOSITION_GAP.fullmatch(text, p.end, t.start)
                           for p in m.in_span(m.persons, max(0, t.start - 80), t.start)):
             continue               # an apposition to a name ("Seitkali, the President extended" is not)
         tail = _TITLE_TAIL.match(text, t.end)

@@ -702,7 +702,8 @@ _ROLES = (r"(?:fisherm[ae]n|farmers?|students?|residents?|shopkeepers?|traders?|
           r"teachers?|nurses?|doctors?|activists?|analysts?|economists?|professors?|lecturers?|researchers?|scholars?|"
           r"historians?|business(?:man|woman|men|women)|entrepreneurs?|retirees?|pensioners?|villagers?|refugees?|"
           r"survivors?|volunteers?|engineers?|lawyers?|commentators?|pilgrims?|tourists?|exporters?|importers?|investors?|"
-          r"herders?|miners?|growers?|mothers?|fathers?|veterans?|parents?|owners?|managers?)")
+          r"herders?|miners?|growers?|mothers?|fathers?|veterans?|parents?|owners?|managers?|"
+          r"(?!(?:ex|as|in|per|re|con)sists?\b)[a-z]{3,}(?:ist|yst)s?)")     # "environmentalist", "analyst", not "insist"
 _ROLE_BEFORE_NAME = re.compile(r"\b" + _ROLES + r"[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _SAID_AFTER = re.compile(r"\s*(?:,|\s(?:said|says|told|added|recalled|explained))")
 _NAME_THEN_ROLE = re.compile(r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+){1,3},[ \t]+(?:an?|\d{1,2})[ \t]+"

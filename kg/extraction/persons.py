@@ -46,9 +46,9 @@ _FOREIGN_MINISTER = re.compile(
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
-    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*[’']s|his|her|(?<=the\s)(?:country|ministry|embassy|mission)[’']s)\s+)?"
+    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*(?:\s+government)?[’']s|his|her|(?<=the\s)(?:country|ministry|embassy|mission)[’']s)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+)?")
 
 
 _HONORIFIC_WORDS = (r"H\.\s?[EH]\.|(?-i:HE)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|Mr\.?|Ms\.?|Mrs\.?|Drs?\.?|Smt\.?|Shri\.?|(?:the\s+)?Hon\.?|Honourable|Honorable|Prof\.?|Amb\.|"
@@ -150,7 +150,15 @@ _CHIEF_OF_BODY = re.compile(r"\b(UN|United Nations|[A-Z]{2,}|African Union|Europ
                             r"Chairperson|Director[- ]General|High Commissioner)[’']s\s+$")
 _SECTION_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,3})(?:[ \t]+[-–—][ \t]+\S[^\n]*$|"
                            r"\.[ \t]+(?=[A-Z]))")      # "PERU - Condolences ...", "FIJI. On Thursday, ..."
-_MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Ministry|Department|Government|Embassy|Office)[’']s\s+")
+_MINISTRY_OF = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Embassy|Office)[’']s\s+")
+
+
+_CAPITAL_SPEAKS_FOR = re.compile(r"(?i)ambassador|envoy|representative|negotiator|diplomat|minister|spokes|secretary")
+_CAPITAL_POSSESSIVE = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s[ \t]+"
+                                 r"(?:(?:new|top|chief|senior|former|acting|outgoing|incoming)[ \t]+)*$")
+
+
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|exchanged|countersigned)\b[^.;]*\bby\b")
 
 
 def _organization_before(m: Mentions, pos: int) -> str | None:
@@ -315,7 +323,7 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
             tail += seat.group(0)
             end = seat.end()
     if tail and t.text[:1].islower():     # "deputy foreign minister for African affairs, NAME"
-        rest = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}(?=,\s)").match(text, end)
+        rest = re.compile(r"(?:\s+[a-z][\w\-]*){1,4}(?=,\s)").match(text, end)
         if rest:
             tail += rest.group(0)
             end = rest.end()
@@ -357,6 +365,12 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         title = f"{text[chained.start:chained.end]}, {title}"
     if before and country is None:
         country = before.country.name
+    if country is None and _CAPITAL_SPEAKS_FOR.search(t.head) and \
+            (cap := _CAPITAL_POSSESSIVE.search(text, max(0, t.start - 40), t.start)):
+        # "Seoul's special representative", "Tokyo's envoy": a capital for its government
+        from .places import capitals
+        code = capitals().get(cap.group(1).casefold())
+        country = lex.countries.by_code(code).name if code and lex.countries.by_code(code) else None
     org = _organization_before(m, t.start)
     chief = _CHIEF_OF_BODY.search(text, max(0, t.start - 60), t.start)
     if org is None and chief:       # "the UN Secretary-General's Special Envoy for Yemen": the body's envoy
@@ -1444,11 +1458,13 @@ class PersonResolver:
             between = self.m.text[prev.end:p.start]
             # "Japanese Foreign Minister A and Defense Minister B", "Indonesia's Minister for Foreign
             # Affairs, H.E. A, and Minister of Defence, H.E. General (Ret.) B"
-            cm = re.fullmatch(r",?\s+and\s+(?:the\s+)?(?P<title>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\- ]*?)(?:\s+|" + _COMMA_HONORIFIC.pattern + ")",
+            cm = re.fullmatch(r",?\s+and\s+(?P<the>the\s+)?(?P<title>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\- ]*?)(?:\s+|" + _COMMA_HONORIFIC.pattern + ")",
                               between)
             if not cm or not self.lex.title.fullmatch(cm.group("title").strip()) or \
                     re.fullmatch(_HONORIFIC_WORDS, cm.group("title").strip()):
                 continue        # "signed by A and Sheikh B, Secretary-General of ...": a style, not an office
+            if cm.group("the") and _SIGNED_BY.search(self.m.text, self.m.sentence_at(p.start).start, prev.start):
+                continue        # "signed by Japan's envoy, A, and the Permanent Secretary, B": the two sides
             countries = [q.country for q in self.persons[prev.key].positions if q.country]
             for pos in self._open(self.persons[p.key]):
                 if countries and prev.key != p.key:
