@@ -4818,3 +4818,18 @@ def test_two_signatories_in_coordination_after_signed_by_keep_their_own_sides():
             "Jone Tora, after a meeting. Environmentalist Sera Vula said the hospital was overdue.")
     assert positions(g, "Ken Mori")[0][1] == "Japan"
     assert positions(g, "Jone Tora") == [("Permanent Secretary for Foreign Affairs", "Fiji")]
+
+
+def test_a_transcript_turn_labelled_in_capitals_speaks_for_its_i_and_we_and_plural_titles_name_each():
+    text = ("---\nid: \"b\"\npublished: 2024-03-14\nsource: \"Ministry\"\nurl: \"https://example.org/b\"\n---\n"
+            "Joint briefing by Ministers Okello and Varga, Kampala\n\n"
+            "Joint briefing by the Minister of Foreign Affairs of Uganda, Rose Okello, and the Minister of Foreign "
+            "Affairs of Hungary, Istvan Varga, held in Kampala on Thursday, 14 March 2024.\n\n"
+            "MINISTER OKELLO: We have just concluded good talks with Minister Varga. We condemn the attack on "
+            "the convoy.\n\n"
+            "MINISTER VARGA: Thank you. I thank Uganda for its hospitality. Earlier I had a working lunch with "
+            "your Minister of Trade, Grace Amuge.\n")
+    g = extract(parse_text(text, default_id="b", origin="b.txt")).to_gold()
+    assert {p["name"] for p in g["persons"]} == {"Rose Okello", "Istvan Varga", "Grace Amuge"}
+    assert pairs(g) == {frozenset({"Rose Okello", "Istvan Varga"}), frozenset({"Istvan Varga", "Grace Amuge"})}
+    assert set(statements_of(g)) == {("Rose Okello", "condemnation"), ("Istvan Varga", "gratitude")}

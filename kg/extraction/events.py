@@ -606,6 +606,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             refs.append((at, ctx.authors[0]))
         elif im.group(0) != "I" and len(ctx.authors) >= 2:    # a joint release: "we hosted"
             refs += [(at, k) for k in ctx.authors]
+        elif not ctx.authors and (turn := _label_speaker(ctx, m.sentence_at(at), at)):
+            refs.append((at, turn[0]))       # a transcript's "MINISTER B: ... I also had lunch with C"
     if every:       # every mention, so that a later one can be a clause's subject
         return sorted(set(refs))
     seen, out = set(), []
@@ -1731,17 +1733,24 @@ _OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later|In\s+turn
 _LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][^:\n]{1,80}?)[ \t]*:[ \t]")
 
 
-def _label_speaker(ctx: Context, s: Sentence) -> list[str]:
+def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str]:
     """Who speaks in a transcript's turn: "Spokesperson: We are deeply concerned ..." or
-    "Ms A, Director-General of Information and Spokesperson: Good morning"."""
+    "Ms A, Director-General of Information and Spokesperson: Good morning" (at ``at``, else
+    in the sentence)."""
     text = ctx.m.text
-    start = text.rfind("\n", 0, s.start) + 1
+    start = text.rfind("\n", 0, s.start if at is None else at) + 1
     lm = _LABEL.match(text, start)
-    if not lm or lm.end() > s.end or re.match(r"(?i)\s*(?:question|q|a|answer)\b", lm.group("label")):
+    if not lm or lm.end() > (s.end if at is None else at) or \
+            re.match(r"(?i)\s*(?:question|q|a|answer)\b", lm.group("label")):
         return []
     named = [p.key for p in ctx.m.in_span(ctx.m.persons, lm.start("label"), lm.end("label"))]
     if named:
         return named[:1]
+    # "MINISTER MOKOENA:": a name written in capitals
+    words = {w.casefold() for w in re.findall(r"[\w’'\-]{3,}", lm.group("label"))}
+    owners = [k for k, p in ctx.people.persons.items() if p.name.split()[-1].casefold() in words]
+    if len(owners) == 1:
+        return owners
     holders = _by_title(ctx, lm.group("label"))
     key = _salient(ctx, holders)
     return [key] if key else []

@@ -387,7 +387,7 @@ def _strip_the(text: str) -> str:
     return re.sub(r"[’']s$", "", text).strip()
 
 
-_LEADING_WORD = re.compile(r"^(?:With|For|By|To|As|After|From|At|Of|And|But|Then|When|While|Also|Both|Under|Among|"
+_LEADING_WORD = re.compile(r"^(?:Ministers|Presidents|Ambassadors|Secretaries|Senators|With|For|By|To|As|After|From|At|Of|And|But|Then|When|While|Also|Both|Under|Among|"
                            r"Between|Against|During|Before|Following|Unlike|Like|Meanwhile|Thanking|Meeting)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
