@@ -4833,3 +4833,26 @@ def test_a_transcript_turn_labelled_in_capitals_speaks_for_its_i_and_we_and_plur
     assert {p["name"] for p in g["persons"]} == {"Rose Okello", "Istvan Varga", "Grace Amuge"}
     assert pairs(g) == {frozenset({"Rose Okello", "Istvan Varga"}), frozenset({"Istvan Varga", "Grace Amuge"})}
     assert set(statements_of(g)) == {("Rose Okello", "condemnation"), ("Istvan Varga", "gratitude")}
+
+
+def test_a_declaration_adopted_on_a_day_signed_by_three_is_their_trilateral_meeting_and_dates_what_follows():
+    g = run("The foreign ministers of Estonia, Latvia and Lithuania on Monday adopted the Riga Declaration at their "
+            "annual trilateral meeting. The declaration, signed by Estonian Foreign Minister Mart Kask, Latvian Foreign "
+            "Minister Ilze Berzina and Lithuanian Foreign Minister Jonas Petraitis, calls for stronger air defence. "
+            "The ministers also signed an Action Plan on Energy Links. On the sidelines, Kask held separate bilateral "
+            "talks with Berzina.")
+    assert [(a["name"], a["date"], a["signatories"]) for a in g["agreements"]] == [
+        ("Riga Declaration", "2024-03-11", ["Mart Kask", "Ilze Berzina", "Jonas Petraitis"]),
+        ("Action Plan on Energy Links", "2024-03-11", [])]
+    assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} >= {
+        (frozenset({"Mart Kask", "Ilze Berzina", "Jonas Petraitis"}), "2024-03-11")}
+
+
+def test_talks_before_the_ceremony_take_the_signing_day():
+    g = run("NAIROBI, March 13 - Kenya on Wednesday signed a loan agreement with Japan for a new water plant, officials "
+            "said. The loan agreement was signed at the Treasury by Finance Minister Paul Kamau on behalf of the Kenyan "
+            "government and by Japanese Ambassador to Kenya Ken Ito on behalf of the Japanese government. Before the "
+            "ceremony, Kamau held talks with Ambassador Ito on rail projects. The two officials also inked a "
+            "memorandum of understanding on training.")
+    assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} == {
+        (frozenset({"Paul Kamau", "Ken Ito"}), "2024-03-13")}

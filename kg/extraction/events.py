@@ -1179,6 +1179,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
 
 
 _SIGNING_TOLD = re.compile(r"\b(?:before|after)\s+(?:signing|inking|they\s+signed)\b|"
+                          r"\b(?:[Bb]efore|[Aa]fter|[Aa]head\s+of|[Ff]ollowing)\s+the\s+(?:signing\s+)?ceremony\b|"
                           r"\b(?:and|then)\s+(?:also\s+)?(?:signed|inked)\s+(?:the|a|an|two|three|four|several)\b")
 
 
@@ -1213,7 +1214,10 @@ def _signed_at(ctx: Context, signing: Meeting, signers: list[str], meetings: lis
     # "the delegation included C and D"), not all of whom the other meeting had, is not that meeting's
     extra = set(signing.participants) - set(signers)
     return any(set(signing.participants) <= set(o.participants) or
-               len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) or
+               len(set(o.participants)) >= 2 and set(o.participants) <= set(signing.participants) and
+               # (a bilateral on the sidelines is not the three ministers' signing; a council's
+               # many signatories are no meeting of their own)
+               not (len(set(o.participants)) < len(set(signers)) <= 3) or
                sides(signing) <= sides(o) and extra <= set(o.participants) and
                (o.date == signing.date or not (o.date and signing.date)) and
                # (a dated signing is not an undated meeting told elsewhere, unless the signing's
@@ -2038,7 +2042,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 _SIGNED_BY_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth)\s+(?:new\s+|two\s+)?(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<noun>memorand(?:um|a)|MoUs?|agreements?|programmes?|programs?|"
     r"treat(?:y|ies)|declarations?|protocols?|accords?|deals?|pacts?|plans?|statements?|communiqu[eé]s?|documents?|instruments?|notes)"
-    r"\s+(?:(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned|exchanged)\s+(?:[\w\-]+\s+){0,6}?by\b")
+    r"(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+)(?:signed|inked|initialled|countersigned|exchanged)\s+(?:[\w\-]+\s+){0,6}?by\b")
 
 
 def _signed_by_reference(ctx: Context, found: list[Agreement]) -> None:
@@ -2324,7 +2328,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
              and e.start < s.start + nxt
              and not _in_other_clause(text[am.end():e.start - s.start])]
     date = exprs[0].value if exprs else None
-    sign = re.search(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
+    sign = re.search(r"\b(?:signed|inked|exchanged|adopted)\s+(?:[\w\-]+\s+){0,6}?$", text[:am.start()])
     if sign is None and re.match(r"(?i)exchanged\s", am.group(0)):     # "on Wednesday exchanged notes"
         sign = am
     if sign is None and opened and listed:      # "on Monday signed a MoU on X ... and a MoU on Y": Monday's too
@@ -2463,7 +2467,7 @@ def _article_event_date(ctx: Context, s: Sentence) -> str | None:
     documents, among them X, were signed by ..."), else the report's."""
     same = _SAME_OCCASION.search(s.text)
     for prev in reversed(ctx.m.sentences[max(0, s.index - (5 if same else 2)):s.index]):
-        verb = re.search(r"\b(?:signed|inked)\b", prev.text)
+        verb = re.search(r"\b(?:signed|inked|adopted)\b", prev.text)
         if same:        # "At the same ceremony, B and C signed an MoU": the ceremony's day, told before
             told = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
                     if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
@@ -2480,7 +2484,7 @@ def _article_event_date(ctx: Context, s: Sentence) -> str | None:
                  (ctx.published is None or abs((ctx.published - dt.date.fromisoformat(e.value)).days) <= 7)]
         if close:
             return close[0].value
-        break
+        continue    # ("The declaration, signed by A and B, ...": the signing told before it may give the day)
     headed = next((day for a, b, day in ctx.headed if a <= s.start < b), None)
     if headed:      # "TUESDAY, BRATISLAVA. ... The two signed a memorandum": the paragraph's day
         return headed
