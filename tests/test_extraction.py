@@ -4856,3 +4856,14 @@ def test_talks_before_the_ceremony_take_the_signing_day():
             "memorandum of understanding on training.")
     assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} == {
         (frozenset({"Paul Kamau", "Ken Ito"}), "2024-03-13")}
+
+
+def test_documents_listed_after_a_signing_are_signed_that_day_and_one_not_signed_is_none():
+    g = run("Peru and Bolivia signed nine cooperation documents on Tuesday after talks in La Paz. Among the documents "
+            "are an agreement on border markets, a memorandum of understanding on cooperation in mining, and a "
+            "programme of scientific cooperation for 2025-2027. The sides did not sign a long-awaited agreement on "
+            "the shared lake.")
+    assert {(a["name"], a["date"]) for a in g["agreements"]} == {
+        ("agreement on border markets", "2024-03-12"),
+        ("Memorandum of Understanding on cooperation in mining", "2024-03-12"),
+        ("programme of scientific cooperation for 2025-2027", "2024-03-12")}

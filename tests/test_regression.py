@@ -146,7 +146,7 @@ FLOORS = {
     "tests/corpus55": {"persons": 0.98, "positions": 0.80, "meeting pairs": 0.90,
                        "agreements": 0.87, "statements": 0.96, "countries": 0.99, "macro": 0.92},
     "tests/corpus56": {"persons": 0.97, "positions": 0.93, "meeting pairs": 0.89,
-                       "agreements": 0.89, "statements": 0.95, "countries": 0.99, "macro": 0.94},
+                       "agreements": 0.93, "statements": 0.95, "countries": 0.99, "macro": 0.94},
     "tests/corpus57": {"persons": 0.97, "positions": 0.99, "meeting pairs": 0.90,
                        "agreements": 0.91, "statements": 0.92, "countries": 0.99, "macro": 0.95},
     "tests/heldout": {"persons": 0.97, "positions": 0.95, "meeting pairs": 0.89,

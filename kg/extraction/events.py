@@ -2013,7 +2013,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
         if not ctx.lex.any_agreement.search(s.text):
             continue
         if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|" + _RELEASED + r"|agreed|exchanged|cited|recall\w*|under|"
-                         r"builds? on|built on|in force|terminat\w+|"
+                         r"builds? on|built on|in force|terminat\w+|among|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
@@ -2148,6 +2148,7 @@ _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|int
                         r"\b(?:will|would|shall|is\s+to|are\s+to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         # "declined to sign an association agreement": never signed
                         r"\b(?:declined|declining|refused|refusing|failed|unwilling|reluctant)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
+                        r"\b(?:did|do|does|could|would)\s+not\s+(?:yet\s+)?sign\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         # "work towards the signing of an MoU": not signed yet
                         r"\b(?:towards?|pav\w+\s+the\s+way\s+for|prepar\w+\s+for)\s+the\s+signing\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$|"
                         # "efforts to conclude an agreement on visa facilitation": not concluded yet
@@ -2157,6 +2158,12 @@ _WILL_SIGN = re.compile(r"\b(?:hopes?|hoped|expects?|expected|plans?|planned|int
 _SIGNING_VERB = r"(?:signed|inked|initial(?:l)?ed|concluded)"
 _SIGNED_LIST = re.compile(r"\b" + _SIGNING_VERB + r"\s+(?:(?:today|yesterday|there|on\s+\w+day)\s+)?"
                           r"(?:include[sd]?|were|are|comprised?|comprises)\b|\b(?:signed|inked)\b[^.;:]{0,60}:")
+
+
+_AMONG_THEM = re.compile(r"\s*(?:[Aa]mong\s+(?:the|them|these|those)\s*(?:documents|agreements|instruments|texts)?|"
+                         r"(?:[Tt]he|[Tt]hese)\s+(?:documents|agreements|instruments|texts)|[Tt]hey)\s+"
+                         r"(?:are|were|include[sd]?|comprised?)\b")
+_SIGNED_MANY = re.compile(r"\b" + _SIGNING_VERB + r"\b[^.;]{0,40}?\b(?:documents|agreements|instruments|texts|memoranda|accords)\b")
 
 
 # "the Treaty of Tallinn, the first legally binding agreement ...": a description of the instrument just named
@@ -2285,6 +2292,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     elif item is None and lead:
         return []       # the Agreement on Road Transport inside that item's name is no item of its own
     sig_clause = text[max(0, am.start() - 80):min(len(text), am.end() + 160)]
+    among_day = None
     opened = _SIGNED_LIST.search(text, 0, am.start()) or _SIGNED_SERIES.search(text, 0, am.start())
     listed = opened and not re.search(r"[.;]", text[opened.end():am.start()]) and (
         opened.re is _SIGNED_LIST or not _NOT_A_LIST.search(text, opened.end(), am.start()) or
@@ -2292,6 +2300,15 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         bool(_AS_WELL_AS.search(text, opened.end(), am.start())))
     if listed:
         sig_clause = f"{opened.group(0)} {sig_clause}"      # "The documents signed include A, B and C": C too
+    elif (among := _AMONG_THEM.match(text)) and not re.search(r"[.;]", text[among.end():am.start()]) and \
+            _SIGNED_MANY.search(ctx.m.sentences[max(0, s.index - 1)].text) and s.index > 0:
+        # "They signed eleven documents on Wednesday. Among the documents are A, B and C"
+        opened, listed = among, True
+        sig_clause = f"signed {sig_clause}"
+        told = ctx.m.sentences[s.index - 1]
+        among_day = next((e.value for e in find_time_expressions(told.text, ctx.day_at(told.start), told.start, ctx.stay, ctx.trip)
+                          if e.start >= ctx.dateline_end and len(e.value) == 10), None) or \
+            (ctx.published.isoformat() if ctx.published else None)
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
     signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?:" + _RELEASED + r")\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
@@ -2344,6 +2361,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     if date is None and year:       # "the 1994 Treaty of Peace"
         date = year.group(1)
     parties = _parties(ctx, s, am)
+    if among_day and (date is None or date == ctx.published.isoformat()) and not year:
+        date = among_day        # the day the documents were signed, told just before
     signatories = _signatories(ctx, s, am) if _signed_here(ctx, date, text, am) else []
     if not parties:
         parties = list(dict.fromkeys(pos.country for k in signatories
