@@ -4867,3 +4867,24 @@ def test_documents_listed_after_a_signing_are_signed_that_day_and_one_not_signed
         ("agreement on border markets", "2024-03-12"),
         ("Memorandum of Understanding on cooperation in mining", "2024-03-12"),
         ("programme of scientific cooperation for 2025-2027", "2024-03-12")}
+
+
+def test_a_list_of_meetings_under_their_holder_gives_one_meeting_per_item_on_its_day():
+    text = ("Hanoi, 9 May 2024 - On the sidelines of the regional forum, H.E. Pham Thi Lan, Minister of Foreign "
+            "Affairs of Viet Nam, held the following bilateral meetings:\n\n"
+            "- On 8 May 2024, with H.E. Karim Haddad, Minister of Foreign Affairs of Lebanon. The two ministers "
+            "reviewed trade.\n\n"
+            "- On 9 May 2024, with H.E. Sara Lind, Minister for Foreign Affairs of Sweden. Minister Lind thanked "
+            "Viet Nam for its hospitality.\n\n"
+            "Both meetings were held in a warm atmosphere.")
+    g = run(text, published=dt.date(2024, 5, 9))
+    assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} == {
+        (frozenset({"Pham Thi Lan", "Karim Haddad"}), "2024-05-08"),
+        (frozenset({"Pham Thi Lan", "Sara Lind"}), "2024-05-09")}
+
+
+def test_a_name_joined_to_its_initial_is_a_person():
+    g = run("Minister of Foreign Affairs G.Zandan received on Monday Mr. Kenji Sato, Ambassador of Japan to Mongolia. "
+            "O.Saran, a Mongolian student in Osaka, told reporters by phone that she was safe.")
+    assert {p["name"] for p in g["persons"]} == {"G.Zandan", "Kenji Sato", "O.Saran"}
+    assert pairs(g) == {frozenset({"G.Zandan", "Kenji Sato"})}

@@ -1175,7 +1175,42 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         anchor = _anchor(ctx, s, made, anchor)
     meetings = [mt for mt in meetings if not _is_signing(mt, signings) or
                 not _signed_at(ctx, mt, signings[id(mt)][1], meetings, signings)]
+    meetings += _listed_meetings(ctx, meetings)
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+# "A held the following bilateral meetings:" and then "- On 6 August, with H.E. B, Minister of ..."
+_MEETINGS_LISTED = re.compile(r"\b(?:held|had|conducted)\s+(?:the\s+following|several|a\s+(?:number|series)\s+of|\w+)\s+"
+                              r"(?:(?:bilateral|separate|further)\s+)*(?P<what>meetings|talks|consultations|"
+                              r"(?:telephone|phone)\s+(?:calls|conversations)|video\s+(?:calls|conferences))\s*:\s*$")
+_WITH_ITEM = re.compile(r"\s*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+(?P<when>[^,\n]{0,40}?,\s+)?with\s+")
+
+
+def _listed_meetings(ctx: Context, told: list[Meeting]) -> list[Meeting]:
+    """One meeting per item of a list that follows "A held the following bilateral meetings:",
+    each item "- On 6 August, with B, Minister of ...": A and B, on the item's day."""
+    m, out = ctx.m, []
+    for s in m.sentences:
+        lead = _MEETINGS_LISTED.search(s.text.rstrip())
+        host = lead and next((k for _, k in references(ctx, s.start, s.start + lead.start(), [])), None)
+        if not host:
+            continue
+        what = lead.group("what")
+        kind = "video call" if what.startswith("video") else "phone call" if " " in what else "in-person"
+        for item in m.sentences[s.index + 1:]:
+            im = _WITH_ITEM.match(item.text)
+            if im is None:
+                if m.text[max(0, item.start - 1):item.start] == "\n":
+                    break       # a paragraph that is no item ends the list
+                continue
+            at = item.start + im.end()
+            guest = next((p.key for p in m.in_span(m.persons, at, item.end) if p.start <= at + 12 and p.key != host), None)
+            if guest is None or any({host, guest} <= set(mt.participants) for mt in told + out):
+                continue
+            when = find_time_expressions(item.text[:im.end()], ctx.day_at(item.start), item.start, ctx.stay, ctx.trip)
+            out.append(Meeting([host, guest], kind, when[0].value if when else None, None, None, [],
+                               ctx.evidence(item, item.start, item.end, 0.7)))
+    return out
 
 
 _SIGNING_TOLD = re.compile(r"\b(?:before|after)\s+(?:signing|inking|they\s+signed)\b|"

@@ -38,7 +38,8 @@ HONORIFICS = re.compile(
 # Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
 POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
 _NAME_TOKEN = re.compile(
-    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,3}(?=\s)|(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]{2,}\b|"      # "D.Enkhjargal", "Ts.Bat": an initial joined to the name
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,3}(?=\s)|(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
     r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y|i|"
     r"ugli|ogli|o[‘'’`]g[‘'’`]li|oglu|oğlu|ogly|qizi|kizi|kyzy|qyzy|uulu|uly)"      # "Jasur Rustam ugli Tursunov"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
@@ -706,7 +707,8 @@ _ROLES = (r"(?:fisherm[ae]n|farmers?|students?|residents?|shopkeepers?|traders?|
           r"(?!(?:ex|as|in|per|re|con)sists?\b)[a-z]{3,}(?:ist|yst)s?)")     # "environmentalist", "analyst", not "insist"
 _ROLE_BEFORE_NAME = re.compile(r"\b" + _ROLES + r"[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _SAID_AFTER = re.compile(r"\s*(?:,|\s(?:said|says|told|added|recalled|explained))")
-_NAME_THEN_ROLE = re.compile(r"[\"“]?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+){1,3},[ \t]+(?:an?|\d{1,2})[ \t]+"
+_NAME_THEN_ROLE = re.compile(r"[\"“]?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+|"
+                             r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+){1,3}),[ \t]+(?:an?|\d{1,2})[ \t]+"
                              r"(?:[\w\-]+[ \t]+){0,4}?" + _ROLES + r"\b[^.;]{0,80}?\b(?:said|says|told|added|recalled|explained)\b")
 
 
