@@ -4888,3 +4888,23 @@ def test_a_name_joined_to_its_initial_is_a_person():
             "O.Saran, a Mongolian student in Osaka, told reporters by phone that she was safe.")
     assert {p["name"] for p in g["persons"]} == {"G.Zandan", "Kenji Sato", "O.Saran"}
     assert pairs(g) == {frozenset({"G.Zandan", "Kenji Sato"})}
+
+
+def test_answers_in_an_interview_are_the_interviewees_and_in_a_briefing_the_spokespersons():
+    interview = ("---\nid: \"i\"\npublished: 2024-07-10\nsource: \"Observer\"\nurl: \"https://example.org/i\"\n---\n"
+                 "\"Trade first\" - Minister Ama Owusu\n\nInterview by Kojo Mensah\n\n"
+                 "The Minister for Trade, Ama Owusu, spoke to the Observer about her travels. Excerpts:\n\n"
+                 "Q: You were in Tokyo last month?\n\n"
+                 "A: Yes. I held talks with Foreign Minister Kenji Sato of Japan in Tokyo. I thanked Japan for its "
+                 "support to our port project.\n")
+    g = extract(parse_text(interview, default_id="i", origin="i.txt")).to_gold()
+    assert {p["name"] for p in g["persons"]} == {"Ama Owusu", "Kenji Sato"}
+    assert pairs(g) == {frozenset({"Ama Owusu", "Kenji Sato"})}
+    assert statements_of(g) == [("Ama Owusu", "gratitude")]
+    briefing = ("---\nid: \"b\"\npublished: 2024-07-10\nsource: \"Ministry\"\nurl: \"https://example.org/b\"\n---\n"
+                "Regular briefing of 10 July 2024\n\n"
+                "Spokesperson Lina Park opened the briefing. Foreign Minister Omar Haddad is in Rome this week.\n\n"
+                "Q: What is the ministry's view of the floods in Chile?\n\n"
+                "A: We express our deep condolences to the people of Chile.\n")
+    g = extract(parse_text(briefing, default_id="b", origin="b.txt")).to_gold()
+    assert statements_of(g) == [("Lina Park", "condolences")]

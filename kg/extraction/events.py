@@ -1769,7 +1769,8 @@ def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: 
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later|In\s+turn),\s+)?(He|She)\b")
-_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][^:\n]{1,80}?)[ \t]*:[ \t]")
+_INTERVIEW = re.compile(r"(?i)\binterview(?:ed)?\b|\bspoke\s+to\b|\btalked\s+to\b|\bexcerpts\b")
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][^:\n]{0,80}?)[ \t]*:[ \t]")
 
 
 def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str]:
@@ -1779,9 +1780,19 @@ def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str
     text = ctx.m.text
     start = text.rfind("\n", 0, s.start if at is None else at) + 1
     lm = _LABEL.match(text, start)
-    if not lm or lm.end() > (s.end if at is None else at) or \
-            re.match(r"(?i)\s*(?:question|q|a|answer)\b", lm.group("label")):
+    if not lm or lm.end() > (s.end if at is None else at) or re.match(r"(?i)\s*(?:question|q)\b", lm.group("label")):
         return []
+    if re.fullmatch(r"(?i)\s*(?:a|answer)\s*", lm.group("label")):
+        # an interview's "A: I held talks with ...": the one interviewed, the person the text
+        # names most before its first question
+        first_q = re.search(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:", text)
+        if not first_q:
+            return []
+        asked = Counter(p.key for p in ctx.m.persons if p.start < first_q.start())
+        if not _INTERVIEW.search(text, 0, first_q.start()):     # a briefing's answers: its spokesperson's
+            asked = Counter({k: n for k, n in asked.items() if any(
+                re.search(r"(?i)spokes", q.title) for q in ctx.people.persons[k].positions)})
+        return [asked.most_common(1)[0][0]] if asked else []
     named = [p.key for p in ctx.m.in_span(ctx.m.persons, lm.start("label"), lm.end("label"))]
     if named:
         return named[:1]

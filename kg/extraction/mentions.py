@@ -716,6 +716,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     found: list[PersonMention] = []
 
     def add(start: int, end: int, source: str) -> None:
+        if blank := re.search(r"\n[ \t]*\n", text[start:end]):
+            end = start + blank.start()     # "... - Deputy Minister Sarpong\n\nInterview by": a name ends at a blank line
         raw = text[start:end]
         name = clean_name(raw)
         if re.search(r"(?:Dato['’]?|Datuk|Tan)\s+$", text[max(0, start - 8):start]):
@@ -988,7 +990,7 @@ _SIGN_OFF = re.compile(r"[ \t]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'\-]*(?:[ \t]
                        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,2}[ \t]*")
 _CORRESPONDENT = re.compile(r"\b(?:[Oo]ur|[Tt]his\s+programme's|[Tt]he\s+programme's)\s+(?:[\w\-]+\s+)?(?:correspondent|reporter|presenter|host)\s+$")
 _QUESTIONER = re.compile(r"(?m)^[^\S\n]*(?:Question|Q|Journalist|Reporter)[^\S\n]*\(\s*$")
-_BYLINE = re.compile(r"[ \t]*(?:By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")
+_BYLINE = re.compile(r"[ \t]*(?:(?:Interview(?:ed)?|Report(?:ed|ing)|Written|Compiled|Edited|Text|Photos?)\s+by|By|From)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,]{2,40}?)(?:\s*,\s*[^\n]{0,40}|\s+in\s+[^\n]{0,30})?[ \t]*")
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
