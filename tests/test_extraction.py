@@ -4908,3 +4908,14 @@ def test_answers_in_an_interview_are_the_interviewees_and_in_a_briefing_the_spok
                 "A: We express our deep condolences to the people of Chile.\n")
     g = extract(parse_text(briefing, default_id="b", origin="b.txt")).to_gold()
     assert statements_of(g) == [("Lina Park", "condolences")]
+
+
+def test_signed_by_the_two_ministers_names_its_signatories_and_a_dated_phone_conversation_between_two():
+    g = run("Foreign Minister Ana Soto of Brazil held talks in Rome with Foreign Minister Marco Conti of Italy on "
+            "Monday and later signed a joint declaration on strategic partnership. The declaration, signed by the two "
+            "ministers after their talks, provides for regular "
+            "consultations. The visit followed a telephone conversation on February 2 between Soto and Conti.")
+    assert [a["signatories"] for a in g["agreements"]] == [["Ana Soto", "Marco Conti"]]
+    assert {(frozenset(m["participants"]), m["date"], m["kind"]) for m in g["meetings"]} == {
+        (frozenset({"Ana Soto", "Marco Conti"}), "2024-03-11", "in-person"),
+        (frozenset({"Ana Soto", "Marco Conti"}), "2024-02-02", "phone call")}

@@ -2506,7 +2506,10 @@ def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
     by = re.search(r"\b(?:(?:counter)?signed|exchanged)\s+(?:(?:in|at|on|today|yesterday)\b[^.;,]{0,60}?\s)?by\b(.+?)(?:,\s+(?:while|as|when|after|before|with)\b|,?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b|[.;]|$)", s.text)
     if by:
         start, end = s.start + by.start(1), s.start + by.end(1)
-        return list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))
+        named = list(dict.fromkeys(p.key for p in ctx.m.in_span(ctx.m.persons, start, end)))
+        # "signed by the visiting chancellor and the Angolan Minister ..., B": a description counts too
+        described = [k for off, k in references(ctx, start, end, []) if k not in named]
+        return list(dict.fromkeys([*described, *named]))
     sign = re.search(r"\b(?:signed|exchanged)\b", s.text)
     if sign and sign.start() > 0:
         before = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start, s.start + sign.start())]
