@@ -4919,3 +4919,9 @@ def test_signed_by_the_two_ministers_names_its_signatories_and_a_dated_phone_con
     assert {(frozenset(m["participants"]), m["date"], m["kind"]) for m in g["meetings"]} == {
         (frozenset({"Ana Soto", "Marco Conti"}), "2024-03-11", "in-person"),
         (frozenset({"Ana Soto", "Marco Conti"}), "2024-02-02", "phone call")}
+
+
+def test_a_name_ends_before_a_preposition_the_model_took_into_it():
+    g = run("Minister Ristić: Thank you. This morning I also met the Speaker. I have invited Minister Dvořák to Brno, "
+            "and I hope he will come in the spring.")
+    assert [p["name"] for p in g["persons"] if "Dvořák" in p["name"]] == ["Dvořák"]

@@ -729,6 +729,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if len(words) > 2 and re.search(r"\b(?:of|to|in)\s+(?:the\s+)?$", text[max(0, start - 8):start]) and \
                 lex.countries.lookup(words[0]):
             words.pop(0)        # "... and Trade of Ireland Cathal Ó Briain"
+        # "invited Minister Dubovský to Belgrade": a word in lower case that joins no name ends it
+        cut = next((i for i, w in enumerate(words) if i and w in ("to", "in", "at", "from", "with", "on", "by")), None)
+        words = words[:cut] if cut else words
         name = " ".join(words)
         if not _is_plausible_name(name, lex, titled=source in ("title", "apposition")):
             return
