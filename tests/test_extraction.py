@@ -4925,3 +4925,17 @@ def test_a_name_ends_before_a_preposition_the_model_took_into_it():
     g = run("Minister Ristić: Thank you. This morning I also met the Speaker. I have invited Minister Dvořák to Brno, "
             "and I hope he will come in the spring.")
     assert [p["name"] for p in g["persons"] if "Dvořák" in p["name"]] == ["Dvořák"]
+
+
+def test_party_offices_of_state_media_are_positions_of_the_partys_country():
+    g = run("HANOI, March 12 (VNA) - Foreign Minister Le Thi Mai held talks here on Tuesday with Khamla Vongsa, member "
+            "of the Political Bureau of the Lao People's Revolutionary Party (LPRP) Central Committee and Minister of "
+            "Foreign Affairs of Laos. In Beijing, Zhou Ming, Member of the Political Bureau of the CPC Central "
+            "Committee and Director of the Office of the Central Foreign Affairs Commission, met the Lao minister.")
+    assert {p["name"] for p in g["persons"]} == {"Le Thi Mai", "Khamla Vongsa", "Zhou Ming"}
+    assert positions(g, "Khamla Vongsa") == [
+        ("member of the Political Bureau of the Lao People's Revolutionary Party (LPRP) Central Committee", "Laos"),
+        ("Minister of Foreign Affairs", "Laos")]
+    assert positions(g, "Zhou Ming") == [
+        ("Member of the Political Bureau of the CPC Central Committee", "China"),
+        ("Director of the Office of the Central Foreign Affairs Commission", "China")]

@@ -180,6 +180,12 @@ _LOWER_BODY = re.compile(
 _NAMED_BODY = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*")
 
 
+# the ruling parties that state media name by their initials ("the CPC Central Committee")
+_RULING_PARTIES = {"CPC": "China", "CPV": "Vietnam", "LPRP": "Laos", "WPK": "North Korea"}
+_PARTY_HEAD = re.compile(r"(?i)political bureau|politburo")
+_PARTY_ORGAN = re.compile(r"\s+of\s+the\s+(?:[^,;.\n]{0,80}?\s)?Central\s+Committee\b(?:\s+of\s+the\s+[^,;.\n]{0,60}?Party\b)?")
+
+
 def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     """The title at ``t`` extended to the right ("Ambassador to Nigeria", "Personal
     Representative of the OSCE Chairperson-in-Office", "Minister for Foreign Affairs and
@@ -191,6 +197,12 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         end += 1        # "the Toraga (Speaker) of the Jogorku Kenesh": a local title glossed, then its body
     country = organization = None
     title_text = t.text
+    organ = _PARTY_ORGAN.match(text, end) if _PARTY_HEAD.search(t.head) else None
+    if organ:       # "member of the Political Bureau of the Lao People's Revolutionary Party Central Committee"
+        end, title_text = organ.end(), text[t.start:organ.end()]
+        inner = lex.country_form.search(organ.group(0))
+        organ_country = lex.countries.lookup(inner.group(0)).name if inner and lex.countries.lookup(inner.group(0)) else \
+            next((c for party, c in _RULING_PARTIES.items() if re.search(rf"\b{party}\b", organ.group(0))), None)
     dual = re.compile(r"\s+and\s+|\s+[-–—]\s+").match(text, end)   # "Deputy Prime Minister and Foreign Minister"
     second = dual and lex.title.match(text, dual.end())
     if second and re.search(r"\b[Tt]he\s+$", text[max(0, t.start - 4):t.start]) or \
@@ -356,6 +368,8 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     title = re.sub(r"\s+", " ", title).strip(" ,")
     if country:    # "Chargé d'Affaires a.i. of the Embassy of the Kingdom (of Sweden)"
         title = re.sub(r"\s+of\s+(?:the\s+)?Embassy\b.*$", "", title)
+    if country is None and organ:
+        country = organ_country     # (the party's country, where no other is said)
     before = _country_before(m, t.start)
     chained = None if before else next((t2 for t2 in m.titles if t2.end < t.start and t2.text[:1].isupper()
                                         and re.fullmatch(r",[ \t]+", text[t2.end:t.start])), None)
@@ -499,8 +513,9 @@ def split_dual_titles(persons: dict, lex: Lexicon) -> None:
 # ("Vice Minister and Secretary General of Foreign Affairs" is one Peruvian office)
 _STANDALONE_OFFICE = re.compile(r"(?:former\s+)?(?:(?:First|Second)\s+)?(?:(?:Deputy|Vice)[\s-]+)?Prime\s+Minister|"
                                 r"Minister\s+of\s+State(?:\s+for\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s]*)?|Senior\s+Minister|"
-                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary", re.I)
-_DUAL = re.compile(r"((?:former\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)\s+and\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
+                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary|"
+                                r"member\s+of\s+the\s+(?:Political\s+Bureau|Politburo)\b.*?\bCentral\s+Committee(?:\s+of\s+the\s+.*?Party)?", re.I)
+_DUAL = re.compile(r"((?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|member\s)[^,]*?)\s+and\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
 
 
 def _evidence(m: Mentions, doc_id: str, start: int, end: int, confidence: float) -> Evidence:
