@@ -4939,3 +4939,13 @@ def test_party_offices_of_state_media_are_positions_of_the_partys_country():
     assert positions(g, "Zhou Ming") == [
         ("Member of the Political Bureau of the CPC Central Committee", "China"),
         ("Director of the Office of the Central Foreign Affairs Commission", "China")]
+
+
+def test_an_office_of_a_body_given_with_its_initials_and_a_dual_title_joined_by_a_dash():
+    g = run("In Riyadh on Monday, the envoy held separate meetings with Dr. Omar Saleh, Secretary-General of the Gulf "
+            "Cooperation Council (GCC), and with Ana Ruiz, Executive Director of the World Food Programme (WFP). "
+            "Later he met Berik Nurov, Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan.")
+    assert positions(g, "Omar Saleh") == [("Secretary-General of the Gulf Cooperation Council", None)]
+    assert positions(g, "Ana Ruiz") == [("Executive Director of the World Food Programme", None)]
+    assert positions(g, "Berik Nurov") == [("Deputy Prime Minister", "Kazakhstan"),
+                                           ("Minister of Foreign Affairs", "Kazakhstan")]

@@ -513,9 +513,9 @@ def split_dual_titles(persons: dict, lex: Lexicon) -> None:
 # ("Vice Minister and Secretary General of Foreign Affairs" is one Peruvian office)
 _STANDALONE_OFFICE = re.compile(r"(?:former\s+)?(?:(?:First|Second)\s+)?(?:(?:Deputy|Vice)[\s-]+)?Prime\s+Minister|"
                                 r"Minister\s+of\s+State(?:\s+for\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s]*)?|Senior\s+Minister|"
-                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary|"
+                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary|Secretary\s+of\s+State|"
                                 r"member\s+of\s+the\s+(?:Political\s+Bureau|Politburo)\b.*?\bCentral\s+Committee(?:\s+of\s+the\s+.*?Party)?", re.I)
-_DUAL = re.compile(r"((?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|member\s)[^,]*?)\s+and\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
+_DUAL = re.compile(r"((?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|member\s)[^,]*?)\s+(?:and|[-–—])\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
 
 
 def _evidence(m: Mentions, doc_id: str, start: int, end: int, confidence: float) -> Evidence:
@@ -678,8 +678,8 @@ class PersonResolver:
                     continue
                 # "Shoukry, Egypt's Foreign Minister, said" - but not "Receiving Ambassador
                 # Seitkali, the President extended ...", where the title starts a clause
-                closed = re.match(r"\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)",
-                                  text[fact.end:fact.end + 8])
+                closed = re.match(r"(?:\s+\([A-Z][\w.&\-]{1,12}\))?\s*(?:[,.;:)\n]|$|\s*(?:and|who|whose|of|to|for|in|on|at)\b)",
+                                  text[fact.end:fact.end + 20])
                 after = _COMMA_HONORIFIC.match(text, fact.end)
                 nxt = after and next((q for q in m.persons if q.start == after.end()), None)
                 if nxt and not any(re.fullmatch(r",\s+(?:the\s+)?", text[nxt.end:f.start]) for f in facts[i + 1:i + 2]):
