@@ -4949,3 +4949,13 @@ def test_an_office_of_a_body_given_with_its_initials_and_a_dual_title_joined_by_
     assert positions(g, "Ana Ruiz") == [("Executive Director of the World Food Programme", None)]
     assert positions(g, "Berik Nurov") == [("Deputy Prime Minister", "Kazakhstan"),
                                            ("Minister of Foreign Affairs", "Kazakhstan")]
+
+
+def test_talks_on_the_sidelines_of_the_meeting_just_told_take_its_day():
+    g = run("The foreign ministers of the Nordic countries met in Oslo on Tuesday for their annual meeting, chaired by "
+            "Norway's Foreign Minister Lena Vik. On the sidelines of the meeting, Vik held bilateral talks with "
+            "Iceland's Foreign Minister Jon Einarsson. On the margins, Einarsson also met Danish Foreign Minister "
+            "Mette Holm.")
+    assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} >= {
+        (frozenset({"Lena Vik", "Jon Einarsson"}), "2024-03-12"),
+        (frozenset({"Jon Einarsson", "Mette Holm"}), "2024-03-12")}

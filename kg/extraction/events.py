@@ -873,7 +873,10 @@ def _after_publication(ctx: Context, value: str) -> bool:
 _CONTINUES = re.compile(
     r"\b(?:then|later|afterwards|subsequently|thereafter|that (?:morning|afternoon|evening|night)|"
     r"(?:after|following) (?:the\s+)?(?:talks|meeting|consultations|ceremony|signing|audience)|"
-    r"(?:on|upon) (?:arrival|arriving))\b(?!\s+(?:this|next|in)\b)", re.I)
+    r"(?:on|upon) (?:arrival|arriving)|"
+    # "On the sidelines of the meeting", "On the margins": of the event just told
+    r"(?:on|at) the (?:sidelines|margins?)(?! of (?:an?|this|next|last)\b)(?: of the (?:meeting|conference|summit|session|council|forum|talks))?(?=\s*,)|"
+    r"(?:before|after|during) the (?:trilateral|plenary|ministerial|main|joint) (?:session|meeting|talks))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
 
