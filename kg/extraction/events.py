@@ -1056,7 +1056,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
                                  re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*", clause.text)]
             date = _date_near(exprs, tpos, agreement_clauses, last)
-            if date is None and last and len(last) == 10:
+            headed = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
+            if date is None and last and len(last) == 10 and not headed:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
                     date = shift_day(last, -1)
                 elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
@@ -1068,7 +1069,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if date is None and lede:
                 date = lede.date
             if date is None:        # a digest's "Tuesday. Ms A held a telephone conversation with B."
-                date = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
+                date = headed
             if date is None and clause.start == s.start and s.index and last_at != s.index - 1:
                 date = _visit_day(ctx, ctx.m.sentences[s.index - 1], {k for _, k in crefs})
             if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
