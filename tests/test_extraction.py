@@ -4959,3 +4959,13 @@ def test_talks_on_the_sidelines_of_the_meeting_just_told_take_its_day():
     assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} >= {
         (frozenset({"Lena Vik", "Jon Einarsson"}), "2024-03-12"),
         (frozenset({"Jon Einarsson", "Mette Holm"}), "2024-03-12")}
+
+
+def test_legislators_offices_told_the_way_parliaments_and_the_us_press_tell_them():
+    g = run("NAIROBI - The Speaker of Kenya's National Assembly, Paul Kamau, on Wednesday met a delegation led by "
+            "Li Wen, Vice Chairwoman of the NPC Standing Committee. In Washington, Foreign Minister Ana Soto of "
+            "Chile met Sen. Harold Brandt (D), chairman of the Senate Foreign Relations Committee, on Monday. On "
+            "Tuesday she met House Foreign Affairs Committee Chairman Dale Moss.")
+    assert positions(g, "Paul Kamau") == [("Speaker of the National Assembly", "Kenya")]
+    assert positions(g, "Harold Brandt")[0][0] == "chairman of the Senate Foreign Relations Committee"
+    assert positions(g, "Dale Moss")[0][0] == "Chairman of the House Foreign Affairs Committee"

@@ -272,6 +272,10 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
         if not complement and tm["head"].casefold() in _CHAMBER_HEADS and (lb := _legislature_before(text, start)):
             # "Saeima Speaker Ilze K.": the Speaker of the Saeima
             start, written = lb, f"{written} of the {text[lb:tm.start()].strip()}"
+        elif not complement and tm["head"].casefold() in _CHAMBER_HEADS and \
+                (cb := _COMMITTEE_BEFORE.search(text, max(offset, start - 80), start)):
+            # "House Foreign Affairs Committee Chairman Dale F.": the Chairman of that committee
+            start, written = cb.start(1), f"{written} of the {cb.group(1)}"
         m.titles.append(TitleMention(start, end, written, tm["head"], complement))
     for ent in doc.ents:
         start, end = ent.start_char + offset, ent.end_char + offset
@@ -287,6 +291,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
     return m
 
 
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*[ \t]+){1,6}(?:Committee|Subcommittee|Commission|Caucus|"
+                               r"Friendship[ \t]+Group|Group))[ \t]+$")
 _CHAMBER_HEADS = {"speaker", "deputy speaker", "chairman", "chairwoman", "chair", "chairperson", "president"}
 
 

@@ -46,6 +46,7 @@ _FOREIGN_MINISTER = re.compile(
     r"external affairs minister|minister of external affairs|foreign secretary|"
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
+    r"(?:\s+\((?:[A-Z]|[A-Z]-[A-Z][\w.]*)\))?"     # a party and state: "Sen. A (D), chairman of ...", "(R-Texas)"
     r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*(?:\s+government)?[’']s|his|her|(?<=the\s)(?:country|ministry|embassy|mission)[’']s)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+)?")
@@ -182,6 +183,9 @@ _NAMED_BODY = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+(?:(?:of|for|and|
 
 # the ruling parties that state media name by their initials ("the CPC Central Committee")
 _RULING_PARTIES = {"CPC": "China", "CPV": "Vietnam", "LPRP": "Laos", "WPK": "North Korea"}
+_OF_COUNTRYS_BODY = re.compile(r"\s+of\s+(?P<country>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})[’']s\s+"
+                               r"(?P<body>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Assembly|Parliament|Senate|Congress|Council|House|"
+                               r"Chamber|Commission|Committee|Majlis|Duma|Sejm|Knesset|Rada|Court|Bank))\b(?!\s+(?:of|for)\b)")
 _PARTY_HEAD = re.compile(r"(?i)political bureau|politburo")
 _PARTY_ORGAN = re.compile(r"\s+of\s+the\s+(?:[^,;.\n]{0,80}?\s)?Central\s+Committee\b(?:\s+of\s+the\s+[^,;.\n]{0,60}?Party\b)?")
 
@@ -213,7 +217,11 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
         title_text = text[t.start:second.end()]
         end = second.end()
     tail = ""
-    of_form = re.compile(r"\s+of\s+").match(text, end)
+    owned_body = _OF_COUNTRYS_BODY.match(text, end)
+    owner = owned_body and lex.countries.lookup(owned_body.group("country"))
+    if owner and not organ:     # "the Speaker of Kenya's National Assembly": Speaker of the National Assembly, Kenya
+        tail, end, country = f" of the {owned_body.group('body')}", owned_body.end(), owner.name
+    of_form = re.compile(r"\s+of\s+").match(text, end) if not owner else None
     of_form = of_form and lex.country_form.match(text, of_form.end())
     if of_form and (_PORTFOLIO_AFFAIRS.match(text, of_form.end()) or text[of_form.end():of_form.end() + 1] == "-" or
                     not country_named(lex, of_form.group(0), text[max(0, of_form.start() - 40):of_form.start()])):
