@@ -4969,3 +4969,11 @@ def test_legislators_offices_told_the_way_parliaments_and_the_us_press_tell_them
     assert positions(g, "Paul Kamau") == [("Speaker of the National Assembly", "Kenya")]
     assert positions(g, "Harold Brandt")[0][0] == "chairman of the Senate Foreign Relations Committee"
     assert positions(g, "Dale Moss")[0][0] == "Chairman of the House Foreign Affairs Committee"
+
+
+def test_a_speaker_whose_title_ends_with_the_chamber_right_before_the_name():
+    g = run("DHAKA - Speaker of the Jatiya Sangsad Rahima Akter Chowdhury today met Speaker of Parliament Inga Ozola "
+            "of Latvia. Speaker of the National Assembly of Vietnam Tran Thi Mai also met Chowdhury.")
+    assert positions(g, "Rahima Akter Chowdhury") == [("Speaker of the Jatiya Sangsad", "Bangladesh")]
+    assert positions(g, "Tran Thi Mai") == [("Speaker of the National Assembly", "Vietnam")]
+    assert "Inga Ozola" in {p["name"] for p in g["persons"]}

@@ -701,6 +701,10 @@ _PLURAL_OF = re.compile(r"\b(?:counterparts|colleagues|ministers|ambassadors|env
 _CAP = r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)*"
 _OF_NAMED_BODY = re.compile(r"\s+of\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Administration|Office|Ministry|Commission|Council|"
                             r"Committee|Agency|Service|Department|Bureau|Secretariat|Directorate|Chancellery|Cabinet)(?=\s)")
+_OF_CHAMBER = re.compile(r"\s+of\s+(?:the\s+)?")
+_CHAMBER = re.compile(r"(?:(?:National|Federal|Legislative|Consultative|Islamic\s+Consultative|People's|Grand\s+National)\s+)?"
+                      r"(?:Parliament|Assembly|Senate|Congress|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|Chamber\s+of\s+Deputies)"
+                      r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?(?=\s)")
 _CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in|at)\s+" + _CAP +
                                r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))+,")
 
@@ -787,6 +791,14 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if span and span[0] == body.end() + 1 and len(text[span[0]:span[1]].split()) >= 2 and \
                 re.match(r"\s+[a-z]", text[span[1]:span[1] + 2]) and not _is_place(text[span[0]:span[1]], lex):
             cues.append(body.end())
+    from .places import _legislatures_pattern
+    for t in m.titles:      # "Speaker of the Saeima Inga Ozola", "Speaker of Parliament Inga Ozola": the chamber ends the title
+        of = _OF_CHAMBER.match(text, t.end)
+        chamber = of and (_legislatures_pattern().match(text, of.end()) or _CHAMBER.match(text, of.end()))
+        span = chamber and t.text[:1].isupper() and _name_after(text, chamber.end())
+        if span and span[0] == chamber.end() + 1 and len(text[span[0]:span[1]].split()) >= 2 and \
+                re.match(r"\s+[a-z]", text[span[1]:span[1] + 2]) and not _is_place(text[span[0]:span[1]], lex):
+            cues.append(chamber.end())
     for t in m.titles:      # "the Director-General for ASEAN Affairs of his Ministry, Domingos Sarmento"
         own = _OF_OWN_BODY.match(text, t.end)
         if own:
