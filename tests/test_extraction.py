@@ -4977,3 +4977,15 @@ def test_a_speaker_whose_title_ends_with_the_chamber_right_before_the_name():
     assert positions(g, "Rahima Akter Chowdhury") == [("Speaker of the Jatiya Sangsad", "Bangladesh")]
     assert positions(g, "Tran Thi Mai") == [("Speaker of the National Assembly", "Vietnam")]
     assert "Inga Ozola" in {p["name"] for p in g["persons"]}
+
+
+def test_a_list_of_meetings_with_and_a_host_welcoming_the_ministers():
+    text = ("VIENTIANE, 26 July 2024 - Foreign Secretary Rosa Cruz joined her colleagues at the ministers' meeting. "
+            "At the opening ceremony on 25 July, Lao Foreign Minister Somsak Inthavong welcomed the Ministers.\n\n"
+            "On the sidelines, Secretary Cruz also held bilateral meetings with:\n\n"
+            "- New Zealand Foreign Minister Tom Hale on 24 July, on trade;\n\n"
+            "- the OSCE Secretary General, Eva Lind, on 25 July, on the budget.\n\n"
+            "The ministers adopted a joint communique.")
+    g = run(text, published=dt.date(2024, 7, 26))
+    assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} == {
+        (frozenset({"Rosa Cruz", "Tom Hale"}), "2024-07-24"), (frozenset({"Rosa Cruz", "Eva Lind"}), "2024-07-25")}

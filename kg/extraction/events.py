@@ -936,6 +936,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     for s in m.sentences:
         if listed_by and m.text[max(0, s.start - 1):s.start] == "\n" and not _BULLET.match(s.text):
             listed_by = None        # a paragraph that is no item ends the list
+        if (lead := _MEETINGS_LISTED.search(s.text.rstrip())) and \
+                (host := next((k for _, k in references(ctx, s.start, s.start + lead.start(), [])), None)):
+            listed_by = host        # "A held the following meetings:": every item below is A's
         found = _meeting_trigger(ctx, s)
         refs = references(ctx, s.start, s.end, last_group)
         listed = _listed_guests(ctx, s, refs)
@@ -1186,8 +1189,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
 # "A held the following bilateral meetings:" and then "- On 6 August, with H.E. B, Minister of ..."
 _MEETINGS_LISTED = re.compile(r"\b(?:held|had|conducted)\s+(?:the\s+following|several|a\s+(?:number|series)\s+of|\w+)\s+"
                               r"(?:(?:bilateral|separate|further)\s+)*(?P<what>meetings|talks|consultations|"
-                              r"(?:telephone|phone)\s+(?:calls|conversations)|video\s+(?:calls|conferences))\s*:\s*$")
-_WITH_ITEM = re.compile(r"\s*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+(?P<when>[^,\n]{0,40}?,\s+)?with\s+")
+                              r"(?:telephone|phone)\s+(?:calls|conversations)|video\s+(?:calls|conferences))(?:\s+with)?\s*:\s*$")
+_WITH_ITEM = re.compile(r"\s*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+(?P<when>[^,\n]{0,40}?,\s+)?(?:[Ww]ith\s+)?")
 
 
 def _listed_meetings(ctx: Context, told: list[Meeting]) -> list[Meeting]:
@@ -1208,10 +1211,13 @@ def _listed_meetings(ctx: Context, told: list[Meeting]) -> list[Meeting]:
                     break       # a paragraph that is no item ends the list
                 continue
             at = item.start + im.end()
-            guest = next((p.key for p in m.in_span(m.persons, at, item.end) if p.start <= at + 12 and p.key != host), None)
+            # the first person of the item, after any title ("- With New Zealand Foreign Minister A on 24 July")
+            guest = next((p.key for p in m.in_span(m.persons, at, item.end) if p.start <= at + 60 and p.key != host and
+                          not re.search(r"[,;:]", m.text[at:p.start])), None)
             if guest is None or any({host, guest} <= set(mt.participants) for mt in told + out):
                 continue
-            when = find_time_expressions(item.text[:im.end()], ctx.day_at(item.start), item.start, ctx.stay, ctx.trip)
+            when = [e for e in find_time_expressions(item.text, ctx.day_at(item.start), item.start, ctx.stay, ctx.trip)
+                    if e.kind != "year"][:1]
             out.append(Meeting([host, guest], kind, when[0].value if when else None, None, None, [],
                                ctx.evidence(item, item.start, item.end, 0.7)))
     return out
