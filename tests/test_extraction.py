@@ -4989,3 +4989,9 @@ def test_a_list_of_meetings_with_and_a_host_welcoming_the_ministers():
     g = run(text, published=dt.date(2024, 7, 26))
     assert {(frozenset(m["participants"]), m["date"]) for m in g["meetings"]} == {
         (frozenset({"Rosa Cruz", "Tom Hale"}), "2024-07-24"), (frozenset({"Rosa Cruz", "Eva Lind"}), "2024-07-25")}
+
+
+def test_spoke_to_a_named_official_is_a_meeting_but_not_spoke_to_the_press():
+    g = run("On Monday the Indian minister, Ravi Menon, first spoke to Saudi Foreign Minister Prince Faisal Al-Amri and "
+            "thanked the kingdom for its help. Later Menon spoke to the press and to Reuters about the evacuation.")
+    assert pairs(g) == {frozenset({"Ravi Menon", "Faisal Al-Amri"})}
