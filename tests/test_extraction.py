@@ -4995,3 +4995,9 @@ def test_spoke_to_a_named_official_is_a_meeting_but_not_spoke_to_the_press():
     g = run("On Monday the Indian minister, Ravi Menon, first spoke to Saudi Foreign Minister Prince Faisal Al-Amri and "
             "thanked the kingdom for its help. Later Menon spoke to the press and to Reuters about the evacuation.")
     assert pairs(g) == {frozenset({"Ravi Menon", "Faisal Al-Amri"})}
+
+
+def test_a_ministry_building_and_a_troika_are_no_persons():
+    g = run("According to a statement from Wisma Putra, Foreign Minister Azlan Rahim met his Thai counterpart, Somchai "
+            "Boonmee, on Monday. The Troika condemned the attack.")
+    assert {p["name"] for p in g["persons"]} == {"Azlan Rahim", "Somchai Boonmee"}
