@@ -5001,3 +5001,12 @@ def test_a_ministry_building_and_a_troika_are_no_persons():
     g = run("According to a statement from Wisma Putra, Foreign Minister Azlan Rahim met his Thai counterpart, Somchai "
             "Boonmee, on Monday. The Troika condemned the attack.")
     assert {p["name"] for p in g["persons"]} == {"Azlan Rahim", "Somchai Boonmee"}
+
+
+def test_a_day_and_month_in_figures_and_talks_on_the_margins_of_a_named_council():
+    g = run("On 21.11., still in Tbilisi, State Secretary Jana Horak met the Chairman of the Foreign Relations "
+            "Committee of the Parliament of Georgia, Giorgi Beridze.", published=dt.date(2017, 11, 24))
+    assert [m["date"] for m in g["meetings"]] == ["2017-11-21"]
+    g = run("The EU foreign ministers met in Brussels on Monday for the Foreign Affairs Council. On the margins of the "
+            "Foreign Affairs Council, Cyprus's Foreign Minister Nikos Petrou met Jordan's Foreign Minister Omar Saleh.")
+    assert [m["date"] for m in g["meetings"] if "Omar Saleh" in m["participants"]] == ["2024-03-11"]

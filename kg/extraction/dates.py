@@ -29,6 +29,8 @@ _PATTERNS = [
     ("dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     ("mdy", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
     ("dm", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r"(?!\s*,?\s*\d)"),
+    # "On 21.11., still in Tbilisi": day and month in figures, the year the report's
+    ("dm_num", r"(?<=\bon\s)(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?![\d.])"),
     ("md", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)"),
     ("month_last_year", r"\b(?:in\s+)?" + _M.format("m") + r"\s+(?:of\s+)?last\s+year\b"),
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
@@ -216,8 +218,11 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         return None
     if anchor is None:
         return None
-    if match_kind in ("dm", "md"):
-        found = _without_year(_month(g["m"]), int(g["d"]), anchor)
+    if match_kind in ("dm", "md", "dm_num"):
+        month = int(g["mo"]) if match_kind == "dm_num" else _month(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        found = _without_year(month, int(g["d"]), anchor)
         return found.isoformat() if found else None
     if match_kind == "today":
         return anchor.isoformat()

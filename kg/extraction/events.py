@@ -875,7 +875,8 @@ _CONTINUES = re.compile(
     r"(?:after|following) (?:the\s+)?(?:talks|meeting|consultations|ceremony|signing|audience)|"
     r"(?:on|upon) (?:arrival|arriving)|"
     # "On the sidelines of the meeting", "On the margins": of the event just told
-    r"(?:on|at) the (?:sidelines|margins?)(?! of (?:an?|this|next|last)\b)(?: of the (?:meeting|conference|summit|session|council|forum|talks))?(?=\s*,)|"
+    r"(?:(?:on|at) the (?:sidelines|margins?)(?! of (?:an?|this|next|last)\b)(?: of the (?:[\w\-]+ ){0,5}?"
+    r"(?:meeting|conference|summit|session|council|forum|talks|assembly|ministerial))?|on its (?:sidelines|margins?))(?=\s*,)|"
     r"(?:before|after|during) the (?:trilateral|plenary|ministerial|main|joint) (?:session|meeting|talks))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
