@@ -5010,3 +5010,11 @@ def test_a_day_and_month_in_figures_and_talks_on_the_margins_of_a_named_council(
     g = run("The EU foreign ministers met in Brussels on Monday for the Foreign Affairs Council. On the margins of the "
             "Foreign Affairs Council, Cyprus's Foreign Minister Nikos Petrou met Jordan's Foreign Minister Omar Saleh.")
     assert [m["date"] for m in g["meetings"] if "Omar Saleh" in m["participants"]] == ["2024-03-11"]
+
+
+def test_sympathy_one_is_thanked_for_or_welcomes_is_not_ones_own_condolence():
+    base = "Foreign Minister Bat Erdene of Mongolia received Japan's Ambassador Ken Sato on Monday. "
+    assert statements(base + "Ambassador Sato thanked the Minister and the Mongolian people for their sympathy and "
+                             "solidarity.") == [("Ken Sato", "gratitude")]
+    assert statements(base + "Erdene said that Mongolia welcomed the outpouring of international sympathy after "
+                             "the storm.") == []
