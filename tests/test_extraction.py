@@ -5018,3 +5018,10 @@ def test_sympathy_one_is_thanked_for_or_welcomes_is_not_ones_own_condolence():
                              "solidarity.") == [("Ken Sato", "gratitude")]
     assert statements(base + "Erdene said that Mongolia welcomed the outpouring of international sympathy after "
                              "the storm.") == []
+
+
+def test_one_who_is_invited_invites_no_one_and_the_agent_of_a_passive_invitation_does():
+    base = "Foreign Minister Ana Soto of Chile met Peru's Foreign Minister Luis Paz on Monday. "
+    assert statements(base + "Paz has been invited to visit Santiago in July.") == []
+    assert statements(base + "Soto said Chile would send observers if invited.") == []
+    assert statements(base + "Paz was invited by Soto to attend the forum.") == [("Ana Soto", "invitation")]

@@ -1862,6 +1862,10 @@ _MESSAGE_TO = re.compile(r"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|the|his|her)\s
                          r"telegram)\s+(?:sent\s+|addressed\s+)?to\s+[^,;.]{0,80},")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|formally\s+|personally\s+)?$")
+_PASSIVE_BY = re.compile(r"\s+(?:\w+\s+)?by\s+(?:the\s+)?")
+
+
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
     """Who makes the statement at ``tpos``: the subject of its clause (all of them when
     coordinated: "FM Mansour and Haddadin condemned"), else the first person before it, else
@@ -1873,6 +1877,11 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     to = [(s.start + t.start(), s.start + t.end()) for t in _MESSAGE_TO.finditer(s.text, 0, max(0, tpos - s.start))]
     refs = [(off, k) for off, k in refs if not any(a <= off < b for a, b in to)] or refs
     before = [(off, k) for off, k in refs if off < tpos]
+    passive = _PASSIVE_BY.match(s.text, tm.end()) if _PASSIVE_BEFORE.search(s.text, 0, tm.start()) else None
+    if passive:     # "B was invited by A to visit": A invites
+        agent = [k for off, k in refs if 0 <= off - (s.start + passive.end()) <= 40]
+        if agent:
+            return agent[:1]
     speakers = [before[0][1]] if before else []
     who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
     antecedent = [k for off, k in before if who and off < s.start + who[-1].start()]
