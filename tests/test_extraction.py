@@ -5025,3 +5025,12 @@ def test_one_who_is_invited_invites_no_one_and_the_agent_of_a_passive_invitation
     assert statements(base + "Paz has been invited to visit Santiago in July.") == []
     assert statements(base + "Soto said Chile would send observers if invited.") == []
     assert statements(base + "Paz was invited by Soto to attend the forum.") == [("Ana Soto", "invitation")]
+
+
+def test_support_told_with_the_countrys_name_as_subject_in_a_speakers_words():
+    base = "Foreign Minister Erlan Serik of Kazakhstan met Kyrgyz Foreign Minister Azamat Bekov in Astana on Monday. "
+    assert statements(base + "\"Kazakhstan supports the Kyrgyz Republic in overcoming the floods,\" Minister Serik "
+                             "said.") == [("Erlan Serik", "support")]
+    assert statements(base + "\"Kazakhstan stands firmly behind Kyrgyzstan's efforts to build peace,\" Serik said.") == [
+        ("Erlan Serik", "support")]
+    assert statements(base + "Serik called on the region's governments to back Kyrgyzstan's position.") == []
