@@ -5034,3 +5034,15 @@ def test_support_told_with_the_countrys_name_as_subject_in_a_speakers_words():
     assert statements(base + "\"Kazakhstan stands firmly behind Kyrgyzstan's efforts to build peace,\" Serik said.") == [
         ("Erlan Serik", "support")]
     assert statements(base + "Serik called on the region's governments to back Kyrgyzstan's position.") == []
+
+
+def test_the_minister_held_video_calls_with_a_list_of_names_each_with_a_title_after_it():
+    text = ("The Minister for Foreign Affairs, Sean Byrne, has concluded a week of online engagements at the UN.\n\n"
+            "During the week the Minister held video calls with:\n\n"
+            "- Kari Holm, Minister of Foreign Affairs of Norway, on Monday.\n\n"
+            "- Ruth Otieno, Cabinet Secretary for Foreign Affairs of Kenya, on Tuesday, on the Horn of Africa.\n\n"
+            "Minister Byrne said the week had been useful.")
+    g = run(text, published=dt.date(2024, 3, 15))
+    assert {(frozenset(m["participants"]), m["date"], m["kind"]) for m in g["meetings"]} == {
+        (frozenset({"Sean Byrne", "Kari Holm"}), "2024-03-11", "video call"),
+        (frozenset({"Sean Byrne", "Ruth Otieno"}), "2024-03-12", "video call")}

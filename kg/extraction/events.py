@@ -937,8 +937,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     for s in m.sentences:
         if listed_by and m.text[max(0, s.start - 1):s.start] == "\n" and not _BULLET.match(s.text):
             listed_by = None        # a paragraph that is no item ends the list
-        if (lead := _MEETINGS_LISTED.search(s.text.rstrip())) and \
-                (host := next((k for _, k in references(ctx, s.start, s.start + lead.start(), [])), None)):
+        if (lead := _MEETINGS_LISTED.search(s.text.rstrip())) and (host := _list_host(ctx, s, lead)):
             listed_by = host        # "A held the following meetings:": every item below is A's
         found = _meeting_trigger(ctx, s)
         refs = references(ctx, s.start, s.end, last_group)
@@ -1188,10 +1187,21 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
 
 
 # "A held the following bilateral meetings:" and then "- On 6 August, with H.E. B, Minister of ..."
-_MEETINGS_LISTED = re.compile(r"\b(?:held|had|conducted)\s+(?:the\s+following|several|a\s+(?:number|series)\s+of|\w+)\s+"
+_MEETINGS_LISTED = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:the\s+following|several|a\s+(?:number|series)\s+of|\w+)\s+)?"
                               r"(?:(?:bilateral|separate|further)\s+)*(?P<what>meetings|talks|consultations|"
-                              r"(?:telephone|phone)\s+(?:calls|conversations)|video\s+(?:calls|conferences))(?:\s+with)?\s*:\s*$")
+                              r"(?:(?:telephone|phone)\s+)?(?:calls|conversations)|video\s+(?:calls|conferences))(?:\s+with)?\s*:\s*$")
 _WITH_ITEM = re.compile(r"\s*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+(?P<when>[^,\n]{0,40}?,\s+)?(?:[Ww]ith\s+)?")
+
+
+def _list_host(ctx: Context, s: Sentence, lead: re.Match) -> str | None:
+    """Whose meetings "... held the following meetings:" lists: the one it names, else (for "the
+    Minister held video calls with:") the one holding such an office whom the text names most."""
+    named = next((k for _, k in references(ctx, s.start, s.start + lead.start(), [])), None)
+    if named:
+        return named
+    title = next((t for t in ctx.m.in_span(ctx.m.titles, s.start, s.start + lead.start())), None)
+    holders = _by_title(ctx, title.text) if title else []
+    return max(holders, key=lambda k: ctx.people.mention_count[k]) if holders else None
 
 
 def _listed_meetings(ctx: Context, told: list[Meeting]) -> list[Meeting]:
@@ -1200,21 +1210,24 @@ def _listed_meetings(ctx: Context, told: list[Meeting]) -> list[Meeting]:
     m, out = ctx.m, []
     for s in m.sentences:
         lead = _MEETINGS_LISTED.search(s.text.rstrip())
-        host = lead and next((k for _, k in references(ctx, s.start, s.start + lead.start(), [])), None)
+        host = lead and _list_host(ctx, s, lead)
         if not host:
             continue
         what = lead.group("what")
-        kind = "video call" if what.startswith("video") else "phone call" if " " in what else "in-person"
+        kind = "video call" if re.search(r"\bvideo", lead.group(0)) else \
+            "phone call" if re.search(r"calls|conversations", what) else "in-person"
         for item in m.sentences[s.index + 1:]:
             im = _WITH_ITEM.match(item.text)
             if im is None:
                 if m.text[max(0, item.start - 1):item.start] == "\n":
                     break       # a paragraph that is no item ends the list
                 continue
-            at = item.start + im.end()
-            # the first person of the item, after any title ("- With New Zealand Foreign Minister A on 24 July")
-            guest = next((p.key for p in m.in_span(m.persons, at, item.end) if p.start <= at + 60 and p.key != host and
-                          not re.search(r"[,;:]", m.text[at:p.start])), None)
+            # the first person of the item, after any title ("- With New Zealand Foreign Minister A on 24 July");
+            # what the pattern took for a date may be the name ("- Solveig Brekke Halvorsen, Minister of ...")
+            guest = None
+            for at in (item.start + im.end(), item.start + (im.start("when") if im.group("when") else im.end())):
+                guest = guest or next((p.key for p in m.in_span(m.persons, at, item.end) if p.start <= at + 60 and
+                                       p.key != host and not re.search(r"[,;:]", m.text[at:p.start])), None)
             if guest is None or any({host, guest} <= set(mt.participants) for mt in told + out):
                 continue
             when = [e for e in find_time_expressions(item.text, ctx.day_at(item.start), item.start, ctx.stay, ctx.trip)
