@@ -5046,3 +5046,12 @@ def test_the_minister_held_video_calls_with_a_list_of_names_each_with_a_title_af
     assert {(frozenset(m["participants"]), m["date"], m["kind"]) for m in g["meetings"]} == {
         (frozenset({"Sean Byrne", "Kari Holm"}), "2024-03-11", "video call"),
         (frozenset({"Sean Byrne", "Ruth Otieno"}), "2024-03-12", "video call")}
+
+
+def test_joined_two_named_with_their_titles_for_a_meeting_but_not_was_joined_by():
+    g = run("On Tuesday Foreign Minister Ana Soto of Chile joined Indian External Affairs Minister Ravi Menon and "
+            "South Africa's Minister of International Relations, Themba Zulu, for a meeting of the G20 troika.")
+    assert pairs(g) == {frozenset({"Ana Soto", "Ravi Menon", "Themba Zulu"})}
+    g = run("Prime Minister Lena Holm of Norway hosted the summit on Tuesday. The host was joined by Prime Minister "
+            "Dr. Cecil Brown of Jamaica and Barbados's Prime Minister, Dr. Alan Best, for a working lunch.")
+    assert pairs(g) == {frozenset({"Lena Holm", "Cecil Brown", "Alan Best"})}
