@@ -5055,3 +5055,9 @@ def test_joined_two_named_with_their_titles_for_a_meeting_but_not_was_joined_by(
     g = run("Prime Minister Lena Holm of Norway hosted the summit on Tuesday. The host was joined by Prime Minister "
             "Dr. Cecil Brown of Jamaica and Barbados's Prime Minister, Dr. Alan Best, for a working lunch.")
     assert pairs(g) == {frozenset({"Lena Holm", "Cecil Brown", "Alan Best"})}
+
+
+def test_a_possessive_country_before_an_office_with_a_hyphenated_qualifier():
+    g = run("NEW DELHI - External Affairs Minister Ravi Menon had spoken by phone with Sudan's army-appointed foreign "
+            "minister, Hassan Osman Babiker, last Thursday.")
+    assert positions(g, "Hassan Osman Babiker") == [("foreign minister", "Sudan")]

@@ -130,7 +130,8 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
         if c.end > pos:
             continue
         gap = _gap(m.text, c.end, pos)
-        if c.possessive and re.fullmatch(r"[’']s?\s+(?:(?:new|former|acting|then|outgoing|incoming|non-resident|resident|top|senior)\s+)*", gap):
+        if c.possessive and re.fullmatch(r"[’']s?\s+(?:(?:new|former|acting|then|outgoing|incoming|non-resident|resident|top|senior|"
+                                         r"interim|caretaker|[a-z]+-(?:appointed|designate|elected|backed|installed))\s+)*", gap):
             return c
         if c.adjective and re.fullmatch(r"\s+", gap):
             return c
