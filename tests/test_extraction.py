@@ -5061,3 +5061,11 @@ def test_a_possessive_country_before_an_office_with_a_hyphenated_qualifier():
     g = run("NEW DELHI - External Affairs Minister Ravi Menon had spoken by phone with Sudan's army-appointed foreign "
             "minister, Hassan Osman Babiker, last Thursday.")
     assert positions(g, "Hassan Osman Babiker") == [("foreign minister", "Sudan")]
+
+
+def test_a_spokesperson_in_a_sentence_that_opens_in_a_capital_speaks_for_its_country():
+    g = run("KUALA LUMPUR - Malaysia's Foreign Minister Anifah Razak condemned the kidnapping on Friday. In Beijing, "
+            "Foreign Ministry spokesperson Liang Yufei said China was highly concerned. In Muscat, Minister of State "
+            "for the Middle East Tom Hart met Oman's Foreign Minister Badr Saif.")
+    assert positions(g, "Liang Yufei") == [("Foreign Ministry spokesperson", "China")]
+    assert positions(g, "Tom Hart")[0][1] != "Oman"

@@ -187,6 +187,7 @@ _RULING_PARTIES = {"CPC": "China", "CPV": "Vietnam", "LPRP": "Laos", "WPK": "Nor
 _OF_COUNTRYS_BODY = re.compile(r"\s+of\s+(?P<country>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2})[’']s\s+"
                                r"(?P<body>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,3}(?:Assembly|Parliament|Senate|Congress|Council|House|"
                                r"Chamber|Commission|Committee|Majlis|Duma|Sejm|Knesset|Rada|Court|Bank))\b(?!\s+(?:of|for)\b)")
+_OPENING_PLACE = re.compile(r"\s*(?:In|From)\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)\s*,")
 _PARTY_HEAD = re.compile(r"(?i)political bureau|politburo")
 _PARTY_ORGAN = re.compile(r"\s+of\s+the\s+(?:[^,;.\n]{0,80}?\s)?Central\s+Committee\b(?:\s+of\s+the\s+[^,;.\n]{0,60}?Party\b)?")
 
@@ -1260,6 +1261,7 @@ class PersonResolver:
                 for pos in self._open(person):
                     if _ENVOY.search(pos.title) or key in visitors:
                         pos.country = envoys_of
+        self._opening_capital()
         self._described_envoys(home)
         self._section_countries()
         if not home:
@@ -1469,6 +1471,24 @@ class PersonResolver:
         if dated and (not found or dated.name in found):
             return dated.name
         return found.pop() if len(found) == 1 else None
+
+    def _opening_capital(self) -> None:
+        """"In Beijing, Foreign Ministry spokesperson A said ...": a spokesperson whose country the
+        text leaves unsaid, told in a sentence that opens in a capital, speaks for that capital's country."""
+        from .places import capitals
+        for p in self.m.persons:
+            person = self.persons.get(p.key)
+            # (a spokesperson speaks at home; a minister named there may be visiting)
+            open_ = [q for q in self._open(person) if re.search(r"(?i)spokes", q.title)] if person else []
+            if not open_:
+                continue
+            s = self.m.sentence_at(p.start)
+            cm = _OPENING_PLACE.match(s.text)
+            code = cm and capitals().get(cm.group(1).casefold())
+            country = code and self.lex.countries.by_code(code)
+            if country and s.start + cm.end() <= p.start:
+                for pos in open_:
+                    pos.country = country.name
 
     def _inherit_in_coordination(self) -> None:
         """"Japanese Foreign Minister A and Defense Minister B": B is Japanese too."""
