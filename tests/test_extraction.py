@@ -356,7 +356,7 @@ def test_credentials_from_a_bulleted_list_are_separate_meetings():
     assert pairs(g) == {frozenset({"Daniel Langat", n}) for n in
                         ("Raghav Menon", "Willemijn van der Veen", "Aigerim Seitkali")}
     assert {m["date"] for m in g["meetings"]} == {"2024-03-14"}
-    assert positions(g, "Aigerim Seitkali") == [("Ambassador to Kenya", "Kazakhstan")]   # credentials presented in Nairobi
+    assert positions(g, "Aigerim Seitkali") == [("Ambassador of Kazakhstan to Kenya", "Kazakhstan")]   # credentials presented in Nairobi
     assert positions(g, "Daniel Langat") == [("President", "Kenya")]
 
 
@@ -799,7 +799,7 @@ def test_an_embassy_release_gives_its_envoys_its_own_country_and_the_officials_t
             "Flores, on Tuesday. The Counsellor, Mr. Yaw Darko, also attended. Kwame Boateng invited the "
             "Vice Minister to the celebration of Ghana's National Day.")
     g = extract(parse_text(text, default_id="t", origin="test")).to_gold()
-    assert positions(g, "Kwame Boateng") == [("Ambassador to Peru", "Ghana")]
+    assert positions(g, "Kwame Boateng") == [("Ambassador of Ghana to Peru", "Ghana")]
     assert positions(g, "Yaw Darko") == [("Counsellor", "Ghana")]
     assert positions(g, "Rosa Quispe Flores") == [("Vice Minister of Foreign Affairs", "Peru")]
     assert "National Day" not in {p["name"] for p in g["persons"]}
@@ -1024,7 +1024,7 @@ def test_the_chinese_envoy_is_the_ambassador_and_a_senator_minister_keeps_the_ti
             "yesterday produced an agreement. Ambassador Li Wenbo, who took up his post in March, "
             "congratulated Barbados. On Monday, Clarke met the visiting Chinese Vice Foreign Minister, "
             "Zhao Ping, before he was received by Prime Minister Mark Bynoe.")
-    assert positions(g, "Li Wenbo") == [("Ambassador to Barbados", "China")]
+    assert positions(g, "Li Wenbo") == [("Ambassador of China to Barbados", "China")]
     assert positions(g, "Ruth Clarke") == [("Foreign Minister", "Barbados")]
     assert positions(g, "Mark Bynoe") == [("Prime Minister", "Barbados")]
 
@@ -1134,7 +1134,7 @@ def test_an_envoy_without_a_country_is_the_one_envoy_of_that_kind_the_text_descr
             "the High Commissioner of Canada today. Brazilian Ambassador Mr. Paulo Reis spoke of trade. With "
             "High Commissioner Ms. Anne Tremblay, the minister discussed visas. Spanish Ambassador Ms. Lucia "
             "Mora thanked Ghana.")
-    assert positions(g, "Anne Tremblay") == [("High Commissioner to Ghana", "Canada")]
+    assert positions(g, "Anne Tremblay") == [("High Commissioner of Canada to Ghana", "Canada")]
     assert positions(g, "Kwame Asare") == [("Foreign Minister", "Ghana")]
 
 
@@ -1241,7 +1241,7 @@ def test_a_visitor_named_in_apposition_or_by_copula_and_a_byline_that_is_no_pers
 def test_a_charge_d_affaires_of_the_embassy_of_a_country_is_that_country_s():
     g = run("San José, 14 March 2024. The Minister of Foreign Affairs, Ana Solís, received the Chargé d'Affaires "
             "a.i. of the Embassy of Japan, Mr. Sato Kenji, on Tuesday.")
-    assert positions(g, "Sato Kenji") == [("Chargé d'Affaires a.i. to Costa Rica", "Japan")]
+    assert positions(g, "Sato Kenji") == [("Chargé d'Affaires a.i. of Japan to Costa Rica", "Japan")]
 
 
 def test_agreements_cited_by_date_or_year_presidential_acts_and_signed_minutes():
@@ -1742,7 +1742,7 @@ def test_a_foreign_envoy_received_by_the_texts_own_officials_is_accredited_there
                      default_id="t", origin="t.txt")
     g = extract(doc).to_gold()
     assert positions(g, "Tomás Aravena") == [("Minister of Foreign Affairs", "Chile")]
-    assert positions(g, "Ingrid Dahl") == [("Ambassador to Chile", "Norway")]
+    assert positions(g, "Ingrid Dahl") == [("Ambassador of Norway to Chile", "Norway")]
     assert positions(g, "Paula Soto") == [("Ambassador to Thailand", "Chile")]
 
 

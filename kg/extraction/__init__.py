@@ -49,8 +49,8 @@ def extract(document: Document, nlp=None) -> Extraction:
                        for a in agreements if a.evidence]
     meetings = extract_meetings(ctx, agreements)
     people.place_hosts(meetings, home)
-    accredit_envoys(people.persons, meetings, home)
     statements = extract_statements(ctx, meetings)
+    accredit_envoys(people.persons, meetings, home)
     split_dual_titles(people.persons, lex)
     return Extraction(
         document=document,

@@ -497,7 +497,14 @@ def accredit_envoys(persons: dict, meetings, home: str | None) -> None:
         for key in mt.participants:
             for pos in persons[key].positions:
                 if pos.country and pos.country != home and _RESIDENT_ENVOY.match(pos.title):
-                    pos.title = f"{pos.title} to {home}"
+                    # the whole title: "Ambassador of Greece to Serbia" (whom it represents, where)
+                    pos.title = f"{pos.title} of {_with_article(pos.country)} to {_with_article(home)}"
+
+
+def _with_article(country: str) -> str:
+    """A country's short name as a title writes it: "the United Kingdom", "Greece"."""
+    return f"the {country}" if re.match(r"(?:United|Czech|Dominican|Central African|Netherlands|Philippines|Gambia|"
+                                        r"Bahamas|Maldives|Comoros|Marshall|Solomon|Seychelles|Holy See)\b", country) else country
 
 
 def split_dual_titles(persons: dict, lex: Lexicon) -> None:
