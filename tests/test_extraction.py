@@ -5069,3 +5069,9 @@ def test_a_spokesperson_in_a_sentence_that_opens_in_a_capital_speaks_for_its_cou
             "for the Middle East Tom Hart met Oman's Foreign Minister Badr Saif.")
     assert positions(g, "Liang Yufei") == [("Foreign Ministry spokesperson", "China")]
     assert positions(g, "Tom Hart")[0][1] != "Oman"
+
+
+def test_excellency_is_a_style_not_a_person():
+    g = run("His Excellency, President Ibrahim Bello, on Wednesday received the Foreign Secretary of the United "
+            "Kingdom, Ms Eleanor Hart, at the Presidential Villa.")
+    assert {p["name"] for p in g["persons"]} == {"Ibrahim Bello", "Eleanor Hart"}

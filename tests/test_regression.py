@@ -71,7 +71,7 @@ FLOORS = {
                        "agreements": 0.94, "statements": 1.00, "countries": 1.00, "macro": 0.98},
     "tests/corpus18": {"persons": 0.98, "positions": 0.93, "meeting pairs": 0.90,
                        "agreements": 1.00, "statements": 1.00, "countries": 1.00, "macro": 0.97},
-    "tests/corpus19": {"persons": 0.98, "positions": 0.87, "meeting pairs": 0.80,
+    "tests/corpus19": {"persons": 0.98, "positions": 0.87, "meeting pairs": 0.82,
                        "agreements": 1.00, "statements": 0.95, "countries": 0.98, "macro": 0.93},
     "tests/corpus20": {"persons": 1.00, "positions": 0.91, "meeting pairs": 0.94,
                        "agreements": 0.98, "statements": 0.97, "countries": 1.00, "macro": 0.97},

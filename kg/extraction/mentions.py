@@ -430,6 +430,7 @@ _NOT_IN_NAMES = re.compile(   # whole words: "Lake-Joseph" and "Kingsley-Hall" a
     r"Daily|Radio|Television|TV|Cyclone|Typhoon|Hurricane|Storm|Tropical|Service|Republika|Scheme|Programme|"
     r"Bureau|Authority|Board|Directorate|Department|Treasury|Exchequer|Chamber|Federation|Corporation|Party|Movement|Coalition|"
     r"Alliance|Cabinet|Government|Administration|Delegation|Day|Festival|Expo|Conference|Dialogue|Pact|People|Revolutionary|Troika|Wisma|"
+    r"Excellency|Excellencies|"
     r"Charter|Protocol|Memorandum|Community|Palacio|Palácio|Palais|Palazzo|Khural|Majlis|Duma|Process|Mission|"
     r"Chairperson-in-Office|Chairman-in-Office|Relations|Citizens|Nationals|Communities|Cooperation|Development)"
     r"(?!\w)(?!-[A-ZÀ-ÖØ-ÞĀ-Ž])")
