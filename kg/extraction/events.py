@@ -934,11 +934,12 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     listed_by: str | None = None    # whose engagements a list of bullets tells ("- Saturday: a meeting with B")
     umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
+    leads = _list_leads(ctx)
     for s in m.sentences:
         if listed_by and m.text[max(0, s.start - 1):s.start] == "\n" and not _BULLET.match(s.text):
             listed_by = None        # a paragraph that is no item ends the list
-        if (lead := _MEETINGS_LISTED.search(s.text.rstrip())) and (host := _list_host(ctx, s, lead)):
-            listed_by = host        # "A held the following meetings:": every item below is A's
+        if s.index in leads:
+            listed_by = leads[s.index][1]       # "A held the following meetings:": every item below is A's
         found = _meeting_trigger(ctx, s)
         refs = references(ctx, s.start, s.end, last_group)
         listed = _listed_guests(ctx, s, refs)
@@ -1182,7 +1183,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
         anchor = _anchor(ctx, s, made, anchor)
     meetings = [mt for mt in meetings if not _is_signing(mt, signings) or
                 not _signed_at(ctx, mt, signings[id(mt)][1], meetings, signings)]
-    meetings += _listed_meetings(ctx, meetings)
+    meetings += _listed_meetings(ctx, meetings, leads)
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
 
 
@@ -1190,7 +1191,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
 _MEETINGS_LISTED = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:the\s+following|several|a\s+(?:number|series)\s+of|\w+)\s+)?"
                               r"(?:(?:bilateral|separate|further)\s+)*(?P<what>meetings|talks|consultations|"
                               r"(?:(?:telephone|phone)\s+)?(?:calls|conversations)|video\s+(?:calls|conferences))(?:\s+with)?\s*:\s*$")
-_WITH_ITEM = re.compile(r"\s*(?:[•·▪*\-–]|\d{1,2}[.)])[ \t]+(?P<when>[^,\n]{0,40}?,\s+)?(?:[Ww]ith\s+)?")
+_ITEM_MARK = r"(?:[•·▪*\-–]|\d{1,2}[.)])"     # a list item's mark: "•", "-", "2."
+_WITH_ITEM = re.compile(r"\s*" + _ITEM_MARK + r"[ \t]+(?P<when>[^,\n]{0,40}?,\s+)?(?:[Ww]ith\s+)?")
 
 
 def _list_host(ctx: Context, s: Sentence, lead: re.Match) -> str | None:
@@ -1204,15 +1206,21 @@ def _list_host(ctx: Context, s: Sentence, lead: re.Match) -> str | None:
     return max(holders, key=lambda k: ctx.people.mention_count[k]) if holders else None
 
 
-def _listed_meetings(ctx: Context, told: list[Meeting]) -> list[Meeting]:
+def _list_leads(ctx: Context) -> dict[int, tuple[re.Match, str]]:
+    """Sentence index -> (its "held the following meetings:", whose they are) for each list of meetings."""
+    leads = {}
+    for s in ctx.m.sentences:
+        if (lead := _MEETINGS_LISTED.search(s.text.rstrip())) and (host := _list_host(ctx, s, lead)):
+            leads[s.index] = (lead, host)
+    return leads
+
+
+def _listed_meetings(ctx: Context, told: list[Meeting], leads: dict[int, tuple[re.Match, str]]) -> list[Meeting]:
     """One meeting per item of a list that follows "A held the following bilateral meetings:",
     each item "- On 6 August, with B, Minister of ...": A and B, on the item's day."""
     m, out = ctx.m, []
-    for s in m.sentences:
-        lead = _MEETINGS_LISTED.search(s.text.rstrip())
-        host = lead and _list_host(ctx, s, lead)
-        if not host:
-            continue
+    for index, (lead, host) in leads.items():
+        s = m.sentences[index]
         what = lead.group("what")
         kind = "video call" if re.search(r"\bvideo", lead.group(0)) else \
             "phone call" if re.search(r"calls|conversations", what) else "in-person"
@@ -1350,9 +1358,6 @@ def _reporting_source(ctx: Context, s: Sentence, off: int) -> bool:
     return bool(_SOURCE_AFTER.match(s.text, person.end - s.start))
 
 
-_BULLET = re.compile(r"\s*[-•*–]\s+\S")
-
-
 def _regroup(meetings: list[Meeting], text: str) -> None:
     """"A hosted B and C. The three were joined by D": the meetings the last sentence split
     one per guest were one meeting of all of them."""
@@ -1462,7 +1467,7 @@ _MANNER = re.compile(r"(?i)(?:in|during|by|via|over|through)\b")
 
 
 # a list item's mark: "•", "-", "2.", "(b)"
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:" + _ITEM_MARK + r"|\([a-z0-9]{1,3}\))[ \t]+", re.M)
 _RECEIVES_MANY = re.compile(
     r"\b(?:received|receives|accepted|accepts)\b[^.]*?\b(?:credentials|credence|courtesy calls?)\b|"
     r"\b(?:received|met|receives|meets)\b[^.]*?\b(?:the following|several|four|five|three|six)\b", re.I)

@@ -392,9 +392,9 @@ def _title_fact(m: Mentions, t: TitleMention, lex: Lexicon) -> TitleFact:
     if country is None and _CAPITAL_SPEAKS_FOR.search(t.head) and \
             (cap := _CAPITAL_POSSESSIVE.search(text, max(0, t.start - 40), t.start)):
         # "Seoul's special representative", "Tokyo's envoy": a capital for its government
-        from .places import capitals
-        code = capitals().get(cap.group(1).casefold())
-        country = lex.countries.by_code(code).name if code and lex.countries.by_code(code) else None
+        from .places import country_of_place
+        seat = country_of_place(cap.group(1), lex)
+        country = seat.name if seat else None
     org = _organization_before(m, t.start)
     chief = _CHIEF_OF_BODY.search(text, max(0, t.start - 60), t.start)
     if org is None and chief:       # "the UN Secretary-General's Special Envoy for Yemen": the body's envoy
