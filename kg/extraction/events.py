@@ -67,6 +67,7 @@ class Context:
     headed: list[tuple[int, int, str]] = field(default_factory=list)   # paragraphs headed by their day ("Tuesday. ...")
 
     _scans: dict = field(default_factory=dict, repr=False)
+    _triggers: dict = field(default_factory=dict, repr=False)
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
         return Evidence(self.doc_id, s.text, start, end, confidence)
@@ -88,6 +89,16 @@ class Context:
         found = self._scans.get(key)
         if found is None:
             found = self._scans[key] = list(pattern.finditer(self.m.text, start, end))
+        return found
+
+    def meeting_triggers(self, s: Sentence) -> list[tuple[str, re.Match]]:
+        """(kind, match) for every meeting trigger in the sentence, pattern by pattern, found
+        once (the sentence's trigger and its clauses read the same)."""
+        key = (s.start, s.end)
+        found = self._triggers.get(key)
+        if found is None:
+            found = self._triggers[key] = [(kind, tm) for kind, pattern in self.lex.meeting
+                                           for tm in pattern.finditer(s.text)]
         return found
 
 
@@ -489,7 +500,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             if key:
                 refs.append((cm.start(), key))
     grouped = set()
-    for gm in ctx.scan(ctx.lex.group, start, end):
+    for gm in [gm for gm in m.groups if start <= gm.start() and gm.end() <= end]:
         if text[gm.end():gm.end() + 1] in ("'", "’"):
             continue        # "took part in the ministers' meeting": whose meeting, not who acts
         of = re.compile(r"\s+(?:of|from)\s+").match(text, gm.end())
@@ -702,18 +713,17 @@ _TURN_LABEL = re.compile(r"(?m)^[^\S\n]*[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’
 
 def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
-    if not ctx.lex.any_meeting.search(s.text) or s.text.rstrip().endswith("?"):
+    if not ctx.lex.meeting_cue.may_match(s.text) or s.text.rstrip().endswith("?"):
         return None         # (a question, "And the minister met the prime minister as well?", tells of none)
     held, planned = [], []
-    for kind, pattern in ctx.lex.meeting:
-        for found in pattern.finditer(s.text):
-            if _ASKED_WHETHER.search(s.text, 0, found.start()) or _THING_RECEIVED.search(s.text, 0, found.start()):
-                continue    # "Asked whether the President had been invited to attend ...": a question;
-                            # "no formal invitation had been received": a thing, not a visitor
-            if _is_future(ctx, s, found.start(), found.end()):
-                planned.append(found)
-            else:
-                held.append((kind, found))
+    for kind, found in ctx.meeting_triggers(s):
+        if _ASKED_WHETHER.search(s.text, 0, found.start()) or _THING_RECEIVED.search(s.text, 0, found.start()):
+            continue    # "Asked whether the President had been invited to attend ...": a question;
+                        # "no formal invitation had been received": a thing, not a visitor
+        if _is_future(ctx, s, found.start(), found.end()):
+            planned.append(found)
+        else:
+            held.append((kind, found))
     for kind, found in held:
         if _set_aside(s.text, found, planned):
             continue
@@ -1428,15 +1438,14 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
     """The sentence cut before each further meeting trigger ("A was received by B on Monday,
     and on Tuesday he held talks with C"), each part with its trigger."""
     found, planned = [], []
-    for kind, pattern in ctx.lex.meeting:
-        for tm in pattern.finditer(s.text):
-            # "had first met in Dakar", "last met at the summit in Kigali, which Rwanda hosted": background
-            before = _MET_BEFORE.search(s.text, 0, tm.end() + 4)
-            background = before and not _dated_before(ctx, s, tm.end()) and "previously" not in before.group(0)
-            if _is_future(ctx, s, tm.start(), tm.end()):
-                planned.append(tm)
-            elif not background and not any(tm.start() < e and b < tm.end() for _, (b, e), _ in found):
-                found.append((kind, (tm.start(), tm.end()), tm))
+    for kind, tm in ctx.meeting_triggers(s):
+        # "had first met in Dakar", "last met at the summit in Kigali, which Rwanda hosted": background
+        before = _MET_BEFORE.search(s.text, 0, tm.end() + 4)
+        background = before and not _dated_before(ctx, s, tm.end()) and "previously" not in before.group(0)
+        if _is_future(ctx, s, tm.start(), tm.end()):
+            planned.append(tm)
+        elif not background and not any(tm.start() < e and b < tm.end() for _, (b, e), _ in found):
+            found.append((kind, (tm.start(), tm.end()), tm))
     found = [f for f in found if not _set_aside(s.text, f[2], planned)]
     found.sort(key=lambda f: f[1][0])
     if not found:
@@ -1666,7 +1675,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         subject = next((k for off, k in refs), None)
         last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
         turned: dict[str, str] = {}     # "He" read as the other of the two, in this sentence
-        for kind, pattern in ctx.lex.statement if ctx.lex.any_statement.search(s.text) else ():
+        for kind, pattern in ctx.lex.statement if ctx.lex.statement_cue.may_match(s.text) else ():
             told_at = None      # where this kind was last told in the sentence, with a speaker
             for tm in pattern.finditer(s.text):
                 if told_at is not None and not any(told_at < off < s.start + tm.start() for off, _ in refs):
@@ -2094,7 +2103,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
-        if not ctx.lex.any_agreement.search(s.text):
+        if not ctx.lex.agreement_cue.may_match(s.text) or not ctx.lex.any_agreement.search(s.text):
             continue
         if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|" + _RELEASED + r"|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|among|"

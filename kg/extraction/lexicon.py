@@ -73,6 +73,77 @@ def _any(patterns: list[re.Pattern]) -> re.Pattern:
     return re.compile("|".join(alternatives), re.I)
 
 
+_TERMS = 256        # a cap on the alternatives one pattern's words are kept in
+
+
+def _needed(items: list) -> list[frozenset[str]]:
+    """What every match of the parsed sequence ``items`` holds, in lower case: alternatives,
+    each a set of words that all occur (``held|had`` then ``talks|meetings``: held and talks,
+    held and meetings, ...). ``[frozenset()]`` where the pattern tells nothing."""
+    terms = [frozenset()]
+    run = ""
+
+    def both(more: list[frozenset[str]]) -> None:
+        nonlocal terms
+        if len(terms) * len(more) <= _TERMS:
+            terms = list(dict.fromkeys(t | m for t in terms for m in more))
+        elif min(map(len, more)) > min(map(len, terms)):
+            terms = more    # too many ways: keep the part that says more
+
+    for i, (op, av) in enumerate(items + [(None, None)]):
+        if op is sre.LITERAL:
+            run += chr(av).casefold()
+            continue
+        # letters just before a group begin each of its ways ("st(?:ands|ood)": stands, stood)
+        lead = items[i - len(run):i] if len(run) < 3 and op in (sre.SUBPATTERN, sre.BRANCH) else []
+        if len(run) >= 3:
+            both([frozenset([run])])
+        run = ""
+        if op is sre.SUBPATTERN:
+            both(_needed(lead + list(av[-1])))
+        elif op is sre.BRANCH:
+            ways = list(dict.fromkeys(t for b in av[1] for t in _needed(lead + list(b))))
+            if len(ways) > _TERMS:
+                ways = _weaker(ways)
+            if all(ways) and len(ways) <= _TERMS:       # (a way that needs nothing: the branch tells nothing)
+                both(ways)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            both(_needed(list(av[2])))
+    return terms
+
+
+def _weaker(ways: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Fewer ways, each needing only its longest word."""
+    return list(dict.fromkeys(frozenset([max(w, key=len)]) if w else w for w in ways))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A test cheaper than running ``patterns``: whether a text holds the words one of them
+    needs (plain substring searches, where the combined regular expression tries every pattern
+    at every word). False means none of them can match; True, only that one may."""
+
+    words: tuple[str, ...]                          # every word some way needs
+    ways: dict[str, tuple[frozenset[str], ...]]     # by its first word: the sets of words that match needs
+    always: bool = False                            # some pattern needs no word we can tell
+
+    @classmethod
+    def of(cls, patterns: list[re.Pattern]) -> "Cue":
+        ways = [t for p in patterns for t in _needed(list(sre_parse.parse(p.pattern, p.flags)))]
+        if not all(ways):
+            return cls((), {}, always=True)
+        by_first: dict[str, list[frozenset[str]]] = {}
+        for way in ways:
+            by_first.setdefault(max(way, key=len), []).append(way)
+        return cls(tuple(by_first), {w: tuple(v) for w, v in by_first.items()})
+
+    def may_match(self, text: str) -> bool:
+        if self.always:
+            return True
+        folded = text.casefold()
+        return any(w in folded and any(all(v in folded for v in way) for way in self.ways[w]) for w in self.words)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     countries: CountryLexicon
@@ -83,13 +154,14 @@ class Lexicon:
     groups: dict[str, str]            # plural head -> singular title
     group: re.Pattern
     meeting: list[tuple[str, re.Pattern]]
-    any_meeting: re.Pattern           # all the meeting triggers at once: a cheap test first
+    meeting_cue: Cue                  # a cheap test first: whether any meeting trigger may match
     future: list[re.Pattern]
     statement: list[tuple[str, re.Pattern]]
     not_statement: re.Pattern
     agreement: list[tuple[str, re.Pattern]]
     any_agreement: re.Pattern         # all the agreement nouns at once
-    any_statement: re.Pattern         # all the statement triggers at once
+    agreement_cue: Cue
+    statement_cue: Cue
     topic: re.Pattern
     join: re.Pattern                  # someone taking part in a meeting already reported
     acronym_heads: frozenset[str] = frozenset()   # "PM", "FM": titles only in capitals ("3 pm" is a time)
@@ -140,13 +212,14 @@ def lexicon() -> Lexicon:
         groups=groups,
         group=group,
         meeting=triggers["meeting"],
-        any_meeting=_any([p for _, p in triggers["meeting"]]),
+        meeting_cue=Cue.of([p for _, p in triggers["meeting"]]),
         future=[p for _, p in triggers["future"]],
         statement=triggers["statement"],
         not_statement=re.compile("|".join(p.pattern for _, p in triggers["notstatement"]), re.I),
         agreement=triggers["agreement"],
         any_agreement=_any([p for _, p in triggers["agreement"]]),
-        any_statement=_any([p for _, p in triggers["statement"]]),
+        agreement_cue=Cue.of([p for _, p in triggers["agreement"]]),
+        statement_cue=Cue.of([p for _, p in triggers["statement"]]),
         topic=triggers["topic"][0][1],
         join=triggers["join"][0][1],
         acronym_heads=frozenset(r[0] for r in parts["head"] if r[0].isupper()),

@@ -112,6 +112,7 @@ class Mentions:
     persons: list[PersonMention] = field(default_factory=list)
     organizations: list[tuple[int, int, str]] = field(default_factory=list)
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    groups: list[re.Match] = field(default_factory=list)    # plural offices: "the foreign ministers"
     doc: object = None       # the spaCy Doc of text[offset:]
     offset: int = 0
     _starts: list[int] | None = field(default=None, repr=False)
@@ -284,6 +285,7 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
             m.organizations.append((start, end, _strip_the(ent.text)))
         elif label in ("GPE", "LOC", "FAC") and lex.countries.lookup(ent.text) is None:
             m.places.append((start, end, _strip_the(ent.text)))
+    m.groups = list(lex.group.finditer(text))
     m.persons = _person_mentions(text, doc, offset, m, lex)
     # "Julio César Montenegro Aráuz": a country's name inside a person's is not the country
     m.countries = [c for c in m.countries if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
@@ -807,7 +809,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
     cues += [cm.end() for cm in re.finditer(r"\bcounterparts?\b,?", text)]
     # a transcript's "Official Spokesperson (Ms A B):": the one who speaks, named in brackets
     cues += [t.end + lm.end() for t in m.titles if (lm := _BRACKETED_SPEAKER.match(text[t.end:t.end + 80]))]
-    for gm in lex.group.finditer(text):     # "the co-chairs of the Minsk Group, A and B"
+    for gm in m.groups:     # "the co-chairs of the Minsk Group, A and B"
         tail = _GROUP_OF_BODY.match(text, gm.end())
         if tail and not any(gm.end() <= c.start < tail.end() for c in m.countries):     # not "ministers of Spain,"
             cues.append(tail.end())

@@ -992,7 +992,7 @@ class PersonResolver:
     def _groups(self) -> None:
         """"the co-chairs (A of the United States, B ...)", "the two presidents, A and B"."""
         m, text = self.m, self.m.text
-        for gm in self.lex.group.finditer(text):
+        for gm in m.groups:
             if re.match(r"\s+of\s", text[gm.end():gm.end() + 4]):
                 self._group_of_countries(gm)
                 continue

@@ -13,7 +13,7 @@ import pycountry
 from ..model import Document
 from ..resources import data_path, data_rows
 from ..slugs import fold
-from .lexicon import Lexicon
+from .lexicon import Cue, Lexicon
 from .mentions import Mentions
 
 _DATELINE = re.compile(r"^\s*(?:From\s+[^,\n]+,\s+)?(?P<city>[A-Z][A-Za-z\.\- ]{2,30}?)\s*(?:,|:|\(|—|–| -)", re.M)
@@ -72,9 +72,9 @@ _PROPER_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*
 
 
 @cache
-def _any_source_name() -> re.Pattern:
-    """One pass that tells whether any of ``_source_names()`` occurs (most sources hold none)."""
-    return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p, _ in _source_names()))
+def _source_cue() -> Cue:
+    """A cheap test of whether any of ``_source_names()`` may occur (most sources hold none)."""
+    return Cue.of([p for p, _ in _source_names()])
 
 
 @cache
@@ -183,7 +183,7 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
         country = legislature_country(document.source, lex)     # "Sveriges riksdag - News from the Riksdag"
         if country:
             return country.name
-        if _any_source_name().search(document.source):
+        if _source_cue().may_match(document.source):
             for pattern, code in _source_names():     # "Mehr News Agency", "The Lagos Ledger"
                 sm = pattern.search(document.source)
                 if sm and not pattern.flags & re.I and _PROPER_BEFORE.search(document.source, 0, sm.start()):
