@@ -5075,3 +5075,35 @@ def test_excellency_is_a_style_not_a_person():
     g = run("His Excellency, President Ibrahim Bello, on Wednesday received the Foreign Secretary of the United "
             "Kingdom, Ms Eleanor Hart, at the Presidential Villa.")
     assert {p["name"] for p in g["persons"]} == {"Ibrahim Bello", "Eleanor Hart"}
+
+
+def names(gold, key="agreements"):
+    return sorted(a["name"] for a in gold[key])
+
+
+def test_agreements_on_a_list_of_longer_topics_are_one_agreement_each():
+    g = run("Chile and Peru signed agreements on fisheries, the protection of migratory birds and cultural "
+            "exchanges in Lima on Monday.")
+    assert names(g) == ["Agreement on cultural exchanges", "Agreement on fisheries",
+                        "Agreement on the protection of migratory birds"]
+    g = run("QUITO - Ecuador and Colombia signed agreements on Tuesday on the joint management of the San Miguel "
+            "River basin, consular assistance and the exchange of students, during a visit by the Colombian President.")
+    assert names(g) == ["Agreement on consular assistance", "Agreement on the exchange of students",
+                        "Agreement on the joint management of the San Miguel River basin"]
+    assert {a["date"] for a in g["agreements"]} == {"2024-03-12"}
+
+
+def test_an_agreement_that_will_be_signed_after_a_description_is_none():
+    g = run("The ministers signed a treaty on extradition. An agreement on the supply of gas from Chile to Peru, "
+            "drafted by experts of both ministries, will be signed at a later date.")
+    assert names(g) == ["treaty on extradition"]
+
+
+def test_a_listed_agreement_between_two_governments_is_named_without_its_parties():
+    g = run("The two ministers attended the signing of the following documents:\n\n"
+            "- Agreement between the Government of the Republic of Chile and the Government of the Republic of Peru "
+            "on cooperation in the field of civil protection, signed by Interior Minister Rosa Díaz and "
+            "Vice Minister Jorge Paz;\n"
+            "- Programme of cooperation in the field of sport for 2025-2027.\n")
+    assert names(g) == ["Agreement on cooperation in the field of civil protection",
+                        "Programme of cooperation in the field of sport for 2025-2027"]

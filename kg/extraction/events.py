@@ -2095,6 +2095,14 @@ _ENUM = re.compile(r"(?:covering|which cover|that cover|on|in the (?:fields|area
                    r"(?=\s*(?:[,.;)]|$|\s+(?:sectors|fields|areas|were|was|are|is|had|have|signed|as)\b))")
 
 
+# "agreements [on Wednesday] on A, B and C[ on Thursday| during ...|, capping ...|.]": each topic
+# runs to a comma; the list ends at a time, a clause or the sentence's end
+_LIST_END = r"(?:\s+in\s+(?-i:[A-Z])|\s+(?:on\s+(?:\w+day|\d{1,2}\s|(?-i:[A-Z])[a-z]+\s+\d)|yesterday|today|during|at\s+the|in\s+the\s+presence|" \
+            r"which|that|were|was)(?!\w)|,\s+(?!and\b)(?:[a-z]+ing|during|which|while|after|before|when|as|at|in|the|a|an|who)\b|\s*[.;:(]|\s*$)"
+_TOPIC_LIST = re.compile(r"(?:\s+on\s+\w+day|\s+(?:yesterday|today))?\s+on\s+(?P<items>(?:the\s+)?[a-z][^,.;:()]*?"
+                         r"(?:,\s+(?!and\b)[a-z][^,.;:()]*?)*,?\s+and\s+[a-z][^,.;:()]*?)(?=" + _LIST_END + ")")
+
+
 # "a joint communiqué released here", "the joint statement released by both ministries": issued
 _RELEASED = r"(?<=communiqué )released|(?<=communique )released|(?<=statement )released|(?<=declaration )released"
 
@@ -2225,7 +2233,7 @@ _NAME_STOP = {
 
 _TO_BE_SIGNED = re.compile(
     # "an agreement on X, whose text was cleared in February, is expected to be signed"
-    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that|,\s+(?:whose|which|that|under\s+which)\s+[^,;.]{0,100},)?"
+    r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that|,\s+[^,;.]{0,100},)?"
     r"\s+(?:would|will|shall|could|might|may|can|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set|planned|likely|ready)\s+to)\s+be\s+(?:signed|concluded|adopted|initial(?:l)?ed)\b|"
     # "the Memorandum on X, listed in the programme of the visit, was not signed"
@@ -2282,7 +2290,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     # "strategic dialogue agreement"), and "on X" after it.
     mods: list[str] = []
     for w in reversed(text[:am.start()].split()[-4:]):
-        if w.lower() in _NAME_STOP or re.match(r"^[\$€£\d]", w) or not re.fullmatch(r"[\w\-–]+", w):
+        if w.lower() in _NAME_STOP or re.match(r"^[\$€£\d]", w) or not re.fullmatch(r"[\w\-–]*\w[\w\-–]*", w):
             break
         mods.insert(0, w)
     if any(x[0].isupper() for x in mods):
@@ -2480,14 +2488,21 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                     for n in re.split(split, listed)]
         items = _ENUM.search(text[am.end():am.end() + 160])
         if not items:
-            return []
+            # "signed agreements on maritime transport, tourism and the mutual recognition of
+            # driving licences on Thursday": longer topics, one each, up to where the list ends
+            topics = _TOPIC_LIST.match(text, am.end())
+            names = topics and [re.sub(r"^on\s+", "", n) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[^,]*$)", topics.group("items"))]
+            if not names or not all(n[:1].islower() and len(n.split()) <= 12 for n in names):
+                return []
+            return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev) for n in names]
         names = [re.sub(r"^(?:on|in)\s+", "", n) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", items.group("items"))]
         return [Agreement(f"{singular} on {n.strip()}", date, parties, signatories, signed_here, ev)
                 for n in names if n.strip()]
     return [Agreement(head, date, parties, signatories, signed_here, ev)]
 
 
-_ITEM_END = re.compile(r"\s+[–—-]\s+|:\s|\s+\((?:signed|exchanged|initialled)\b|[.;]?[ \t]*(?:\n|$)")
+_ITEM_END = re.compile(r"\s+[–—-]\s+|:\s|\s+\((?:signed|exchanged|initialled)\b|,\s+(?:signed|exchanged|initial(?:l)?ed|concluded)\b|"
+                       r"[.;]?[ \t]*(?:\n|$)")
 
 
 def _list_item(ctx: Context, pos: int) -> tuple[str | None, str]:
@@ -2511,7 +2526,9 @@ def _list_item(ctx: Context, pos: int) -> tuple[str | None, str]:
     if mark.end() != pos:       # inside the name of the item's own instrument ("- reviewed the X Agreement" names none)
         opens = ctx.lex.any_agreement.match(text, mark.end())
         return None, lead if opens and pos < mark.end() + len(name) else ""
-    name = re.sub(r"\s+between\s+.*$", "", name)     # "Joint Statement between the Republic of A and B"
+    # "Joint Statement between the Republic of A and B", "Agreement between the Government of A
+    # and the Government of B on X": the parties are no part of the name
+    name = re.sub(r"\s+between\s+.*?(?=\s+(?:on|for|concerning|regarding)\s|$)", "", name)
     if not 2 <= len(name.split()) <= 20 or re.search(r"\b(?:signed|was|were|is|are|by)\b", name):
         return None, ""
     return name[:1].upper() + name[1:], lead
