@@ -5107,3 +5107,19 @@ def test_a_listed_agreement_between_two_governments_is_named_without_its_parties
             "- Programme of cooperation in the field of sport for 2025-2027.\n")
     assert names(g) == ["Agreement on cooperation in the field of civil protection",
                         "Programme of cooperation in the field of sport for 2025-2027"]
+
+
+def test_letters_after_a_name_written_with_dots_are_no_part_of_it():
+    g = run("The Minister for Foreign Affairs, Aoife Brennan T.D., received the Ambassador of Chile, Rosa Díaz, "
+            "on Monday. Deputy Liam Walsh M.P. also attended.")
+    assert positions(g, "Aoife Brennan")[0][0] == "Minister for Foreign Affairs"
+    assert {p["name"] for p in g["persons"]} == {"Aoife Brennan", "Rosa Díaz", "Liam Walsh"}
+    assert pairs(g) == {frozenset({"Aoife Brennan", "Rosa Díaz", "Liam Walsh"})}
+
+
+def test_the_tanaiste_is_an_irish_office_held_with_a_portfolio_and_referred_to_alone():
+    g = run("The Tánaiste and Minister for Foreign Affairs and Trade, Aoife Brennan, yesterday held a video call "
+            "with the Foreign Minister of Chile, Rosa Díaz. The Tánaiste congratulated Chile on its elections.")
+    assert positions(g, "Aoife Brennan") == [("Tánaiste", "Ireland"), ("Minister for Foreign Affairs and Trade", "Ireland")]
+    assert {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]} == \
+        {("Aoife Brennan", "congratulations", "Chile")}

@@ -35,11 +35,12 @@ HONORIFICS = re.compile(
     r"Rt\.? Hon\.?|Right Honourable|Hon['’]ble|" + MALAY_STYLES + r"|Ibu|Bapak|Pak|"
     r"YB|YAB|YBhg|Haji|Hajah|Hajjah|Alhaji|Alhaja|Ratu|"
     r"General \(Ret\.?\)|\(Ret\.?\)|Brig\.?|Brigadier|\((?:Rtd|Ret)\.?\))\s+)+")
-# Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD").
-POST_NOMINALS = re.compile(r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))+$")
+# Letters after a name: members of parliament and the like ("Pádraig Ó Súilleabháin TD", "... T.D.").
+POST_NOMINAL = r"(?:T\.?D|M\.?P|M\.?E\.?P|M\.?L\.?A|M\.?S\.?P|Q\.?C|K\.?C|[OCKM]\.?B\.?E|Ph\.?D)\b\.?"
+POST_NOMINALS = re.compile(r"(?:,?\s+" + POST_NOMINAL + r")+$")
 _NAME_TOKEN = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]{2,}\b|"      # "D.Enkhjargal", "Ts.Bat": an initial joined to the name
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,3}(?=\s)|(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){2,3}(?=[\s,;)])|(?!(?:Mr|Dr|Ms|St)\.)(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd)\.(?=\s)|(?:(?<=\s)[’'ʻ](?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:al|el|bin|bint)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*|"
     r"(?:al|el|bin|bint|binti|binte|ben|van|von|de|da|di|du|la|le|ibn|abu|der|den|dos|das|del|ter|y|i|"
     r"ugli|ogli|o[‘'’`]g[‘'’`]li|oglu|oğlu|ogly|qizi|kizi|kyzy|qyzy|uulu|uly)"      # "Jasur Rustam ugli Tursunov"
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)

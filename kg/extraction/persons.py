@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, CountryMention, Mentions, country_named,
+from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, POST_NOMINAL, CountryMention, Mentions, country_named,
                        PersonMention, TitleMention, posted_place, without_article)
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
@@ -47,7 +47,7 @@ _FOREIGN_MINISTER = re.compile(
     r"minister of external relations|foreign affairs minister)$")
 _APPOSITION = re.compile(
     r"(?:\s+\((?:[A-Z]|[A-Z]-[A-Z][\w.]*)\))?"     # a party and state: "Sen. A (D), chairman of ...", "(R-Texas)"
-    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|QC|KC|OBE|CBE|KBE|MBE|PhD))*(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*(?:\s+government)?[’']s|his|her|(?<=the\s)(?:country|ministry|embassy|mission)[’']s)\s+)?"
+    r"(?:,?\s+" + POST_NOMINAL + r")*(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)*(?:\s+government)?[’']s|his|her|(?<=the\s)(?:country|ministry|embassy|mission)[’']s)\s+)?"
     r"(?:(?:outgoing|incoming|new|newly appointed|former|current|acting|official|then)\s+)*"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+)?")
 
@@ -530,7 +530,7 @@ def split_dual_titles(persons: dict, lex: Lexicon) -> None:
 # ("Vice Minister and Secretary General of Foreign Affairs" is one Peruvian office)
 _STANDALONE_OFFICE = re.compile(r"(?:former\s+)?(?:(?:First|Second)\s+)?(?:(?:Deputy|Vice)[\s-]+)?Prime\s+Minister|"
                                 r"Minister\s+of\s+State(?:\s+for\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\s]*)?|Senior\s+Minister|"
-                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary|Secretary\s+of\s+State|"
+                                r"(?:(?:First|Second)\s+)?(?:Vice[\s-]+)?President|Prime\s+Cabinet\s+Secretary|Secretary\s+of\s+State|T[aá]naiste|"
                                 r"member\s+of\s+the\s+(?:Political\s+Bureau|Politburo)\b.*?\bCentral\s+Committee(?:\s+of\s+the\s+.*?Party)?", re.I)
 _DUAL = re.compile(r"((?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|member\s)[^,]*?)\s+(?:and|[-–—])\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$")
 
@@ -723,7 +723,7 @@ class PersonResolver:
                                 for u in m.titles):
                 continue    # "With the Malawian President were the Minister of Energy, Ms. A": A's title is the second
             p = next((p for p in m.persons if p.start == after.end()), None)
-            if p and re.match(r"(?:\s+(?:TD|MP|MEP|MLA|MSP|QC|KC))?(?:[^\S\n]*\n|\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b))",
+            if p and re.match(r"(?:,?\s+" + POST_NOMINAL + r")*(?:[^\S\n]*\n|\s*(?:[,.;:)]|$|\s+(?:on|at|in|who|said|to|and|has|had|was|is|held|met)\b))",
                               text[p.end:p.end + 12]):
                 self._add_position(p.key, fact, 0.8)
                 # "the Minister of State, Minister of Foreign Affairs of Côte d'Ivoire, A": both A's
