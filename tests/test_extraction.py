@@ -5123,3 +5123,18 @@ def test_the_tanaiste_is_an_irish_office_held_with_a_portfolio_and_referred_to_a
     assert positions(g, "Aoife Brennan") == [("Tánaiste", "Ireland"), ("Minister for Foreign Affairs and Trade", "Ireland")]
     assert {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]} == \
         {("Aoife Brennan", "congratulations", "Chile")}
+
+
+def test_a_call_told_again_on_another_day_is_a_second_call():
+    g = run("From the capital the Chilean minister, Rosa Díaz, spoke by telephone with her Peruvian counterpart, "
+            "Jorge Paz, on Monday evening, and again yesterday morning.")
+    assert sorted((m["date"], m["kind"]) for m in g["meetings"]) == [("2024-03-11", "phone call"), ("2024-03-13", "phone call")]
+
+
+def test_hours_spent_with_someone_are_a_meeting_and_one_still_to_be_seen_is_not_in_it():
+    g = run("Finland's Foreign Minister, Mikko Laine, flew to Riga on Monday and spent three hours with Latvia's "
+            "Foreign Minister, Inese Kalna.")
+    assert pairs(g) == {frozenset({"Mikko Laine", "Inese Kalna"})}
+    g = run("Foreign Minister Mikko Laine of Finland met Latvia's Foreign Minister, Inese Kalna, on Tuesday before "
+            "leaving for Vilnius, where he is due to see Foreign Minister Jonas Petraitis of Lithuania.")
+    assert pairs(g) == {frozenset({"Mikko Laine", "Inese Kalna"})}

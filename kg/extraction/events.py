@@ -1024,6 +1024,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if later:       # "After meeting A, the visiting minister was received by B": A was the last meeting
                 trig = later
                 crefs = [(off, k) for off, k in crefs if off >= clause.start + after.end()]
+            plan = _PLAN_AFTER.search(clause.text, trig.end())
+            if plan:        # "met B before leaving for Moscow, where they are due to see C": C is not met yet
+                crefs = [(off, k) for off, k in crefs if off < clause.start + plan.start()]
             pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|I)\b|\b(?:[Hh]is|[Hh]er)\s+$|"      # "Her week began on Monday with a meeting with B"
                                 r"^\s*(?:[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){1,2}(?:began|begins|started|starts|opened|opens|ended|ends|"
                                 r"closed|closes|continued|continues|included|includes|concluded|concludes)\b|"
@@ -1151,9 +1154,17 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             escorts = {k for off, k in crefs if _ESCORT.search(ctx.m.text, max(s.start, off - 90), off)}
             if len({k for _, k in crefs} - escorts) < 2 and not any(off > tpos for off, k in crefs if k not in escorts):
                 continue
-            for group in _split_bilateral(ctx, clause, crefs, tpos, trig.group(0)):
+            groups = _split_bilateral(ctx, clause, crefs, tpos, trig.group(0))
+            for group in groups:
                 made.append(Meeting(group, kind, date, location, occasion, [],
                                     ctx.evidence(s, s.start, s.end, 0.8 if len(group) == 2 else 0.7)))
+            again = _AGAIN.search(clause.text, trig.end())
+            again_day = again and next((e.value for e in exprs if e.start == clause.start + again.end()), None)
+            if again_day and date and again_day != date:
+                # "spoke by telephone with B on Saturday evening, and again yesterday morning": two calls
+                for group in groups:
+                    made.append(Meeting(list(group), kind, again_day, location, occasion, [],
+                                        ctx.evidence(s, s.start, s.end, 0.7)))
             last = date or last
         if not made and pending is not None:
             made.append(pending)
@@ -1473,6 +1484,9 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
 
 
 _MANNER = re.compile(r"(?i)(?:in|during|by|via|over|through)\b")
+_PLAN_AFTER = re.compile(r"\b(?:where|when)\s+(?:they|he|she|the\s+two|both)\s+(?:(?:are|is|were|was)\s+(?:due|expected|scheduled|set|to)|"
+                         r"will|would|plans?|planned|hopes?|hoped)\b")
+_AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again\s+(?:(?:late|early)\s+)?(?=\S)")
 
 
 # a list item's mark: "•", "-", "2.", "(b)"
