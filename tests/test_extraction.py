@@ -5138,3 +5138,13 @@ def test_hours_spent_with_someone_are_a_meeting_and_one_still_to_be_seen_is_not_
     g = run("Foreign Minister Mikko Laine of Finland met Latvia's Foreign Minister, Inese Kalna, on Tuesday before "
             "leaving for Vilnius, where he is due to see Foreign Minister Jonas Petraitis of Lithuania.")
     assert pairs(g) == {frozenset({"Mikko Laine", "Inese Kalna"})}
+
+
+def test_an_envoy_to_the_kingdom_is_named_and_the_kingdom_is_the_country_the_text_speaks_from():
+    g = run("MANAMA, March 13 (BNA) -- Foreign Minister Khalid Al-Mannai received yesterday the Ambassador of "
+            "Chile to the Kingdom Rosa Díaz Fuentes. The Chilean ambassador conveyed to Al-Mannai the condolences of "
+            "her government over the victims of the floods. She affirmed that Chile stands by the Kingdom.")
+    assert positions(g, "Rosa Díaz Fuentes") == [("Ambassador to Bahrain", "Chile")]
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Rosa Díaz Fuentes", "condolences"),
+                                                                  ("Rosa Díaz Fuentes", "support")}
+    assert next(s["addressee"] for s in g["statements"] if s["kind"] == "support") == "Bahrain"

@@ -20,7 +20,7 @@ from .dates import TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
 from .places import capitals, country_of_place
 from .lexicon import Lexicon
-from .mentions import _HEADLINE_VERBS, Mentions, Sentence
+from .mentions import _HEADLINE_VERBS, REALM, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
 _GROUP_REF = re.compile(
@@ -2091,15 +2091,26 @@ def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:
 def _addressee(ctx: Context, s: Sentence, after: int, speaker: str) -> str | None:
     start = s.start + after
     own = {pos.country for pos in ctx.people.persons[speaker].positions}
+    # "stands by the Kingdom" in a Riyadh paper: the country the text speaks from
+    realm = ctx.home and ctx.home not in own and _REALM_REF.search(ctx.m.text, start, s.end)
+    home = realm and ctx.lex.countries.lookup(ctx.home)
+    realm = realm if home and any(realm.group(1) in n for n in home.names) else None
     for c in ctx.m.countries:
+        if realm and realm.start() < c.start:
+            break
         if start <= c.start < s.end and c.country.name not in own:
             return c.country.name
+    if realm:
+        return ctx.home
     for p in ctx.m.in_span(ctx.m.persons, start, s.end):
         if p.key != speaker:
             countries = [pos.country for pos in ctx.people.persons[p.key].positions if pos.country]
             if countries:
                 return countries[0]
     return None
+
+
+_REALM_REF = re.compile(rf"\bthe\s+({REALM})\b(?!\s+of\b)")
 
 
 # --- agreements ---------------------------------------------------------------------

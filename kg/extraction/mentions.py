@@ -590,11 +590,16 @@ def _portfolio_end(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
+# the country a text speaks from, by its kind of state: "Ambassador of Japan to the Kingdom"
+REALM = r"Kingdom|Sultanate|Emirates?|Principality|Confederation"
+
+
 def _after_of_country(text: str, end: int, lex: Lexicon) -> int:
     """Past " of Georgia" in "Minister of Foreign Affairs of Georgia Nikoloz Abashidze"."""
-    while True:     # "... of the United Mexican States to the State of Qatar NAME"
+    while True:     # "... of the United Mexican States to the State of Qatar NAME", "... of Japan to the Kingdom NAME"
         om = re.compile(r"\s+(?:of|to)\s+").match(text, end)
-        cm = om and lex.country_form.match(text, om.end())
+        cm = om and (lex.country_form.match(text, om.end()) or
+                     om.group(0).strip() == "to" and re.compile(rf"the\s+(?:{REALM})\b(?!\s+of\b)").match(text, om.end()))
         if not cm:
             return end
         end = cm.end()

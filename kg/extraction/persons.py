@@ -17,7 +17,7 @@ from ..model import Evidence, Person, Position
 from ..resources import data_rows
 from ..slugs import fold, slug
 from .lexicon import Lexicon
-from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, POST_NOMINAL, CountryMention, Mentions, country_named,
+from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY_RANKS, POST_NOMINAL, REALM, CountryMention, Mentions, country_named,
                        PersonMention, TitleMention, posted_place, without_article)
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
@@ -459,7 +459,7 @@ _AT_NATIONAL_OFFICE = re.compile(r",?\s+(?:at|of|in)\s+(?:the\s+)?(?P<country>[A
 # an office held before: "former Prime Minister A", "the ex-President"
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+)?$")
 # what a text calls its own state instead of naming it: "Ambassador of Korea to the Kingdom"
-_REALM = r"Kingdom|Sultanate|Emirates?|Principality|Confederation"
+_REALM = REALM
 # an adjective that makes an international office of a head: "European Commissioner for Trade"
 _BODY_ADJECTIVES = {"commissioner": ("European", "European Commission")}
 
