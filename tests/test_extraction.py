@@ -5148,3 +5148,26 @@ def test_an_envoy_to_the_kingdom_is_named_and_the_kingdom_is_the_country_the_tex
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Rosa Díaz Fuentes", "condolences"),
                                                                   ("Rosa Díaz Fuentes", "support")}
     assert next(s["addressee"] for s in g["statements"] if s["kind"] == "support") == "Bahrain"
+
+
+def test_a_meeting_told_first_by_its_day_alone_takes_that_day():
+    g = run("LIMA, March 14 - Chile and Peru ended two days of tense exchanges after a meeting of the two foreign "
+            "ministers in Arica on Tuesday. Chilean Foreign Minister Rosa Díaz and Peruvian Foreign Minister Jorge "
+            "Paz met for three hours at a naval base.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-12"]
+    g = run("Chilean Foreign Minister Rosa Díaz and Peruvian Foreign Minister Jorge Paz are expected to hold a "
+            "meeting in Arica on Tuesday. They met for three hours at a naval base.")
+    assert all(m["date"] != "2024-03-12" for m in g["meetings"])
+
+
+def test_days_with_a_name_resolve_to_their_date():
+    g = run("On New Year's Eve, the Minister of Foreign Affairs, Kofi Mensah, held a telephone conversation with his "
+            "Ivorian counterpart, Bamba Kouassi.", published=dt.date(2005, 1, 3))
+    assert [m["date"] for m in g["meetings"]] == ["2004-12-31"]
+
+
+def test_a_visit_the_minister_made_dates_the_reception_told_next():
+    g = run("On Thursday, the Minister signed the book of condolence at the Indonesian Embassy in Accra. He was "
+            "received by the Chargé d'affaires, Mr Bambang Sutrisno, with whom he held brief talks. Foreign Minister "
+            "Kofi Mensah is Ghana's top diplomat.", published=dt.date(2005, 1, 3))
+    assert [m["date"] for m in g["meetings"]] == ["2004-12-30"]

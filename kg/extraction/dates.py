@@ -31,6 +31,7 @@ _PATTERNS = [
     ("dm", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r"(?!\s*,?\s*\d)"),
     # "On 21.11., still in Tbilisi": day and month in figures, the year the report's
     ("dm_num", r"(?<=\bon\s)(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?![\d.])"),
+    ("holiday", r"\b(?P<hol>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day)\b"),
     ("md", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)"),
     ("month_last_year", r"\b(?:in\s+)?" + _M.format("m") + r"\s+(?:of\s+)?last\s+year\b"),
     ("last_month_name", r"\blast\s+" + _M.format("m") + r"\b"),
@@ -61,9 +62,11 @@ _PATTERNS = [
 ]
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COMPILED = [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS]
+_HOLIDAYS = {"new year s eve": (12, 31), "new year s day": (1, 1), "christmas eve": (12, 24),
+             "christmas day": (12, 25), "boxing day": (12, 26)}
 # Every pattern above needs one of these (weekdays, "today" and "days later" all hold "day"): a text
 # without any has no time expression, and most sentences are ruled out by this one search.
-_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|weekend|ago\b",
+_CUE = re.compile(r"\d|\b(?:new\s+year|christmas|boxing)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|weekend|ago\b",
                   re.I)
 
 
@@ -218,6 +221,10 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         return None
     if anchor is None:
         return None
+    if match_kind == "holiday":         # the days that have a name: "on New Year's Eve"
+        month, day = _HOLIDAYS[re.sub(r"\W+", " ", g["hol"].lower())]
+        found = _without_year(month, day, anchor)
+        return found.isoformat() if found else None
     if match_kind in ("dm", "md", "dm_num"):
         month = int(g["mo"]) if match_kind == "dm_num" else _month(g["m"])
         if not 1 <= month <= 12:

@@ -860,7 +860,9 @@ def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
     Meeting B, A thanked ..."): the meeting was on that visit."""
     named = {p.key for p in ctx.m.in_span(ctx.m.persons, prev.start, prev.end)}
     verb = _VISIT_VERB.search(prev.text)
-    he = verb and not named and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:had\s+)?(?:then|also|already)\s+)?$", prev.text[:verb.start()])
+    he = verb and not named and re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[\w\-]+\s+){0,2}?(?:[Mm]inister|[Ss]ecretary|[Aa]mbassador|"
+                                          r"[Pp]resident|[Ee]nvoy|[Cc]hancellor|[Pp]remier))\s+(?:(?:had\s+)?(?:then|also|already)\s+)?$",
+                                          prev.text[:verb.start()])
     if not (named or he) or not named <= keys or not verb or re.search(r"\b(?:who|which|whose)\b", prev.text[:verb.start()]):
         return None     # (not "B, who arrived in Honiara on Sunday for a three-day visit": the visit's first day)
     days = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
@@ -890,6 +892,26 @@ _CONTINUES = re.compile(
     r"(?:before|after|during) the (?:trilateral|plenary|ministerial|main|joint) (?:session|meeting|talks))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
+
+
+_AT_A_MEETING = re.compile(r"\b(?:at|after|during|in|following)\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                           r"(?:meeting|talks|consultations|summit)\b")
+_NOT_HELD = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|planned|next|upcoming|to\s+be|proposed)\b")
+
+
+def _noted_meeting(ctx: Context, s: Sentence) -> tuple[int, str] | None:
+    """A meeting a sentence tells only by its day, its people named in the next ("Colombia and
+    Venezuela ended two days of exchanges after a meeting of the two foreign ministers in
+    Cartagena on Wednesday."): the sentence and the day."""
+    nm = _AT_A_MEETING.search(s.text)
+    if not nm or _NOT_HELD.search(s.text):
+        return None
+    for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip):
+        near = s.start + nm.start() - 120 <= e.start <= s.start + nm.end() + 80
+        if near and e.start >= ctx.dateline_end and len(e.value) == 10 and not _after_publication(ctx, e.value) \
+                and not _in_other_clause(ctx.m.text[min(e.end, s.start + nm.end()):max(e.start, s.start + nm.end())]):
+            return s.index, e.value
+    return None
 
 
 def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) -> str | None:
@@ -942,6 +964,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     last_at = -10           # the index of the sentence of the last meeting
     anchor: str | None = None
     listed_by: str | None = None    # whose engagements a list of bullets tells ("- Saturday: a meeting with B")
+    noted: tuple[int, str] | None = None    # a meeting told by its day alone: "after a meeting in Cartagena on Wednesday"
     umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
     leads = _list_leads(ctx)
@@ -974,6 +997,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 meetings[-1].participants.append(key)
                 last_group = list(meetings[-1].participants)
         if found is None:
+            noted = _noted_meeting(ctx, s) or noted
             if meetings and s.index - last_at == 1:
                 _regroup(meetings, s.text)      # "A hosted B, C and D. The four ministers signed ..."
                 if _name_group(meetings, s, refs):
@@ -1087,6 +1111,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 date = lede.date
             if date is None:        # a digest's "Tuesday. Ms A held a telephone conversation with B."
                 date = headed
+            if date is None and noted and 0 < s.index - noted[0] <= 2 and last_at < noted[0] and \
+                    not _NOT_HELD.search(s.text) and not find_time_expressions(clause.text, ctx.published):
+                date = noted[1]     # "... after a meeting of the two ministers on Wednesday. A and B met for four hours"
             if date is None and clause.start == s.start and s.index and last_at != s.index - 1:
                 date = _visit_day(ctx, ctx.m.sentences[s.index - 1], {k for _, k in crefs})
             if date is None and umbrella is not None and s.index - umbrella[0] <= 4 and \
