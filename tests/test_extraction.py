@@ -5171,3 +5171,18 @@ def test_a_visit_the_minister_made_dates_the_reception_told_next():
             "received by the Chargé d'affaires, Mr Bambang Sutrisno, with whom he held brief talks. Foreign Minister "
             "Kofi Mensah is Ghana's top diplomat.", published=dt.date(2005, 1, 3))
     assert [m["date"] for m in g["meetings"]] == ["2004-12-30"]
+
+
+def test_a_memorandum_establishing_a_body_is_named_by_it():
+    g = run("Ghana and Guinea yesterday signed a memorandum of understanding establishing a Permanent Joint "
+            "Commission for Cooperation, at the end of talks in Accra.")
+    assert names(g) == ["Memorandum of Understanding establishing a Permanent Joint Commission for Cooperation"]
+    g = run("The ambassador and the minister signed the Notes concerning grant aid of up to 1,236 million yen for a "
+            "water project.")
+    assert all(not a["name"].endswith(" 1") for a in g["agreements"])
+
+
+def test_calling_on_an_official_whose_title_is_in_lower_case_is_a_meeting():
+    g = run("Sri Lankan Foreign Minister Sunil Perera also called on foreign secretary Meera Rao at South Block "
+            "yesterday.")
+    assert pairs(g) == {frozenset({"Sunil Perera", "Meera Rao"})}

@@ -2283,6 +2283,10 @@ _NAME_STOP = {
 }
 
 
+_ESTABLISHING = re.compile(r"\s+(establishing|creating|setting\s+up|concerning|amending|supplementing)\s+((?:an?\s+|the\s+)?(?:[^,.;()]|[.,](?=\d)){3,90}?)"
+                           r"(?=\s*(?:[,.](?!\d)|[;(])|\s+(?:and|which|that|signed|was|were|by|between|at|in\s+the\s+presence)\b|\s*$)")
+
+
 _TO_BE_SIGNED = re.compile(
     # "an agreement on X, whose text was cleared in February, is expected to be signed"
     r"(?:\s+(?:on|for|between|of|in)\s+[^.;,]{0,80}?)?(?:,\s+which|,?\s+that|,\s+[^,;.]{0,100},)?"
@@ -2399,6 +2403,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
         if on is None and len(word.split()) > 1:        # "MoU on the Ghana-Burkina Faso railway interconnection project"
             on = re.match(r"\s+(on)\s+((?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){1,4}(?:[a-z][\w\-]*\s*){1,4}?)"
                           r"(?=[,.;]|\s+(?:and|which|that|signed|was|were|by|between)\b)", text[am.end():])
+        if on is None and len(word.split()) > 1:        # "a memorandum of understanding establishing a Permanent Joint Commission"
+            on = _ESTABLISHING.match(text, am.end())
         if on and (mods or len(word.split()) > 1):     # "trade agreement on automotive parts"
             topic = re.sub(r"(?:\s+(?:yesterday|today|tomorrow|earlier|later))+\s*$", "", on.group(2).strip())   # "... yesterday."
             action = re.search(r"(?:ment|tion|sion)$", topic) and re.match(     # "on the establishment of a one-stop border post"
@@ -2430,7 +2436,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b|"
                       # "a protocol on consular cooperation and last met in Doha": the clause goes on
                       r"\s+and\s+(?:(?:also|last|later|then|first|had|have|has)\s+)?(?:met|held|spoke|agreed|discussed|"
-                      r"reviewed|noted|stressed|underlined|expressed|reaffirmed)\b)[^,.;])+)", text[am.end():])
+                      r"reviewed|noted|stressed|underlined|expressed|reaffirmed)\b)(?:[^,.;]|[,.](?=\d)))+)", text[am.end():])
         if not on:
             return []
         topic = on.group(0).strip()
