@@ -19,7 +19,7 @@ from ..slugs import fold
 from .dates import TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
 from .places import capitals, country_of_place
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cue_of
 from .mentions import _HEADLINE_VERBS, REALM, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
@@ -67,6 +67,7 @@ class Context:
     headed: list[tuple[int, int, str]] = field(default_factory=list)   # paragraphs headed by their day ("Tuesday. ...")
 
     _scans: dict = field(default_factory=dict, repr=False)
+    _folded: dict = field(default_factory=dict, repr=False)
     _triggers: dict = field(default_factory=dict, repr=False)
 
     def evidence(self, s: Sentence, start: int, end: int, confidence: float) -> Evidence:
@@ -88,7 +89,12 @@ class Context:
         key = (pattern, start, end)
         found = self._scans.get(key)
         if found is None:
-            found = self._scans[key] = list(pattern.finditer(self.m.text, start, end))
+            folded = self._folded.get((start, end))
+            if folded is None:
+                folded = self._folded[start, end] = self.m.text[start:end].casefold()
+            # (most sentences hold none of the words the pattern needs: no need to run it)
+            found = self._scans[key] = list(pattern.finditer(self.m.text, start, end)) \
+                if cue_of(pattern).may_match_folded(folded) else []
         return found
 
     def meeting_triggers(self, s: Sentence) -> list[tuple[str, re.Match]]:

@@ -138,10 +138,18 @@ class Cue:
         return cls(tuple(by_first), {w: tuple(v) for w, v in by_first.items()})
 
     def may_match(self, text: str) -> bool:
-        if self.always:
-            return True
-        folded = text.casefold()
-        return any(w in folded and any(all(v in folded for v in way) for way in self.ways[w]) for w in self.words)
+        return self.always or self.may_match_folded(text.casefold())
+
+    def may_match_folded(self, folded: str) -> bool:
+        """``may_match`` for a text already case-folded."""
+        return self.always or any(w in folded and any(all(v in folded for v in way) for way in self.ways[w])
+                                  for w in self.words)
+
+
+@cache
+def cue_of(pattern: re.Pattern) -> Cue:
+    """The cue of one compiled pattern, made once."""
+    return Cue.of([pattern])
 
 
 @dataclass(frozen=True)
