@@ -5186,3 +5186,21 @@ def test_calling_on_an_official_whose_title_is_in_lower_case_is_a_meeting():
     g = run("Sri Lankan Foreign Minister Sunil Perera also called on foreign secretary Meera Rao at South Block "
             "yesterday.")
     assert pairs(g) == {frozenset({"Sunil Perera", "Meera Rao"})}
+
+
+def test_a_statement_by_a_named_official_speaks_in_the_first_person():
+    text = ("Sahel: Statement by the Foreign Minister Lars Berg on the attack in Niamey\n\n"
+            "Stockholm, 14/03/2024\n\n"
+            "I strongly condemn the attack on the market in Niamey, Niger. I reiterate our full support for the "
+            "people of Niger. I am also deeply concerned for the safety of aid workers in the region.\n")
+    g = run(text)
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Lars Berg", "condemnation"), ("Lars Berg", "support"), ("Lars Berg", "concern")}
+
+
+def test_support_in_the_present_tense_but_not_a_pledge_or_an_intention():
+    g = run("Foreign Minister Ana Soto of Chile reaffirms Chile's support for Peru's bid, the ministry said.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Soto", "support")]
+    g = run("Foreign Minister Ana Soto of Chile is expected to express Chile's support for the plan next week. "
+            "Minister Luis Paz secured a pledge of fresh Chilean support for the project.")
+    assert g["statements"] == []

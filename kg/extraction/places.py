@@ -266,12 +266,17 @@ def dateline_end(text: str, body_start: int) -> int:
     return body_start
 
 
+_BY_HEADING = re.compile(r"\b(?:Statement|Remarks|Message|Speech|Address|Op-?[Ee]d|Article|Letter|Declaration)\s+(?:by|of|from)\b")
+
+
 def byline_authors(document: Document, m: Mentions) -> list[str]:
     """The persons a first-person release speaks as: names alone on the first lines
     ("Senator the Hon Margaret Kellaway") of a text that says "I met" or "we hosted"."""
     body = document.text[document.body_start:]
     if not re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:met|welcomed|held|hosted|spoke|thanked|visited|reaffirmed|"
-                     r"announced|concluded|signed|discussed|called|congratulated|offered|conveyed|received)\b", body):
+                     r"announced|concluded|signed|discussed|called|congratulated|offered|conveyed|received)\b|"
+                     # a statement in the first person: "I strongly condemn", "I am deeply concerned"
+                     r"\bI\s+(?:\w+\s+)?(?:condemn|call|reiterate|am|welcome|express|extend|urge|commend|offer|convey)\b", body):
         return []
     pos = document.body_start
     authors: list[str] = []
@@ -279,7 +284,9 @@ def byline_authors(document: Document, m: Mentions) -> list[str]:
         if number > 12:
             break
         names = m.in_span(m.persons, pos, pos + len(line))
-        if len(names) == 1 and len(line.split()) <= 10 and names[0].key not in authors:
+        # a name alone on its line, or the one a heading says the text is by ("Statement by the High
+        # Representative A on ...")
+        if len(names) == 1 and (len(line.split()) <= 10 or _BY_HEADING.search(line)) and names[0].key not in authors:
             authors.append(names[0].key)
         elif authors and line.strip() and len(line.split()) > 12:
             break
