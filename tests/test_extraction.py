@@ -5204,3 +5204,16 @@ def test_support_in_the_present_tense_but_not_a_pledge_or_an_intention():
     g = run("Foreign Minister Ana Soto of Chile is expected to express Chile's support for the plan next week. "
             "Minister Luis Paz secured a pledge of fresh Chilean support for the project.")
     assert g["statements"] == []
+
+
+def test_an_agreement_named_by_its_year_or_cited_by_what_is_done_to_it():
+    g = run("Officials say the new pact in effect replaces the 1963 agreement under which the United States supplied "
+            "fuel.")
+    assert "1963 agreement" in names(g)
+    g = run("Both sides pledged to uphold the Joint Comprehensive Plan of Action after Washington announced its "
+            "withdrawal from the deal.")
+    assert names(g) == ["Joint Comprehensive Plan of Action"]
+    g = run("Chile, a party to the Antarctic Treaty, sent observers.")
+    assert names(g) == ["Antarctic Treaty"]
+    g = run("Minister Ana Soto met Minister Luis Paz at the Conference of the Parties to the Basel Convention.")
+    assert names(g) == []

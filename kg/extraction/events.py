@@ -2444,12 +2444,16 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       r"\s+and\s+(?:(?:also|last|later|then|first|had|have|has)\s+)?(?:met|held|spoke|agreed|discussed|"
                       r"reviewed|noted|stressed|underlined|expressed|reaffirmed)\b)(?:[^,.;]|[,.](?=\d)))+)", text[am.end():])
         if not on:
-            return []
+            year_before = re.search(r"\b((?:19|20)\d\d)\s+$", text[:am.start()])
+            if not year_before:
+                return []
+            on = re.match(r"", "")      # "the 1963 agreement": the year names it
+            base = f"{year_before.group(1)} {base}"
         topic = on.group(0).strip()
         when = find_time_expressions(topic, ctx.published)
         if when and when[0].start > 0:      # "a memorandum on fisheries on Friday": the day is no part of it
             topic = re.sub(r"\s+(?:on|in|at|of)\s*$", "", topic[:when[0].start].rstrip())
-        head = f"{base} {topic}"
+        head = f"{base} {topic}".strip()
     head = head[0].upper() + head[1:] if head.split()[0].lower() in ("memorandum",) else head
     item, lead = _list_item(ctx, s.start + am.start())
     if item and not plural and not mods:
@@ -2481,7 +2485,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|carr(?:y|ies|ying|ied)\s+out|cornerstone|supplement\w*|amend\w*|"
                    r"revis\w+|builds? on|built on|"
-                   r"replac\w+|in force|terminat\w+)\b|"
+                   r"replac\w+|in force|terminat\w+|uph[eo]ld\w*|preserv\w+|abid\w+\s+by|compl(?:y|ies|ied|iance)\s+with|"
+                   r"violat\w+|breach\w*|withdr[ae]w\w*\s+from|withdrawal\s+from|ratif\w+)\b|(?<!Conference of the )part(?:y|ies)\s+to\s+(?:the\s+)?(?-i:[A-Z])|"
                    r"\b(?:defined|set out|provided for|established|laid down)\s+(?:in|by)\b|\bcommitment to\b|"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b|"   # "the Transit Trade Agreement of 1965"
                    r"(?-i:[A-Z]\w+)\s+of\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
