@@ -5217,3 +5217,15 @@ def test_an_agreement_named_by_its_year_or_cited_by_what_is_done_to_it():
     assert names(g) == ["Antarctic Treaty"]
     g = run("Minister Ana Soto met Minister Luis Paz at the Conference of the Parties to the Basel Convention.")
     assert names(g) == []
+
+
+def test_a_portfolio_listed_with_commas_ends_at_affairs_and_the_name_follows():
+    g = run("On Tuesday, the visiting minister held talks with Coordinating Minister for Political, Legal and "
+            "Security Affairs Bambang Setiadi in Jakarta.")
+    assert positions(g, "Bambang Setiadi")[0][0] == "Coordinating Minister for Political, Legal and Security Affairs"
+
+
+def test_a_word_that_opens_a_sentence_is_no_person():
+    g = run("Likewise, Minister Sabitri Ghimire held a telephone conversation with the Foreign Minister of "
+            "Bangladesh, Jashim Sarkar, on Tuesday. Yes, she also spoke to reporters.")
+    assert {p["name"] for p in g["persons"]} == {"Sabitri Ghimire", "Jashim Sarkar"}

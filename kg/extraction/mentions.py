@@ -46,6 +46,7 @@ _NAME_TOKEN = re.compile(
     r"(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:der|den|la|los|las|da|de|al)\s)))", re.U)
 _NOT_NAME_WORDS = {
     "The", "A", "An", "On", "In", "At", "During", "After", "Before", "His", "Her", "Their",
+    "Likewise", "Similarly", "Meanwhile", "Moreover", "Furthermore", "Additionally", "Yes", "Indeed",
     "Minister", "Ministry", "Foreign", "Affairs", "President", "Secretary", "State", "Ambassador",
     "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -714,6 +715,8 @@ _OF_CHAMBER = re.compile(r"\s+of\s+(?:the\s+)?")
 _CHAMBER = re.compile(r"(?:(?:National|Federal|Legislative|Consultative|Islamic\s+Consultative|People's|Grand\s+National)\s+)?"
                       r"(?:Parliament|Assembly|Senate|Congress|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|Chamber\s+of\s+Deputies)"
                       r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?(?=\s)")
+_AFFAIRS_LIST = re.compile(r"\s+(?:for|of)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*,?\s+and\s+"
+                           r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs(?=\s)")
 _CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in|at)\s+" + _CAP +
                                r"|,\s+" + _CAP + r"(?=(?:,\s+" + _CAP + r")*,?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))+,")
 
@@ -793,6 +796,11 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         # not the portfolio list going on ("for Education, Heritage and Arts")
         if len(words) >= 2 and not re.match(r",?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", text[span[1]:span[1] + 12]) and \
                 not any(w in lex.portfolio_words for w in words) and not _is_place(" ".join(words), lex):
+            cues.append(tail.end())
+    for t in m.titles:      # "Coordinating Minister for Political, Legal and Security Affairs A": "Affairs" ends the title
+        tail = _AFFAIRS_LIST.match(text, t.end)
+        span = tail and t.text[:1].isupper() and _name_after(text, tail.end())
+        if span and span[0] == tail.end() + 1 and len(text[span[0]:span[1]].split()) >= 2:
             cues.append(tail.end())
     for t in m.titles:      # "Deputy Head of the Presidential Administration Dmytro Ostapchuk": the body's name ends the title
         body = _OF_NAMED_BODY.match(text, t.end)
