@@ -5229,3 +5229,10 @@ def test_a_word_that_opens_a_sentence_is_no_person():
     g = run("Likewise, Minister Sabitri Ghimire held a telephone conversation with the Foreign Minister of "
             "Bangladesh, Jashim Sarkar, on Tuesday. Yes, she also spoke to reporters.")
     assert {p["name"] for p in g["persons"]} == {"Sabitri Ghimire", "Jashim Sarkar"}
+
+
+def test_an_initial_joined_to_a_surname_is_the_person_named_in_full():
+    g = run("The Belarusian delegation was headed by the Deputy Minister of Foreign Affairs of the Republic of "
+            "Belarus Andrei Savitsky. Deputy Minister A.Savitsky congratulated Turkmenistan on the Games.")
+    assert [p["name"] for p in g["persons"]] == ["Andrei Savitsky"]
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Andrei Savitsky", "congratulations")]

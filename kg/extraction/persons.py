@@ -94,7 +94,11 @@ _LEADING_QUOTE = re.compile(r"(?<!\w)['’ʻ]")
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
+    name = _JOINED_INITIAL.sub(r"\1 ", name)      # "A.Savitsky": the initial, then the name
     return tuple(_LEADING_QUOTE.sub("", w) for w in fold(name).split())
+
+
+_JOINED_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.)(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]{2,})")
 
 
 def _fits(short: str, long: str) -> bool:
@@ -553,8 +557,8 @@ class PersonResolver:
 
     # --- grouping names -------------------------------------------------------------
     def _cluster(self) -> None:
-        full = [p for p in self.m.persons if len(p.name.split()) > 1]
-        singles = [p for p in self.m.persons if len(p.name.split()) == 1]
+        full = [p for p in self.m.persons if len(_name_words(p.name)) > 1]      # ("A.Savitsky" too)
+        singles = [p for p in self.m.persons if len(_name_words(p.name)) == 1]
         canon: list[str] = []
         for p in sorted(full, key=lambda p: -len(p.name)):
             for c in canon:
