@@ -5236,3 +5236,12 @@ def test_an_initial_joined_to_a_surname_is_the_person_named_in_full():
             "Belarus Andrei Savitsky. Deputy Minister A.Savitsky congratulated Turkmenistan on the Games.")
     assert [p["name"] for p in g["persons"]] == ["Andrei Savitsky"]
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Andrei Savitsky", "congratulations")]
+
+
+def test_the_day_a_meeting_is_reported_is_not_its_day_where_another_is_told():
+    g = run("ROME, March 14 (Wire) - Italy's Foreign Minister Lorenzo Bassani said on Wednesday he had spoken by "
+            "telephone on Tuesday evening with Niger's Foreign Minister Ibrahim Sani Abdou.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-12"]
+    g = run("In the course of the day, the Foreign Minister, Lars Berg, spoke by telephone with Indonesia's Minister "
+            "for Foreign Affairs, Ratna Sari.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-14"]

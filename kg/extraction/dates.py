@@ -40,7 +40,7 @@ _PATTERNS = [
     ("month_alone", r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-)?(?-i:" + _M.format("m") + r")(?!\s*,?\s*\d)(?![\w\-])"),
     ("days_ago", r"\b(?:(?P<n>two|three|four|five|six|[2-6])\s+days\s+ago|(?P<dby>the\s+day\s+before\s+yesterday)|"
                  r"(?P<weeks>a|one|two|three)\s+weeks?\s+ago(?:\s+today)?|(?P<ten>ten|10)\s+days\s+ago|(?P<fortnight>a\s+fortnight\s+ago))\b"),
-    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same (?:day|morning|afternoon|evening|night)|by the (?:evening|afternoon)|(?:earlier|later) in the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
+    ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same (?:day|morning|afternoon|evening|night)|by the (?:evening|afternoon)|(?:earlier|later) in the day|in the course of the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
     # "two days later": counted from the event told before it (the extraction does); alone, from the report

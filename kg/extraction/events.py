@@ -801,6 +801,7 @@ _FUTURE_PREDICATE = re.compile(r"(?:will|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s
 
 
 # "since April 2023", "until 2025", "ahead of June": a span or a deadline, not the day it happened
+_SAID_WHEN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press)|announced|stated|added)\s+$")
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|by|before|ahead of|from|through|in the first half of)\s+$|"
                        r"\bfrom\s+\S+\s+(?:to|until|till)\s+$|"
                        # "the referendum scheduled for 2 October": a date still to come
@@ -818,7 +819,7 @@ def _not_when(e: TimeExpression) -> bool:
     return bool(_NOT_WHEN.search(e.before) or e.kind in _CALENDAR and _OF_THING.search(e.before))
 
 
-_RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0,
+_RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the day": 0, "in the course of the day": 0,
                      "the same morning": 0, "the same afternoon": 0, "the same evening": 0, "the same night": 0,
                      "that same morning": 0, "that same afternoon": 0, "that same evening": 0,
                      "on the same morning": 0, "on the same afternoon": 0, "on the same evening": 0,
@@ -850,6 +851,9 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
               and not _not_when(e)]
     if not usable:
         return None
+    # "said on Friday he had spoken by telephone on Thursday evening with B": the day of the saying
+    # is not the meeting's, where another day is told
+    usable = [e for e in usable if not _SAID_WHEN.search(e.before)] or usable
     best = min(usable, key=lambda e: abs(e.start - pos))
     shift = _relative_shift(best.text)
     if shift is not None and last and len(last) == 10:
