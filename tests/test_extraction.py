@@ -5245,3 +5245,9 @@ def test_the_day_a_meeting_is_reported_is_not_its_day_where_another_is_told():
     g = run("In the course of the day, the Foreign Minister, Lars Berg, spoke by telephone with Indonesia's Minister "
             "for Foreign Affairs, Ratna Sari.")
     assert [m["date"] for m in g["meetings"]] == ["2024-03-14"]
+
+
+def test_a_month_of_another_calendar_before_its_day_and_year_is_no_person():
+    g = run("Riyadh, Rabi Al-Awwal 14, 1424, May 15, 2003, SPA -- Minister of State Khalid Al-Rumaih received "
+            "yesterday the Ambassador of Japan Kenji Morishita.", published=dt.date(2003, 5, 15))
+    assert {p["name"] for p in g["persons"]} == {"Khalid Al-Rumaih", "Kenji Morishita"}

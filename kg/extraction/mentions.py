@@ -715,6 +715,7 @@ _OF_CHAMBER = re.compile(r"\s+of\s+(?:the\s+)?")
 _CHAMBER = re.compile(r"(?:(?:National|Federal|Legislative|Consultative|Islamic\s+Consultative|People's|Grand\s+National)\s+)?"
                       r"(?:Parliament|Assembly|Senate|Congress|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|Chamber\s+of\s+Deputies)"
                       r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?(?=\s)")
+_DAY_AND_YEAR = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{3,4}\b")
 _AFFAIRS_LIST = re.compile(r"\s+(?:for|of)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*,?\s+and\s+"
                            r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs(?=\s)")
 _CAPITALISED_TAIL = re.compile(r"(?:\s+(?:and(?:\s+(?:of|for|to))?|of|for|to|in|at)\s+" + _CAP +
@@ -757,6 +758,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         name = " ".join(words)
         if not _is_plausible_name(name, lex, titled=source in ("title", "apposition")):
             return
+        if _DAY_AND_YEAR.match(text, end):
+            return              # "Riyadh, Rabi Al-Awwal 14, 1424": a month of another calendar, then its day
+
         lead = raw.find(name)
         s = start + max(lead, 0)
         e = s + len(name)
