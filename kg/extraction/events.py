@@ -89,13 +89,23 @@ class Context:
         key = (pattern, start, end)
         found = self._scans.get(key)
         if found is None:
-            folded = self._folded.get((start, end))
-            if folded is None:
-                folded = self._folded[start, end] = self.m.text[start:end].casefold()
+            folded = self.folded(start, end)
             # (most sentences hold none of the words the pattern needs: no need to run it)
             found = self._scans[key] = list(pattern.finditer(self.m.text, start, end)) \
                 if cue_of(pattern).may_match_folded(folded) else []
         return found
+
+    def folded(self, start: int, end: int) -> str:
+        """The text between ``start`` and ``end`` case-folded, once, for the cues."""
+        folded = self._folded.get((start, end))
+        if folded is None:
+            folded = self._folded[start, end] = self.m.text[start:end].casefold()
+        return folded
+
+    def patterns(self, frame: list[tuple[str, re.Pattern]], s: Sentence) -> list[tuple[str, re.Pattern]]:
+        """The (label, pattern) pairs of ``frame`` whose words the sentence holds: only those can match."""
+        folded = self.folded(s.start, s.end)
+        return [(label, p) for label, p in frame if cue_of(p).may_match_folded(folded)]
 
     def meeting_triggers(self, s: Sentence) -> list[tuple[str, re.Match]]:
         """(kind, match) for every meeting trigger in the sentence, pattern by pattern, found
@@ -103,7 +113,7 @@ class Context:
         key = (s.start, s.end)
         found = self._triggers.get(key)
         if found is None:
-            found = self._triggers[key] = [(kind, tm) for kind, pattern in self.lex.meeting
+            found = self._triggers[key] = [(kind, tm) for kind, pattern in self.patterns(self.lex.meeting, s)
                                            for tm in pattern.finditer(s.text)]
         return found
 
@@ -1726,7 +1736,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         subject = next((k for off, k in refs), None)
         last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
         turned: dict[str, str] = {}     # "He" read as the other of the two, in this sentence
-        for kind, pattern in ctx.lex.statement if ctx.lex.statement_cue.may_match(s.text) else ():
+        for kind, pattern in ctx.patterns(ctx.lex.statement, s) if ctx.lex.statement_cue.may_match(s.text) else ():
             told_at = None      # where this kind was last told in the sentence, with a speaker
             for tm in pattern.finditer(s.text):
                 if told_at is not None and not any(told_at < off < s.start + tm.start() for off, _ in refs):
@@ -2181,7 +2191,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
             continue
-        for label, pattern in ctx.lex.agreement:
+        for label, pattern in ctx.patterns(ctx.lex.agreement, s):
             for am in pattern.finditer(s.text):
                 if any(a.evidence and a.evidence.start <= s.start + am.start() < a.evidence.end
                        for a in out):

@@ -142,8 +142,14 @@ class Cue:
 
     def may_match_folded(self, folded: str) -> bool:
         """``may_match`` for a text already case-folded."""
-        return self.always or any(w in folded and any(all(v in folded for v in way) for way in self.ways[w])
-                                  for w in self.words)
+        if self.always:
+            return True
+        for w in self.words:        # (plain loops: this runs for every sentence and pattern)
+            if w in folded:
+                for way in self.ways[w]:
+                    if len(way) == 1 or all(v in folded for v in way):
+                        return True
+        return False
 
 
 @cache
