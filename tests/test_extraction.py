@@ -5251,3 +5251,9 @@ def test_a_month_of_another_calendar_before_its_day_and_year_is_no_person():
     g = run("Riyadh, Rabi Al-Awwal 14, 1424, May 15, 2003, SPA -- Minister of State Khalid Al-Rumaih received "
             "yesterday the Ambassador of Japan Kenji Morishita.", published=dt.date(2003, 5, 15))
     assert {p["name"] for p in g["persons"]} == {"Khalid Al-Rumaih", "Kenji Morishita"}
+
+
+def test_the_ranks_below_the_secretary_of_state_are_american_offices():
+    g = run("DUBLIN - Deputy Assistant Secretary of State Thomas Whitcombe arrived in Tbilisi late last night, as the "
+            "Minister for Foreign Affairs, Aoife Brennan, spoke to her Georgian counterpart.")
+    assert positions(g, "Thomas Whitcombe") == [("Deputy Assistant Secretary of State", "United States")]
