@@ -5257,3 +5257,9 @@ def test_the_ranks_below_the_secretary_of_state_are_american_offices():
     g = run("DUBLIN - Deputy Assistant Secretary of State Thomas Whitcombe arrived in Tbilisi late last night, as the "
             "Minister for Foreign Affairs, Aoife Brennan, spoke to her Georgian counterpart.")
     assert positions(g, "Thomas Whitcombe") == [("Deputy Assistant Secretary of State", "United States")]
+
+
+def test_a_place_named_after_a_country_is_no_mention_of_it():
+    g = run("The ministers met at the Fleuve Congo hotel in Kinshasa, then crossed the Niger River to Kebbi. "
+            "Chile's Foreign Minister, Ana Soto, attended.")
+    assert g["countries"] == ["Chile"]

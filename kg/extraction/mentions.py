@@ -242,6 +242,8 @@ def find_mentions(text: str, doc, offset: int, lex: Lexicon) -> Mentions:
             continue        # "Director of American Affairs": a department's portfolio
         if adjective and re.match(r"[ \t]+Region\b", text[cm.end():cm.end() + 8]):
             continue        # "Ethiopia's Somali Region": a region's name, not Somalia
+        if not adjective and _PLACE_NAMED_AFTER.match(text, cm.end()):
+            continue        # "the Congo River", "the Fleuve Congo hotel": a place named after it
         after = text[cm.end():cm.end() + 2]
         possessive = after[:2] in ("'s", "’s") or (after[:1] in "'’" and form.endswith("s"))
         m.countries.append(CountryMention(cm.start(), cm.end(), form, country, adjective, possessive))
@@ -715,6 +717,7 @@ _OF_CHAMBER = re.compile(r"\s+of\s+(?:the\s+)?")
 _CHAMBER = re.compile(r"(?:(?:National|Federal|Legislative|Consultative|Islamic\s+Consultative|People's|Grand\s+National)\s+)?"
                       r"(?:Parliament|Assembly|Senate|Congress|House\s+of\s+(?:Representatives|Commons|Lords|Councillors)|Chamber\s+of\s+Deputies)"
                       r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?)?(?=\s)")
+_PLACE_NAMED_AFTER = re.compile(r"[ \t]+(?:River|[Hh]otel|Basin|Airport|Stadium|Bridge|Street|Avenue|Boulevard|Plateau|Desert)\b")
 _DAY_AND_YEAR = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{3,4}\b")
 _AFFAIRS_LIST = re.compile(r"\s+(?:for|of)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*,?\s+and\s+"
                            r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?\s+Affairs(?=\s)")
