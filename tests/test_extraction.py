@@ -5263,3 +5263,12 @@ def test_a_place_named_after_a_country_is_no_mention_of_it():
     g = run("The ministers met at the Fleuve Congo hotel in Kinshasa, then crossed the Niger River to Kebbi. "
             "Chile's Foreign Minister, Ana Soto, attended.")
     assert g["countries"] == ["Chile"]
+
+
+def test_its_office_belongs_to_the_country_that_is_the_subject_of_its_clause():
+    g = run("The DRC, which holds the chair of the African Union, had prepared carefully. On Saturday its Foreign "
+            "Minister, Albertine Mbuyi Kalala, received the Ethiopian water minister, Tadesse Woldemariam.")
+    assert positions(g, "Albertine Mbuyi Kalala") == [("Foreign Minister", "Democratic Republic of the Congo")]
+    g = run("Panama opened an embassy in Abu Dhabi in 2019, while the UAE covers Panama through its Ambassador to "
+            "Mexico, Salem Rashid Al Nuaimi.")
+    assert positions(g, "Salem Rashid Al Nuaimi")[0][1] == "United Arab Emirates"

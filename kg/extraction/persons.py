@@ -128,8 +128,20 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b] if a <= b else ""
 
 
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:[Tt]he\s+)?$")
+
+
 def _country_before(m: Mentions, pos: int) -> CountryMention | None:
-    """A country adjective or possessive right before ``pos`` ("Russian ", "Azerbaijan's ")."""
+    """A country adjective or possessive right before ``pos`` ("Russian ", "Azerbaijan's "), or
+    the country "its" means: the last subject of a clause in this sentence or the one before
+    ("The DRC, which chairs the Union, had prepared carefully. On Saturday its Foreign Minister,
+    A, ..."; "Panama has an embassy there, while the UAE covers Panama through its Ambassador")."""
+    if re.search(r"(?:^|\s)its\s+$", m.text[max(0, pos - 5):pos]):
+        here = m.sentence_at(pos)
+        spans = [m.sentences[here.index - 1], here] if here.index else [here]
+        subjects = [c for c in m.countries for sp in spans if sp.start <= c.start < min(sp.end, pos) and
+                    not c.adjective and _CLAUSE_SUBJECT.search(m.text[sp.start:c.start])]
+        return subjects[-1] if subjects else None
     for c in reversed(m.countries):
         if c.end > pos:
             continue
