@@ -5272,3 +5272,21 @@ def test_its_office_belongs_to_the_country_that_is_the_subject_of_its_clause():
     g = run("Panama opened an embassy in Abu Dhabi in 2019, while the UAE covers Panama through its Ambassador to "
             "Mexico, Salem Rashid Al Nuaimi.")
     assert positions(g, "Salem Rashid Al Nuaimi")[0][1] == "United Arab Emirates"
+
+
+def test_a_quote_told_by_a_description_is_the_described_one_s_not_the_next_paragraph_s():
+    g = run("Latvian Foreign Minister Rimas Kalns arrived in Tbilisi yesterday on a working visit.\n\n"
+            "Mr Kalns held talks with his Georgian counterpart Nino Beridze at the Foreign Ministry.\n\n"
+            "At a joint news briefing after the talks, Kalns said Latvia \"firmly supports the sovereignty and "
+            "territorial integrity of Georgia\".\n\n"
+            "\"We condemn the decision of Russia to recognise the breakaway regions. Latvia will never recognise the "
+            "occupation,\" the Latvian minister said.\n\n"
+            "\"Latvia was with us in the most difficult days, and Georgia will not forget it,\" Beridze said.")
+    assert ("Rimas Kalns", "condemnation", "Russia") in {(s["speaker"], s["kind"], s["addressee"])
+                                                         for s in g["statements"]}
+
+
+def test_another_country_standing_with_us_is_not_the_speaker_s_support():
+    g = run("Deputy Foreign Minister Ranjith Perera thanked Japan for its aid. \"Japan was among the first to stand "
+            "with us and we are deeply grateful,\" the deputy minister said.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Ranjith Perera", "gratitude")}

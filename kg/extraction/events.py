@@ -656,8 +656,14 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
         speaker = None
         said = re.match(r"\s*,?\s*(?:(?:[^,.\"“”]{0,60}?)\s+)?" + _SAYS + r"\b|\s*,?\s*" + _SAYS + r"\s", after)
         if said:
-            near = [p for p in ctx.m.persons if qm.end() <= p.start < qm.end() + said.end() + 40]
+            # (not past the paragraph: '"...," the Lithuanian minister said.\n\n"...," B said')
+            limit = qm.end() + said.end() + 40
+            paragraph = text.find("\n", qm.end() + said.end(), limit)
+            near = [p for p in ctx.m.persons if qm.end() <= p.start < (paragraph if paragraph >= 0 else limit)]
             speaker = near[0].key if near else None
+            if speaker is None:     # '"...," the Lithuanian minister said': the one the description means
+                refs = references(ctx, qm.end(), qm.end() + said.end(), [])
+                speaker = refs[0][1] if refs else None
             if speaker is None and _PRONOUN_SAYS.match(after):
                 # '"...," she told the chamber': the one the sentence before names as its subject
                 speaker = _subject_before(ctx, qm.start())
