@@ -5290,3 +5290,11 @@ def test_another_country_standing_with_us_is_not_the_speaker_s_support():
     g = run("Deputy Foreign Minister Ranjith Perera thanked Japan for its aid. \"Japan was among the first to stand "
             "with us and we are deeply grateful,\" the deputy minister said.")
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Ranjith Perera", "gratitude")}
+
+
+def test_supporting_a_country_s_choice_path_or_presidency_is_support():
+    g = run("\"Poland supports the European choice of Ukraine and will speak for Ukraine in Brussels,\" Deputy "
+            "Minister Jan Wierzba stressed.")
+    assert [(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]] == [("Jan Wierzba", "support", "Ukraine")]
+    g = run("Minister Ana Soto thanked Peru for its constant support for the European path of Chile.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Soto", "gratitude")]
