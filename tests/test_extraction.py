@@ -5298,3 +5298,10 @@ def test_supporting_a_country_s_choice_path_or_presidency_is_support():
     assert [(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]] == [("Jan Wierzba", "support", "Ukraine")]
     g = run("Minister Ana Soto thanked Peru for its constant support for the European path of Chile.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Soto", "gratitude")]
+
+
+def test_a_meeting_told_inside_a_signing_clause_takes_that_clause_s_day():
+    g = run("DOHA, March 13 (QNA) - Chile and Peru signed today an air services agreement during a virtual "
+            "meeting held via video conference between Foreign Minister Ana Soto of Chile and Foreign Minister "
+            "Luis Paz of Peru.", published=dt.date(2024, 3, 14))
+    assert [(m["date"], m["kind"]) for m in g["meetings"]] == [("2024-03-13", "video call")]

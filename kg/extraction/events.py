@@ -1120,8 +1120,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                      if e.start >= ctx.dateline_end and (_relative_shift(e.text) is not None or
                                                          not _after_publication(ctx, e.value))
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
+            # (not the clause the trigger itself stands in: "signed today an agreement during a
+            # virtual meeting held via video conference between A and B")
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
-                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*", clause.text)]
+                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*", clause.text)
+                                 if not a.start() <= tpos - clause.start < a.end()]
             date = _date_near(exprs, tpos, agreement_clauses, last)
             headed = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
             if date is None and last and len(last) == 10 and not headed:
