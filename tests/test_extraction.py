@@ -5305,3 +5305,10 @@ def test_a_meeting_told_inside_a_signing_clause_takes_that_clause_s_day():
             "meeting held via video conference between Foreign Minister Ana Soto of Chile and Foreign Minister "
             "Luis Paz of Peru.", published=dt.date(2024, 3, 14))
     assert [(m["date"], m["kind"]) for m in g["meetings"]] == [("2024-03-13", "video call")]
+
+
+def test_a_second_quote_goes_on_in_the_voice_of_a_speaker_named_with_an_abbreviated_title():
+    g = run("Addis Ababa, 14 March 2024: The Commissioner for Peace and Security, Ambassador Kwesi Mensah, strongly "
+            "condemns the attack in Mogadishu.\n\n\"Nothing can justify such a cowardly act,\" Amb. Mensah said. \"I "
+            "extend my deepest condolences to the people of Somalia and to the bereaved families.\"")
+    assert ("Kwesi Mensah", "condolences") in {(s["speaker"], s["kind"]) for s in g["statements"]}

@@ -669,7 +669,7 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
                 speaker = _subject_before(ctx, qm.start())
         if speaker is None:
             before = text[max(0, qm.start() - 120):qm.start()]
-            if re.search(_SAYS + r"\s*[:,]?\s*$|[”\"]\s*,?\s*[^.\"”]{2,60}?\s+" + _SAYS + r"\.\s*$|"
+            if re.search(_SAYS + r"\s*[:,]?\s*$|[”\"]\s*,?\s*(?:[^.\"”]|" + _ABBREVIATED + r"){2,60}?\s+" + _SAYS + r"\.\s*$|"
                          # 'A wrote on Twitter early on Tuesday: "..."'
                          r"\b" + _SAYS + r"\b[^.:\"“”]{1,50}:\s*$", before):
                 # 'A said: "..."', and '"...," A said. "...": the second quote goes on in A's voice
@@ -710,6 +710,8 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
     return out
 
 
+# a title or honorific shortened with a point ('"...," Amb. Mensah said. "...": the same voice goes on)
+_ABBREVIATED = r"(?<![\w.])(?:Amb|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Prof|Hon|Sec|Min|Pres|H\.E)\."
 _PRONOUN_SAYS = re.compile(r"\s*,?\s*(?:he|she)\s+" + _SAYS + r"\b")
 
 
