@@ -19,7 +19,7 @@ from ..slugs import fold
 from .dates import TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
 from .places import capitals, country_of_place
-from .lexicon import Lexicon, cue_of
+from .lexicon import Cue, Lexicon, cue_of
 from .mentions import _HEADLINE_VERBS, REALM, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
@@ -102,9 +102,12 @@ class Context:
             folded = self._folded[start, end] = self.m.text[start:end].casefold()
         return folded
 
-    def patterns(self, frame: list[tuple[str, re.Pattern]], s: Sentence) -> list[tuple[str, re.Pattern]]:
-        """The (label, pattern) pairs of ``frame`` whose words the sentence holds: only those can match."""
+    def patterns(self, frame: list[tuple[str, re.Pattern]], cue: Cue, s: Sentence) -> list[tuple[str, re.Pattern]]:
+        """The (label, pattern) pairs of ``frame`` whose words the sentence holds: only those can
+        match. The frame's ``cue`` first, as most sentences hold none of its words."""
         folded = self.folded(s.start, s.end)
+        if not cue.may_match_folded(folded):
+            return []
         return [(label, p) for label, p in frame if cue_of(p).may_match_folded(folded)]
 
     def meeting_triggers(self, s: Sentence) -> list[tuple[str, re.Match]]:
@@ -113,7 +116,7 @@ class Context:
         key = (s.start, s.end)
         found = self._triggers.get(key)
         if found is None:
-            found = self._triggers[key] = [(kind, tm) for kind, pattern in self.patterns(self.lex.meeting, s)
+            found = self._triggers[key] = [(kind, tm) for kind, pattern in self.patterns(self.lex.meeting, self.lex.meeting_cue, s)
                                            for tm in pattern.finditer(s.text)]
         return found
 
@@ -737,7 +740,7 @@ _TURN_LABEL = re.compile(r"(?m)^[^\S\n]*[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’
 
 def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
-    if not ctx.lex.meeting_cue.may_match(s.text) or s.text.rstrip().endswith("?"):
+    if not ctx.meeting_triggers(s) or s.text.rstrip().endswith("?"):
         return None         # (a question, "And the minister met the prime minister as well?", tells of none)
     held, planned = [], []
     for kind, found in ctx.meeting_triggers(s):
@@ -1747,7 +1750,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         subject = next((k for off, k in refs), None)
         last_speaker = _pronoun_switch(ctx, s, last_speaker, last_group) or last_speaker
         turned: dict[str, str] = {}     # "He" read as the other of the two, in this sentence
-        for kind, pattern in ctx.patterns(ctx.lex.statement, s) if ctx.lex.statement_cue.may_match(s.text) else ():
+        for kind, pattern in ctx.patterns(ctx.lex.statement, ctx.lex.statement_cue, s):
             told_at = None      # where this kind was last told in the sentence, with a speaker
             for tm in pattern.finditer(s.text):
                 if told_at is not None and not any(told_at < off < s.start + tm.start() for off, _ in refs):
@@ -2194,7 +2197,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     m = ctx.m
     for s in m.sentences:
-        if not ctx.lex.agreement_cue.may_match(s.text) or not ctx.lex.any_agreement.search(s.text):
+        patterns = ctx.patterns(ctx.lex.agreement, ctx.lex.agreement_cue, s)
+        if not patterns or not ctx.lex.any_agreement.search(s.text):
             continue
         if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|" + _RELEASED + r"|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|among|"
@@ -2202,7 +2206,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
                 and not _PROPER_AGREEMENT.search(s.text):
             continue
-        for label, pattern in ctx.patterns(ctx.lex.agreement, s):
+        for label, pattern in patterns:
             for am in pattern.finditer(s.text):
                 if any(a.evidence and a.evidence.start <= s.start + am.start() < a.evidence.end
                        for a in out):
