@@ -5312,3 +5312,18 @@ def test_a_second_quote_goes_on_in_the_voice_of_a_speaker_named_with_an_abbrevia
             "condemns the attack in Mogadishu.\n\n\"Nothing can justify such a cowardly act,\" Amb. Mensah said. \"I "
             "extend my deepest condolences to the people of Somalia and to the bereaved families.\"")
     assert ("Kwesi Mensah", "condolences") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+
+
+def test_my_counterpart_and_his_host_give_the_country_of_the_office_named_after_them():
+    g = run("Last month I held a video call with my Japanese counterpart, Foreign Minister Aiko Mori. Minister "
+            "Tomas Berzins of Lithuania then met his Estonian host, Foreign Minister Kaja Tamm, in Tallinn.")
+    assert positions(g, "Aiko Mori") == [("Foreign Minister", "Japan")]
+    assert positions(g, "Kaja Tamm") == [("Foreign Minister", "Estonia")]
+
+
+def test_an_outlet_based_in_a_capital_speaks_from_its_country_but_an_international_wire_does_not():
+    body = "Foreign Minister Olena Hrytsenko spoke by phone with Minister Anna Berg of Sweden on Tuesday."
+    g = _doc("id: t\npublished: 2024-03-14\nsource: Kyiv-based English-language daily", body)
+    assert positions(g, "Olena Hrytsenko") == [("Foreign Minister", "Ukraine")]
+    g = _doc("id: t\npublished: 2024-03-14\nsource: London-based international wire service", body)
+    assert positions(g, "Olena Hrytsenko") == [("Foreign Minister", None)]

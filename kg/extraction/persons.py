@@ -22,8 +22,9 @@ from .mentions import (_NOT_IN_NAMES, _PORTFOLIO_AFFAIRS, MALAY_STYLES, MILITARY
 
 _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|Newly appointed|Interim)\s+)+", re.I)
 _COUNTERPART = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?"     # "Cabo Verdean"
-    r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?(?:counterparts?|colleagues?)\b"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?"     # "Cabo Verdean"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?"
+    r"(?:counterparts?|colleagues?|(?<=[a-z] )(?P<host>hosts?|guests?))\b"      # "his Latvian host, Foreign Minister A": only her country
     r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on|in(?=\s+the\s+(?:Ministry|Department|Office|Presidency)\b))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -976,6 +977,8 @@ class PersonResolver:
             cm.end() <= q.evidence.start < target.start or target.end <= q.evidence.start <= target.end + 4)]
         for q in stated:
             q.country = q.country or (country.name if country else None)
+        if cm.group("host"):
+            return
         # "his Ghanaian counterpart, Minister for Foreign Affairs and Regional Integration A" (or "her
         # Trinidadian counterpart, A, Minister of Foreign and CARICOM Affairs"); a bare "his Thai
         # counterpart, Minister A" is the other side's full office, below

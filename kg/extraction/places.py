@@ -176,7 +176,9 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
                 country = lex.countries.by_code(capitals()[city.casefold()])
             if country:
                 return country.name
-        for pm in re.finditer(r"\(([^()]+)\)", document.source):    # "The Peninsula Tribune (Kuala Lumpur)"
+        for pm in [*re.finditer(r"\(([^()]+)\)", document.source),        # "The Peninsula Tribune (Kuala Lumpur)"
+                   *re.finditer(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*)?)-based\b(?!.*\b(?:[Ii]nternational|[Ww]ire|[Gg]lobal|[Ww]orld)\b)",
+                               document.source)]:   # "a Kyiv-based daily", not "a US-based international wire service"
             country = country_of_place(pm.group(1).strip(), lex)
             if country:
                 return country.name
