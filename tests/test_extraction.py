@@ -5327,3 +5327,12 @@ def test_an_outlet_based_in_a_capital_speaks_from_its_country_but_an_internation
     assert positions(g, "Olena Hrytsenko") == [("Foreign Minister", "Ukraine")]
     g = _doc("id: t\npublished: 2024-03-14\nsource: London-based international wire service", body)
     assert positions(g, "Olena Hrytsenko") == [("Foreign Minister", None)]
+
+
+def test_in_a_text_from_no_country_the_host_s_unqualified_offices_are_of_the_country_visited():
+    g = run("The President of Angola, Rui Tavares, ended a state visit to Spain yesterday.\n\nTavares arrived in "
+            "Madrid on Monday. The two presidents held talks in which Foreign Minister Luis Ortega and Angola's "
+            "Minister of External Relations, Ana Dias, took part.\n\nA visit to Seville was dropped. The two had "
+            "last met during a state visit to Angola in 2019.")
+    assert positions(g, "Luis Ortega") == [("Foreign Minister", "Spain")]
+    assert positions(g, "Ana Dias") == [("Minister of External Relations", "Angola")]

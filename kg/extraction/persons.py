@@ -1358,7 +1358,10 @@ class PersonResolver:
     def place_hosts(self, meetings, home: str | None) -> None:
         """A Singapore release on its minister's visit to Cambodia: the officials the minister
         meets there, whom the text gives no country, are Cambodia's, not Singapore's."""
-        host = self._visited_country() if home and self._home_guesses else None
+        if not home:
+            self._place_open_hosts(meetings)
+            return
+        host = self._visited_country() if self._home_guesses else None
         if not host or host == home:
             return
         visitors = self._visitors_to(host)
@@ -1374,6 +1377,30 @@ class PersonResolver:
                     if k not in travellers and self._home_guesses.get(id(q)) is q and _could_hold(self.lex, q.title, host):
                         q.country = host
                         del self._home_guesses[id(q)]
+
+    def _place_open_hosts(self, meetings) -> None:
+        """"Mozambique's President ended a state visit to Portugal ... talks in which Foreign Minister
+        A and Mozambique's Minister of Foreign Affairs B took part": in a text from no country, an
+        office it gives no country, held by someone who met a visitor from elsewhere in the one
+        country visited, is that country's."""
+        host = self._visited_country()
+        if not host:
+            return
+        visitors = self._visitors_to(host)
+        for mt in meetings:
+            if mt.kind != "in-person":
+                continue
+            present = [k for k in mt.participants if k in self.persons]
+            guests = [k for k in present if any(q.country and q.country != host for q in self.persons[k].positions)
+                      and (k in visitors or not any(q.country == host for q in self.persons[k].positions))]
+            if not guests:
+                continue
+            for k in present:
+                if k in guests:
+                    continue
+                for q in self._open(self.persons[k]):
+                    if _could_hold(self.lex, q.title, host):
+                        q.country = host
 
     def _met_by_envoy(self) -> None:
         """"Kazakhstan's Ambassador to the Kyrgyz Republic, A, met the acting first deputy foreign
@@ -1472,7 +1499,7 @@ class PersonResolver:
     def _visited_country(self) -> str | None:
         """The one country the text's traveller is in: "her visit to Apia", "arrived in Samoa"."""
         from .places import country_of_place
-        found = set()
+        found: dict[str, int] = {}
         for vm in re.finditer(r"\b(?:[Vv]isits?\s+to|visiting|arrived\s+in|travell?ed\s+to|while\s+in|flew\s+(?:in\s+)?to|"
                               r"trip\s+to)\s+(?:the\s+)?"
                               r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)?)", self.m.text):
@@ -1488,7 +1515,7 @@ class PersonResolver:
                 continue        # "the visiting Chinese Vice Foreign Minister" says nothing of where the text is
             country = self._place_at(vm.start(1), place)
             if country:
-                found.add(country.name)
+                found[country.name] = found.get(country.name, 0) + 1
         # "DUSHANBE, Tajikistan — ..." in a Washington paper (or "KINGSTON, Jamaica" on a line of
         # its own in an Ottawa release): the text is where its dateline is
         dm = re.match(r"\s*(?:[^\n]*\n\s*)*?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’\.\- ]{2,30}?),\s+([A-Z][A-Za-z ]{2,30}?)(?:\s+(?:—|–|--|-)\s|[ \t]*\n)",
@@ -1496,7 +1523,10 @@ class PersonResolver:
         dated = dm and (country_of_place(dm.group(2), self.lex) or country_of_place(dm.group(1).title(), self.lex))
         if dated and (not found or dated.name in found):
             return dated.name
-        return found.pop() if len(found) == 1 else None
+        # (or the one told at least twice as often as any other: "a state visit to Portugal ... arrived in
+        # Lisbon ... a visit to Porto ... had last met during the President's own state visit to Mozambique")
+        ranked = sorted(found.values(), reverse=True) + [0]
+        return max(found, key=found.get) if found and ranked[0] >= 2 * ranked[1] else None
 
     def _opening_capital(self) -> None:
         """"In Beijing, Foreign Ministry spokesperson A said ...": a spokesperson whose country the
