@@ -5336,3 +5336,13 @@ def test_in_a_text_from_no_country_the_host_s_unqualified_offices_are_of_the_cou
             "last met during a state visit to Angola in 2019.")
     assert positions(g, "Luis Ortega") == [("Foreign Minister", "Spain")]
     assert positions(g, "Ana Dias") == [("Minister of External Relations", "Angola")]
+
+
+def test_a_ministry_only_one_country_has_gives_its_officials_that_country():
+    g = _doc("id: t\npublished: 2024-03-14\nsource: Anadolu-style Turkish daily (Ankara)",
+             "Minister of State at the Foreign and Commonwealth Office Alan Hibbert met Deputy Foreign Minister "
+             "Selin Aksoy in Ankara on Tuesday. A State Secretary at the Federal Foreign Office, Jana Roth, "
+             "joined them.")
+    assert positions(g, "Alan Hibbert") == [("Minister of State at the Foreign and Commonwealth Office", "United Kingdom")]
+    assert positions(g, "Jana Roth") == [("State Secretary at the Federal Foreign Office", "Germany")]
+    assert positions(g, "Selin Aksoy") == [("Deputy Foreign Minister", "Turkey")]

@@ -1226,11 +1226,12 @@ class PersonResolver:
                                                      named[0] if len(named) == 1 else codes[0] or None)
                 if country:
                     pos.country = country.name
-        # "the Speaker of the Riksdag": a legislature only one country has
+        # "the Speaker of the Riksdag", "Minister of State at the Foreign and Commonwealth Office": a
+        # legislature or a ministry only one country has
+        from .places import legislature_country, ministry_country
         for person in self.persons.values():
             for pos in self._open(person):
-                from .places import legislature_country
-                country = legislature_country(pos.title, self.lex)
+                country = legislature_country(pos.title, self.lex) or ministry_country(pos.title, self.lex)
                 if country:
                     pos.country = country.name
         self._met_by_envoy()

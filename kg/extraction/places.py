@@ -94,6 +94,23 @@ def legislature_country(text: str, lex: Lexicon):
     return lm and lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
 
 
+@cache
+def _ministries() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in data_rows("ministries.tsv")}
+
+
+@cache
+def _ministries_pattern() -> re.Pattern:
+    names = sorted(_ministries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I)
+
+
+def ministry_country(text: str, lex: Lexicon):
+    """The country of a ministry only one country has, named in ``text`` ("the Farnesina")."""
+    mm = _ministries_pattern().search(text)
+    return mm and lex.countries.by_code(_ministries()[mm.group(0).casefold()])
+
+
 def _city_around(text: str, start: int, end: int) -> str | None:
     """The city whose name holds the country name at ``start:end`` ("Port of Spain", "Kuwait City")."""
     for city in _cities_with_countries():
@@ -182,7 +199,8 @@ def home_country(document: Document, m: Mentions, lex: Lexicon) -> str | None:
             country = country_of_place(pm.group(1).strip(), lex)
             if country:
                 return country.name
-        country = legislature_country(document.source, lex)     # "Sveriges riksdag - News from the Riksdag"
+        # "Sveriges riksdag - News from the Riksdag", "Federal Foreign Office, press release"
+        country = legislature_country(document.source, lex) or ministry_country(document.source, lex)
         if country:
             return country.name
         if _source_cue().may_match(document.source):
