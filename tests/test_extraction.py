@@ -5346,3 +5346,12 @@ def test_a_ministry_only_one_country_has_gives_its_officials_that_country():
     assert positions(g, "Alan Hibbert") == [("Minister of State at the Foreign and Commonwealth Office", "United Kingdom")]
     assert positions(g, "Jana Roth") == [("State Secretary at the Federal Foreign Office", "Germany")]
     assert positions(g, "Selin Aksoy") == [("Deputy Foreign Minister", "Turkey")]
+
+
+def test_a_turn_labelled_with_a_dotted_capital_is_its_speaker_s_but_not_a_third_party_s_condolences():
+    g = run("Weekly briefing by the Spokesman of the Ministry of Foreign Affairs, Ambassador Selim Ilkin Demir\n\n"
+            "SPOKESMAN DEMİR: We strongly condemn the bombing in Izmir.\n\nQUESTION: Has Greece been in touch?\n\n"
+            "SPOKESMAN DEMİR: Yes. The Greek Foreign Minister called our Minister on Monday to convey his "
+            "condolences. We are concerned about the attacks on our consulates.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Selim Ilkin Demir", "condemnation"),
+                                                                     ("Selim Ilkin Demir", "concern")}

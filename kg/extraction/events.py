@@ -1770,10 +1770,12 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     continue        # "a programme which supports eight million people": no one's statement
                 tpos = s.start + tm.start()
                 label = _label_speaker(ctx, s)
-                if label and re.search(r"\b(?:I|[Ww]e|me|us|my|our)\b", s.text[:tm.start()]):
+                # ("A: The Iranian minister called our Minister to convey his condolences": not the turn's)
+                third = label and re.search(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?$", s.text[max(0, tm.start() - 40):tm.start()])
+                if label and not third and re.search(r"\b(?:I|[Ww]e|me|us|my|our)\b", s.text[:tm.start()]):
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
-                    speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or label
+                    speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or ([] if third else label)
                 sender = _INVITATION_FROM.match(s.text, tm.end()) if kind == "invitation" else None
                 sender = sender and next((p.key for p in m.in_span(m.persons, s.start + sender.end(), s.start + sender.end() + 80)
                                           if _SENDER_TITLE.fullmatch(m.text, s.start + sender.end(), p.start)), None)
@@ -1910,8 +1912,8 @@ def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str
     if named:
         return named[:1]
     # "MINISTER MOKOENA:": a name written in capitals
-    words = {w.casefold() for w in re.findall(r"[\w’'\-]{3,}", lm.group("label"))}
-    owners = [k for k, p in ctx.people.persons.items() if p.name.split()[-1].casefold() in words]
+    words = {fold(w) for w in re.findall(r"[\w’'\-]{3,}", lm.group("label"))}      # "SPOKESMAN DİKMEN": Dikmen
+    owners = [k for k, p in ctx.people.persons.items() if fold(p.name.split()[-1]) in words]
     if len(owners) == 1:
         return owners
     holders = _by_title(ctx, lm.group("label"))
