@@ -5355,3 +5355,28 @@ def test_a_turn_labelled_with_a_dotted_capital_is_its_speaker_s_but_not_a_third_
             "condolences. We are concerned about the attacks on our consulates.")
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Selim Ilkin Demir", "condemnation"),
                                                                      ("Selim Ilkin Demir", "concern")}
+
+
+def test_a_gathering_told_by_its_roll_call_is_one_meeting_of_everyone_named_on_the_lede_s_day():
+    g = run("ALMATY, March 13 - Uzbekistan's Foreign Minister Dilshod Karimov took part yesterday in the fifth "
+            "ministerial meeting of the Central Asia plus Korea forum.\n\nThe meeting was chaired by Kazakhstan's "
+            "Foreign Minister Aidos Serikov and attended by Korea's Foreign Minister Min-jun Park and Kyrgyzstan's "
+            "Foreign Minister Talant Osmonov. Tajikistan was represented by Deputy Foreign Minister Farrukh Nazarov.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Aidos Serikov", "Dilshod Karimov", "Farrukh Nazarov", "Min-jun Park", "Talant Osmonov"], "2024-03-12")]
+
+
+def test_a_roll_call_opened_by_one_goes_on_in_the_sentences_after_it():
+    g = run("The third round of the Geneva talks on the Sahel ended on Tuesday.\n\nThe plenary session was opened "
+            "by Swiss State Secretary Lena Huber. It was attended by the Malian delegation led by Foreign Minister "
+            "Moussa Keita and the Nigerien delegation headed by Foreign Minister Amina Issoufou.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Amina Issoufou", "Lena Huber", "Moussa Keita"], "2024-03-12")]
+
+
+def test_a_session_held_and_a_roll_call_of_those_who_attended_among_them():
+    g = run("Foreign ministers of the Andean Community on Friday held an extraordinary session in Lima. The session "
+            "was chaired by Peru's Foreign Minister Rosa Quispe. Ministers from four states attended, among them "
+            "Bolivia's Foreign Minister Luis Mamani and Ecuador's Foreign Minister Ana Vera.")
+    assert [(sorted(m["participants"]), m["date"], m["location"]) for m in g["meetings"]] == [
+        (["Ana Vera", "Luis Mamani", "Rosa Quispe"], "2024-03-08", "Lima")]

@@ -1042,6 +1042,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 if _join(meetings, keys, s.text) or keys and set(keys) <= set(meetings[-1].participants):
                     last_at = s.index       # the roll call goes on: "It was chaired by A. ..."
                     last_group = list(meetings[-1].participants)
+            elif (roll := _roll_call_meeting(ctx, s, refs)) is not None:
+                meetings.append(roll)       # "The meeting was chaired by A and attended by B and C"
+                last_at, last_group = s.index, list(roll.participants)
             told = _day_told(meetings)
             signers = _signers(ctx, s, refs, agreements, told or anchor)
             signing = signers and Meeting(signers[0] + signers[1], "in-person", signers[2], _location(ctx, s), None,
@@ -1247,6 +1250,12 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             for mt in made:
                 mt.participants += [k for k in umbrella_mt.participants if k not in mt.participants]
                 mt.date = mt.date or umbrella_mt.date
+        if len(made) == 1 and _ROLL_CALL_OPENS.match(s.text) and not (meetings and s.index - last_at <= 2):
+            # "The meeting was hosted by A and brought together B, C and D" after a lede that told
+            # the gathering ("Foreign ministers gathered in Riga on Thursday"): its day, its place
+            date, location, lede = _roll_call_lede(ctx, s)
+            made[0].date, made[0].location = made[0].date or date, made[0].location or location
+            made[0].participants[:0] = [k for k in lede if k not in made[0].participants]
         if made and _SIGNING_TOLD.search(s.text) and len(signed_on := {a.date for a in agreements if a.signed_here and
                                                                         a.date and len(a.date) == 10}) == 1:
             # "A and B held talks in Riga before signing the text": the day the text was signed
@@ -1422,6 +1431,51 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
 _ROLL_CALL = re.compile(r"\b(?:meeting|talks|session|consultations|it)\s+(?:was|were)\s+(?:co-)?chaired\s+by\b|"
                         r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|"
                         r"\b[Aa]lso\s+present\s+were\b|\b(?:was|were)\s+also\s+present\b|^\s*[Pp]resent\s+were\b")
+
+
+# "The meeting was chaired by A and attended by B", "The plenary session was opened by A", "The
+# meeting was hosted by A and brought together B, C and D": a gathering told by its roll call
+_ROLL_CALL_OPENS = re.compile(
+    r"\s*(?:(?:The|This|That|Its|Their|Today's|Yesterday's)\s+)(?:[\w\-’'\"“”()]+\s+){0,8}?"
+    r"(?:meeting|session|talks|consultations|summit|round|conference|dialogue|forum|ministerial)\s+"
+    r"(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:co-)?(?:chaired|opened|hosted|convened|presided\s+over|attended)\s+by\b")
+# the text before it that told the gathering: "A took part yesterday in the third foreign
+# ministers' meeting", "B led a delegation to the Meeting in Dali on December 15"
+_GATHERING_TOLD = re.compile(r"(?i)\b(?:meeting|session|talks|consultations|summit|round|conference|dialogue|forum|gathered|ministerial)\b")
+_TOOK_PART = re.compile(r"\b(?:took\s+part|takes\s+part|participated|attended|attends|joined)\b|"
+                        r"\bled\s+(?:an?|the|his|her)\s+(?:[\w\-]+\s+){0,3}?delegation\s+to\b")
+
+
+def _roll_call_meeting(ctx: Context, s: Sentence, refs: list[tuple[int, str]]) -> Meeting | None:
+    """A gathering no meeting has told yet, told by its roll call ("The plenary session was
+    opened by A. It was attended by B and C": the next sentences may add to it)."""
+    if not _ROLL_CALL_OPENS.match(s.text):
+        return None
+    exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)
+             if e.start >= ctx.dateline_end]
+    date, location, lede = _roll_call_lede(ctx, s)
+    keys = list(dict.fromkeys([*lede, *(k for _, k in refs)]))
+    if not keys:
+        return None
+    return Meeting(keys, "in-person", exprs[0].value if exprs else date, _location(ctx, s) or location, None, [],
+                   ctx.evidence(s, s.start, s.end, 0.6))
+
+
+def _roll_call_lede(ctx: Context, s: Sentence) -> tuple[str | None, str | None, list[str]]:
+    """The day, place and people ("A took part yesterday in the ministers' meeting in Tashkent")
+    of the sentence just before a roll call that told its gathering."""
+    for back in (1, 2):
+        if s.index - back < 0:
+            break
+        told = ctx.m.sentences[s.index - back]
+        gm = _GATHERING_TOLD.search(told.text)
+        if not gm or _is_future(ctx, told, gm.start(), gm.end()):
+            continue
+        found = [e for e in find_time_expressions(told.text, ctx.day_at(told.start), told.start, ctx.stay, ctx.trip)
+                 if e.start >= ctx.dateline_end]
+        keys = [k for _, k in references(ctx, told.start, told.end, [])] if _TOOK_PART.search(told.text) else []
+        return found[0].value if found else None, _location(ctx, told), list(dict.fromkeys(keys))
+    return None, None, []
 
 
 # "handed over a written message from Jordanian Foreign Minister A": A sent it and was not there
