@@ -5380,3 +5380,20 @@ def test_a_session_held_and_a_roll_call_of_those_who_attended_among_them():
             "Bolivia's Foreign Minister Luis Mamani and Ecuador's Foreign Minister Ana Vera.")
     assert [(sorted(m["participants"]), m["date"], m["location"]) for m in g["meetings"]] == [
         (["Ana Vera", "Luis Mamani", "Rosa Quispe"], "2024-03-08", "Lima")]
+
+
+def test_on_the_eve_of_an_event_that_opens_on_a_day_is_the_day_before():
+    g = run("COLOMBO, March 13 - On the eve of the BIMSTEC summit, which opens here on Thursday, Foreign Minister "
+            "Arjun Rao of India met Foreign Minister Dawa Tshering of Bhutan.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+
+
+def test_a_page_of_dated_entries_dates_each_entry_s_meeting_by_its_heading():
+    g = run("News in brief, 11-13 March\n\n2024-03-11 | Minister receives Ambassador of Chile\n\nMinister of Foreign "
+            "Affairs Tamar Beridze received Pablo Rojas, Ambassador of Chile.\n\n2024-03-12 | Deputy Minister meets "
+            "Polish envoy\n\nDeputy Minister Levan Gelovani received Anna Nowak, Ambassador of Poland. Since her "
+            "arrival, Ambassador Nowak has also met Minister Beridze.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Tamar Beridze", "Pablo Rojas"})] == "2024-03-11"
+    assert dates[frozenset({"Levan Gelovani", "Anna Nowak"})] == "2024-03-12"
+    assert dates[frozenset({"Tamar Beridze", "Anna Nowak"})] is None

@@ -76,7 +76,7 @@ def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
     return published
 
 
-_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]{5,40}?)[ \t]*$")
+_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n|]{5,40}?)[ \t]*(?:(?:\||\s[—–]\s)[^\n]*)?$")     # "2021-06-09 | Minister receives ..."
 _DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.:—–-]\s|"
                        # or a line of its own in capitals: "TUESDAY 30 NOVEMBER"
@@ -98,9 +98,9 @@ def _heading_day(heading: str, published: dt.date, days: int, whole: bool) -> dt
 
 
 def _entry_days(document: Document, published: dt.date | None) -> list[tuple[int, dt.date]]:
-    """Lines that are a date and nothing else head the entries of a news page ("2024-03-21"
-    over "Today, the Ambassador met ..."): where each starts and its day, for the month before
-    publication."""
+    """Lines that are a date and nothing else (or a date and an entry's title: "2024-03-21 |
+    Minister receives ...") head the entries of a news page ("2024-03-21" over "Today, the
+    Ambassador met ..."): where each starts and its day, for the month before publication."""
     if published is None:
         return []
     return [(line.start(), day) for line in _LINE.finditer(document.text, document.body_start)

@@ -922,6 +922,18 @@ _CONTINUES = re.compile(
     r"(?:meeting|conference|summit|session|council|forum|talks|assembly|ministerial))?|on its (?:sidelines|margins?))(?=\s*,)|"
     r"(?:before|after|during) the (?:trilateral|plenary|ministerial|main|joint) (?:session|meeting|talks))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _coming(ctx: Context, e) -> str:
+    """The day of an event that opens "on Saturday": a weekday alone is the next one from the
+    report's day on (the event is still ahead), not the last."""
+    named = [i for i, d in enumerate(_WEEKDAYS) if re.search(rf"\b{d}\b", e.text, re.I)]
+    if not ctx.published or len(named) != 1 or re.search(r"\d", e.text):
+        return e.value
+    return (ctx.published + dt.timedelta(days=(named[0] - ctx.published.weekday()) % 7)).isoformat()
+_EVENT_DAY = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:opens|begins|starts|open|begin|start|is\s+held|takes\s+place|was\s+held|took\s+place)\b|"
+                        r"\b(?:opening|beginning|starting)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
 
 
@@ -1134,6 +1146,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                  re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*", clause.text)
                                  if not a.start() <= tpos - clause.start < a.end()]
             date = _date_near(exprs, tpos, agreement_clauses, last)
+            eve = _EVE.search(clause.text)
+            eve_of = eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
+                                   _EVENT_DAY.search(clause.text, eve.end(), e.start - clause.start)), None)
+            if eve_of:      # "On the eve of the summit, which opens here on Saturday, A met B": Friday
+                date = shift_day(_coming(ctx, eve_of), -1)
             headed = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
             if date is None and last and len(last) == 10 and not headed:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
@@ -1148,6 +1165,10 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 date = lede.date
             if date is None:        # a digest's "Tuesday. Ms A held a telephone conversation with B."
                 date = headed
+            if date is None and len({day for _, day in ctx.entries}) >= 2 and ctx.entries[0][0] <= clause.start and \
+                    not cited and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:met|held|received|hosted)\b", clause.text):
+                # a page of dated entries ("2021-06-09 | State Secretary receives Ambassador"): the entry's day
+                date = ctx.day_at(clause.start).isoformat()
             if date is None and noted and 0 < s.index - noted[0] <= 2 and last_at < noted[0] and \
                     not _NOT_HELD.search(s.text) and not find_time_expressions(clause.text, ctx.published):
                 date = noted[1]     # "... after a meeting of the two ministers on Wednesday. A and B met for four hours"
