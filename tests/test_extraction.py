@@ -5397,3 +5397,11 @@ def test_a_page_of_dated_entries_dates_each_entry_s_meeting_by_its_heading():
     assert dates[frozenset({"Tamar Beridze", "Pablo Rojas"})] == "2024-03-11"
     assert dates[frozenset({"Levan Gelovani", "Anna Nowak"})] == "2024-03-12"
     assert dates[frozenset({"Tamar Beridze", "Anna Nowak"})] is None
+
+
+def test_last_thursday_in_a_friday_paper_is_a_week_before_yesterday():
+    friday = dt.date(2024, 3, 15)
+    assert [e.value for e in find_time_expressions("met last Thursday", friday)] == ["2024-03-07"]
+    assert [e.value for e in find_time_expressions("met last Friday", friday)] == ["2024-03-08"]
+    assert [e.value for e in find_time_expressions("met last Wednesday", friday)] == ["2024-03-13"]
+    assert [e.value for e in find_time_expressions("met on Thursday", friday)] == ["2024-03-14"]

@@ -249,8 +249,8 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
     if match_kind == "weekday":
         target = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - target) % 7
-        if back == 0 and g.get("last"):      # "last Friday" in a Friday paper: a week ago
-            back = 7
+        if back <= 1 and g.get("last"):      # "last Friday" in a Friday paper: a week ago (and "last
+            back += 7                          # Thursday" in it too: yesterday is "yesterday")
         return (anchor - dt.timedelta(days=back)).isoformat()
     if match_kind == "ordinal_day":          # "on the 14th": this month, or the last one
         day = int(g["d"])
