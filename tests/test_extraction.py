@@ -5405,3 +5405,20 @@ def test_last_thursday_in_a_friday_paper_is_a_week_before_yesterday():
     assert [e.value for e in find_time_expressions("met last Friday", friday)] == ["2024-03-08"]
     assert [e.value for e in find_time_expressions("met last Wednesday", friday)] == ["2024-03-13"]
     assert [e.value for e in find_time_expressions("met on Thursday", friday)] == ["2024-03-14"]
+
+
+def test_the_two_ministers_are_those_of_the_separate_meeting_told_last():
+    g = run("Foreign Minister Ana Lupu held separate talks in Chisinau this week with Foreign Minister Jonas Petraitis "
+            "of Lithuania and Foreign Minister Kalle Saar of Estonia.\n\nMs Lupu met Mr Petraitis on Tuesday. Mr "
+            "Petraitis thanked Moldova for its hospitality.\n\nThe two ministers also expressed support for Ukraine's "
+            "reconstruction conference.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"] if s["kind"] == "support"} == {
+        ("Ana Lupu", "support"), ("Jonas Petraitis", "support")}
+
+
+def test_at_the_first_meeting_the_ambassador_is_the_first_one_received():
+    g = run("Foreign Minister Omar Haddad received the Ambassador of Chile, Pablo Rojas, and the Ambassador of "
+            "Kenya, Grace Wanjiku, in two separate meetings.\n\nAt the first meeting, the ambassador affirmed Chile's "
+            "full support for Jordan. At the second meeting, the ambassador conveyed condolences.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Pablo Rojas", "support"),
+                                                                     ("Grace Wanjiku", "condolences")}

@@ -1798,6 +1798,29 @@ _BOTH_OR_TWO = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z]+\s+)?(minister
 _DURING_MEETING = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Aa]t)\s+the\s+(?:\w+\s+)?(?:call|talks|meeting|conversation|consultations)\b")
 
 
+_NTH_MEETING = re.compile(r"\b(?:[Aa]t|[Ii]n|[Dd]uring)\s+the\s+(first|second|third|fourth)\s+(?:meeting|talks|session|call|audience)\b")
+
+
+def _latest_told(ctx: Context, held: list[Meeting], s: Sentence) -> list[str]:
+    """The people of the last meeting told before ``s``; of meetings told in one sentence
+    ("held separate talks with A and with B"), the one the sentence counts ("At the second
+    meeting"), else the one whose own side was named last ("Mr A thanked Fiji ... The two
+    ministers signed ...": A's)."""
+    tied = [mt for mt in held if mt.evidence.start == held[-1].evidence.start]
+    if len(tied) < 2:
+        return held[-1].participants
+    nth = _NTH_MEETING.search(s.text)
+    if nth:
+        index = ("first", "second", "third", "fourth").index(nth.group(1))
+        return tied[index].participants if index < len(tied) else held[-1].participants
+    before = s.start
+    shared = set.intersection(*(set(mt.participants) for mt in tied))
+    def named_last(mt: Meeting) -> int:
+        own = set(mt.participants) - shared
+        return max((p.start for p in ctx.m.in_span(ctx.m.persons, held[-1].evidence.start, before) if p.key in own), default=-1)
+    return max(reversed(tied), key=named_last).participants
+
+
 def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> list[Statement]:
     out: list[Statement] = []
     last_speaker: str | None = None
@@ -1807,7 +1830,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
         # "the sides", "both", "the two ministers": the people of the last meeting so far
         held = sorted((mt for mt in meetings if mt.evidence and mt.evidence.start <= s.start),
                       key=lambda mt: mt.evidence.start)       # in the order the text tells them
-        last_group = held[-1].participants if held else []
+        last_group = _latest_told(ctx, held, s) if held else []
         if held and re.search(r"\b(?:[Aa]ll|[Tt]he)\s+(?:three|four|five|six)\b", s.text):
             # "All three leaders": everyone the last sentence's meetings brought together
             last_group = list(dict.fromkeys(k for mt in held if mt.evidence.start == held[-1].evidence.start
