@@ -5422,3 +5422,11 @@ def test_at_the_first_meeting_the_ambassador_is_the_first_one_received():
             "full support for Jordan. At the second meeting, the ambassador conveyed condolences.")
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Pablo Rojas", "support"),
                                                                      ("Grace Wanjiku", "condolences")}
+
+
+def test_a_statement_after_an_opening_speaking_phrase_is_the_one_who_said_it():
+    g = run("Speaking at a joint news conference with his Kenyan counterpart Grace Wanjiku, who arrived in Kampala "
+            "on Sunday, Foreign Minister Henry Okello said Uganda \"strongly condemns the attack\" and stands with "
+            "Kenya.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Henry Okello", "condemnation"),
+                                                                     ("Henry Okello", "support")}

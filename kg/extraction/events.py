@@ -2068,6 +2068,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|for
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+)?by\s+(?:the\s+)?")
 
 
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:Speaking|Talking|Addressing|Writing|Responding|Answering|Briefing|Commenting)\b")
+_SAID_AFTER = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?(?:said|told|stressed|noted|added|declared|emphasi[sz]ed|"
+                         r"underlined|reiterated|affirmed|expressed|voiced|conveyed|offered)\b")
+
+
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
     """Who makes the statement at ``tpos``: the subject of its clause (all of them when
     coordinated: "FM Mansour and Haddadin condemned"), else the first person before it, else
@@ -2084,6 +2089,12 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         agent = [k for off, k in refs if 0 <= off - (s.start + passive.end()) <= 40]
         if agent:
             return agent[:1]
+    if _PARTICIPLE_LEAD.match(s.text):
+        # "Speaking at a press conference with his Iraqi counterpart B, who arrived on Sunday, A
+        # said Jordan 'strongly condemns ...'": who said it, not the one the opening phrase names
+        said = [p.key for p in m.in_span(m.persons, s.start, tpos) if _SAID_AFTER.match(m.text, p.end)]
+        if said:
+            return said[-1:]
     speakers = [before[0][1]] if before else []
     who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
     antecedent = [k for off, k in before if who and off < s.start + who[-1].start()]
