@@ -5430,3 +5430,10 @@ def test_a_statement_after_an_opening_speaking_phrase_is_the_one_who_said_it():
             "Kenya.")
     assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Henry Okello", "condemnation"),
                                                                      ("Henry Okello", "support")}
+
+
+def test_an_initial_joined_to_a_surname_is_that_person_when_it_is_the_only_name_given():
+    g = run("Kazakhstan's Foreign Minister Nurlan Zhaksybekov took part in the meeting. Turkmenistan was represented "
+            "by Deputy Foreign Minister Vepa Annaberdiyev.\n\nIn his speech, N.Zhaksybekov noted that Kazakhstan "
+            "regarded Japan as a key partner. He expressed support for Kyrgyzstan's efforts.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Nurlan Zhaksybekov", "support")]

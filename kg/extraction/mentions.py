@@ -676,7 +676,9 @@ def _drop_lone_guesses(text: str, found: list[PersonMention]) -> list[PersonMent
         if len(p.name.split()) == 1:
             if p.name.isupper() and len(p.name) > 1 or p.name in _TITLE_TAILS:
                 continue
-            if p.name not in full_words and p.name not in titled:
+            # ("N.Zhaksybekov": an initial joined to a surname found in full elsewhere)
+            surname = re.sub(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.(?=[A-ZÀ-ÖØ-ÞĀ-Ž])", "", p.name)
+            if p.name not in full_words and p.name not in titled and (surname == p.name or surname not in full_words):
                 continue
         keep.append(p)
     return keep
