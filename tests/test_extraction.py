@@ -5437,3 +5437,14 @@ def test_an_initial_joined_to_a_surname_is_that_person_when_it_is_the_only_name_
             "by Deputy Foreign Minister Vepa Annaberdiyev.\n\nIn his speech, N.Zhaksybekov noted that Kazakhstan "
             "regarded Japan as a key partner. He expressed support for Kyrgyzstan's efforts.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Nurlan Zhaksybekov", "support")]
+
+
+def test_concern_of_the_speaker_s_government_is_the_speaker_s_statement():
+    g = run("Foreign Minister Lindiwe Dube of South Africa expressed the deep concern of the South African Government "
+            "at the floods in Mozambique. Minister Ana Rojas of Chile conveyed the \"grave concern\" of her government "
+            "over the arrests in Venezuela. Spokesman Arun Mehta said India was \"deeply concerned\" and expected "
+            "action.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Lindiwe Dube", "concern"), ("Ana Rojas", "concern"), ("Arun Mehta", "concern")}
+    g = run("Minister Ana Rojas noted the concerns of the member states over the budget.")
+    assert g["statements"] == []
