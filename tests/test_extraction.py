@@ -5448,3 +5448,11 @@ def test_concern_of_the_speaker_s_government_is_the_speaker_s_statement():
         ("Lindiwe Dube", "concern"), ("Ana Rojas", "concern"), ("Arun Mehta", "concern")}
     g = run("Minister Ana Rojas noted the concerns of the member states over the budget.")
     assert g["statements"] == []
+
+
+def test_who_headed_a_side_named_by_its_adjective_holds_an_office_of_that_country():
+    g = _doc("id: t\npublished: 2024-03-14\nsource: Pakistani English-language national daily",
+             "The Pakistani side was led by Foreign Secretary Tariq Khan, while Deputy Foreign Minister Fawad Rahimi "
+             "headed the Afghan delegation from Kabul.")
+    assert positions(g, "Tariq Khan") == [("Foreign Secretary", "Pakistan")]
+    assert positions(g, "Fawad Rahimi") == [("Deputy Foreign Minister", "Afghanistan")]

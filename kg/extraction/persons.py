@@ -1176,6 +1176,8 @@ class PersonResolver:
         for t in self.m.titles:     # "The delegation of Kazakhstan was led by Minister X"
             sentence = self.m.sentence_at(t.start)
             cues = list(_DELEGATION.finditer(self.m.text, sentence.start, t.start))
+            if cues and re.search(r";|,\s+(?:while|whereas|but)\b", self.m.text[cues[-1].end():t.start]):
+                cues = []       # "The Pakistani side was led by A, while Deputy Minister B headed the Afghan delegation"
             named = cues and re.sub(r"^(?:The|On\s+the)\s+", "", next(filter(None, cues[-1].groups())))   # "The Korean delegation"
             inner = named and self.lex.country_form.search(named)    # "of the Republic of Mongolia"
             country = named and (self.lex.countries.lookup(named.strip()) or
@@ -1206,6 +1208,14 @@ class PersonResolver:
                 for pos in self.persons[p.key].positions:
                     if pos.country is None and pos.organization is None:
                         pos.country = country.name
+        for sm in _HEADED_SIDE.finditer(self.m.text):     # "while Deputy Minister B headed the Afghan delegation"
+            country = self.lex.countries.lookup(sm.group(1))
+            sentence = self.m.sentence_at(sm.start())
+            leader = [p for p in self.m.in_span(self.m.persons, sentence.start, sm.start())
+                      if not re.search(r"[;]|,\s+(?:while|and|whereas|but)\b|\b(?:and|while)\s", self.m.text[p.end:sm.start()])]
+            for pos in self.persons[leader[-1].key].positions if country and leader else []:
+                if pos.country is None and pos.organization is None:
+                    pos.country = country.name
         for p in self.m.persons:     # "signed on behalf of Pakistan by A, Director General of the Academy"
             bm = _BEHALF_BY.search(self.m.text, max(0, p.start - 120), p.start)
             country = bm and self.lex.countries.lookup(bm.group("country"))
@@ -1694,6 +1704,8 @@ _BEHALF_BY = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<country>[A
                         r"(?:\s+side)?\s+by\s+(?:[^,;.()]{0,60}?\s+)?$")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
+_HEADED_SIDE = re.compile(r"\b(?:headed|led|leads|heads)\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+"
+                          r"(?:side|delegation|team)\b")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,140}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on|"
     r"(?:back|returned|home)\s+(?:[\w\-]+\s+){0,3}?(?:after|from))\s+"     # "is back in Dublin after a four-day visit to"
