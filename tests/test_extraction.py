@@ -5456,3 +5456,12 @@ def test_who_headed_a_side_named_by_its_adjective_holds_an_office_of_that_countr
              "headed the Afghan delegation from Kabul.")
     assert positions(g, "Tariq Khan") == [("Foreign Secretary", "Pakistan")]
     assert positions(g, "Fawad Rahimi") == [("Deputy Foreign Minister", "Afghanistan")]
+
+
+def test_the_three_officials_and_the_interlocutors_are_those_who_just_met():
+    g = run("Foreign Minister Ana Lupu met Foreign Minister Kalle Saar and Foreign Minister Juris Ozols in Tallinn on "
+            "Monday. The three officials expressed concern about the arrests in Belarus.")
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Ana Lupu", "Kalle Saar", "Juris Ozols"}
+    g = run("Foreign Minister Ana Lupu met Foreign Minister Kalle Saar in Tallinn on Monday. The interlocutors also "
+            "expressed concern over the situation in Afghanistan.")
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Ana Lupu", "Kalle Saar"}

@@ -24,8 +24,9 @@ from .mentions import _HEADLINE_VERBS, REALM, Mentions, Sentence
 from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONORIFIC_WORDS, _NAMED_NEXT, PersonResolver, canonical_title, deputy_of
 
 _GROUP_REF = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
-    r"foreign ministers|prime ministers|top diplomats|chief diplomats|heads of diplomacy|officials|delegations|pair)\b|\bthe (?:three|four)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+|all\s+)?(?:[a-z]+ed|agreed|said|were|had|have)\b)|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
+    r"\b(?:the|both)\s+(?:(?:two|three|four|five)\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
+    r"foreign ministers|prime ministers|top diplomats|chief diplomats|heads of diplomacy|heads of delegation|officials|"
+    r"delegations|pair|interlocutors)\b|\bthe (?:three|four)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+|all\s+)?(?:[a-z]+ed|agreed|said|were|had|have)\b)|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|\b[Tt]he\s+country)[’']s\s+"
                            r"(?:top|chief)\s+diplomat\b")
 _FOREIGN_MINISTER = re.compile(r"(?i)(?:foreign\s+minister|minister\s+(?:of|for)\s+(?:foreign|external|international)\s+"
