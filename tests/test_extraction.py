@@ -5465,3 +5465,16 @@ def test_the_three_officials_and_the_interlocutors_are_those_who_just_met():
     g = run("Foreign Minister Ana Lupu met Foreign Minister Kalle Saar in Tallinn on Monday. The interlocutors also "
             "expressed concern over the situation in Afghanistan.")
     assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Ana Lupu", "Kalle Saar"}
+
+
+def test_said_without_that_gives_the_speaker_of_the_clause_it_opens():
+    g = run("Foreign Minister Ana Lupu met Foreign Minister Kalle Saar in Tallinn on Monday. Dr Lupu used the meeting "
+            "to condemn the drone attacks, while Mr Saar said Estonia remained deeply concerned about the situation "
+            "in Yemen.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {("Ana Lupu", "condemnation"), ("Kalle Saar", "concern")}
+
+
+def test_considering_or_welcoming_an_invitation_is_no_invitation():
+    g = run("Minister Han Ji-ho invited Minister Kenji Sato to visit Seoul in the spring, and Sato said he would "
+            "consider the invitation positively. Sato also welcomed the invitation of the Korean side.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Han Ji-ho", "invitation")]

@@ -1861,7 +1861,8 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
                 if kind == "invitation" and not re.match(r"s?\s+(?:from|of)\s", s.text[tm.end():]) and (
-                        re.search(r"\baccept(?:ed|s|ing)?\s+(?:(?:the|an|his|her|their|this)\s+)?$", s.text[max(0, tm.start() - 30):tm.start()]) or
+                        re.search(r"\b(?:accept|consider|welcom|declin)(?:ed|es|e|s|ing)?\s+(?:(?:the|an|his|her|their|this)\s+)?$",
+                                  s.text[max(0, tm.start() - 30):tm.start()]) or
                         re.match(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?accepted\b", s.text[tm.end():])):
                     continue        # "B accepted the invitation", "the invitation was accepted": B invites no one
                                     # (but "accepted an invitation from A" is A's)
@@ -2164,7 +2165,10 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whom|whose)\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|stressed|noted|stated|underlined|emphasi[sz]ed|assured\s+\w+|"
                           r"confirmed|reiterated|reaffirmed|affirmed|declared|announced|recalled|explained|informed\s+\w+)"
-                          r"(?:\s+(?:afterwards|later|today|yesterday|also))?\s+that\b")
+                          r"(?:\s+(?:afterwards|later|today|yesterday|also))?(?:\s+that\b|"
+                          # "said Estonia remained deeply concerned", "said the Kingdom would", not "said Mr A"
+                          r"(?=\s+(?:the\s|it\s|he\s|she\s|they\s|we\s|[A-Z][\w\-]+\s+(?:was|is|were|are|had|has|would|will|"
+                          r"remained|remains|could|must|should|stood|stands|supported|supports)\b)))")
 
 
 def _sentence_subject(ctx: Context, s: Sentence, refs) -> str | None:
