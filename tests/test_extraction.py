@@ -5478,3 +5478,9 @@ def test_considering_or_welcoming_an_invitation_is_no_invitation():
     g = run("Minister Han Ji-ho invited Minister Kenji Sato to visit Seoul in the spring, and Sato said he would "
             "consider the invitation positively. Sato also welcomed the invitation of the Korean side.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Han Ji-ho", "invitation")]
+
+
+def test_about_which_both_expressed_concern_is_the_group_told_before():
+    g = run("Foreign Minister Ana Lupu met Foreign Minister Kalle Saar in Tallinn on Monday. The two ministers "
+            "discussed trade and the situation in Syria, about which both expressed deep concern.")
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Ana Lupu", "Kalle Saar"}

@@ -2135,6 +2135,15 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
             cut = max((b.end() for b in re.finditer(r",\s+and\s+|;\s+|,\s+while\s+", s.text[:verb[-1].start()])), default=0)
             said_by = [k for off, k in refs if s.start + cut <= off < s.start + verb[-1].start()]
             in_subject = said_by[-1:]
+        if not in_subject and re.fullmatch(r"(?i)both|the\s+two|all\s+(?:three|four|five)", m.text[clause[0]:clause[1]]):
+            # "The two discussed Syria, about which both expressed deep concern": the group told before
+            # (not "the two co-chairs of the group, A and B, ...": a group its names follow)
+            offsets = Counter(off for off, _ in before)
+            groups = {g.end(): g for g in _GROUP_REF.finditer(m.text, s.start, tpos)}
+            group = next((off for off, n in sorted(offsets.items()) if n >= 2 and (gm := next(
+                (g for g in groups.values() if g.start() <= off < g.end()), None))
+                          and not re.match(r"\s+of\b|,", m.text[gm.end():gm.end() + 4])), None)
+            in_subject = list(dict.fromkeys(k for off, k in before if off == group)) if group is not None else []
         if in_subject:
             speakers = in_subject
         elif re.fullmatch(r"(?:He|She|he|she)", m.text[clause[0]:clause[1]]):
