@@ -78,37 +78,32 @@ def _source_cue() -> Cue:
 
 
 @cache
-def _legislatures() -> dict[str, str]:
-    return {row[0].casefold(): row[1] for row in data_rows("legislatures.tsv")}
+def _named_bodies(filename: str) -> tuple[dict[str, str], re.Pattern]:
+    """The bodies only one country has (``legislatures.tsv``, ``ministries.tsv``): their names'
+    countries, and one pattern for them all."""
+    names = {row[0].casefold(): row[1] for row in data_rows(filename)}
+    keys = sorted(names, key=len, reverse=True)
+    return names, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])", re.I)
 
 
-@cache
 def _legislatures_pattern() -> re.Pattern:
-    names = sorted(_legislatures(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I)
+    return _named_bodies("legislatures.tsv")[1]
+
+
+def _body_country(text: str, lex: Lexicon, filename: str):
+    names, pattern = _named_bodies(filename)
+    bm = pattern.search(text)
+    return bm and lex.countries.by_code(names[bm.group(0).casefold()])
 
 
 def legislature_country(text: str, lex: Lexicon):
     """The country of a legislature only one country has, named in ``text`` ("the Riksdag")."""
-    lm = _legislatures_pattern().search(text)
-    return lm and lex.countries.by_code(_legislatures()[lm.group(0).casefold()])
-
-
-@cache
-def _ministries() -> dict[str, str]:
-    return {row[0].casefold(): row[1] for row in data_rows("ministries.tsv")}
-
-
-@cache
-def _ministries_pattern() -> re.Pattern:
-    names = sorted(_ministries(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I)
+    return _body_country(text, lex, "legislatures.tsv")
 
 
 def ministry_country(text: str, lex: Lexicon):
     """The country of a ministry only one country has, named in ``text`` ("the Farnesina")."""
-    mm = _ministries_pattern().search(text)
-    return mm and lex.countries.by_code(_ministries()[mm.group(0).casefold()])
+    return _body_country(text, lex, "ministries.tsv")
 
 
 def _city_around(text: str, start: int, end: int) -> str | None:
