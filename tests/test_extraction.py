@@ -5484,3 +5484,14 @@ def test_about_which_both_expressed_concern_is_the_group_told_before():
     g = run("Foreign Minister Ana Lupu met Foreign Minister Kalle Saar in Tallinn on Monday. The two ministers "
             "discussed trade and the situation in Syria, about which both expressed deep concern.")
     assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Ana Lupu", "Kalle Saar"}
+
+
+def test_a_delegation_received_is_its_head_named_when_it_was_told():
+    g = run("A Belarusian delegation led by Deputy Foreign Minister Oleg Kravchenko arrived in Hanoi on Monday for "
+            "political consultations. On Tuesday, the Belarusian delegation was received by Deputy Prime Minister "
+            "Tran Van Son.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Oleg Kravchenko", "Tran Van Son"], "2024-03-12")]
+    g = run("A Belarusian delegation led by Deputy Foreign Minister Oleg Kravchenko arrived in Hanoi on Monday. On "
+            "Tuesday, the Lao delegation was received by Deputy Prime Minister Tran Van Son.")
+    assert g["meetings"] == []

@@ -191,7 +191,7 @@ FLOORS = {
                        "agreements": 0.78, "statements": 0.93, "countries": 0.98, "macro": 0.86},
     "tests/corpus76": {"persons": 0.97, "positions": 0.87, "meeting pairs": 0.83,
                        "agreements": 0.82, "statements": 0.96, "countries": 0.99, "macro": 0.91},
-    "tests/corpus77": {"persons": 0.99, "positions": 0.87, "meeting pairs": 0.83,
+    "tests/corpus77": {"persons": 0.99, "positions": 0.87, "meeting pairs": 0.84,
                        "agreements": 0.85, "statements": 0.92, "countries": 0.99, "macro": 0.91},
     "tests/corpus78": {"persons": 0.96, "positions": 0.89, "meeting pairs": 0.87,
                        "agreements": 0.85, "statements": 0.91, "countries": 0.98, "macro": 0.91},

@@ -628,6 +628,11 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             pair = list(dict.fromkeys(p.key for p in m.in_span(m.persons, prev.start, prev.end)))
             group = pair if len(pair) == 2 else group
         refs += [(gm.start(), k) for k in group if k not in named]
+    for dm in _DELEGATION_REF.finditer(text, start, end):
+        # "A Belarusian delegation led by Deputy Minister A ... the delegation was received by B": A
+        head = _delegation_head(ctx, dm)
+        if head and head not in named:
+            refs.append((dm.start(), head))
     for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
         at = start + im.start()
         quoted = [k for a, b, k in ctx.quotes if a <= at < b]
@@ -650,6 +655,23 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
 
 
 _SAYS = r"(?:said|says|told|added|stressed|noted|explained|recalled|remarked|declared|stated|underlined|wrote|writes|tweeted|posted)"
+
+
+_DELEGATION_REF = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+)?delegation\b(?!\s+(?:of|from|led|headed|was\s+led|was\s+headed)\b)")
+_DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+\s+)?delegation\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:led|headed)\s+by\s+")
+
+
+def _delegation_head(ctx: Context, dm: re.Match) -> str | None:
+    """Who led the delegation "the (Belarusian) delegation" refers to: the head of the last
+    delegation told before it with a leader named, of the same country where it gives one."""
+    m = ctx.m
+    for hm in reversed(list(_DELEGATION_HEAD.finditer(m.text, 0, dm.start()))):
+        if dm.group("adj") and hm.group("adj") and hm.group("adj").strip() != dm.group("adj"):
+            continue
+        head = next((p for p in m.in_span(m.persons, hm.end(), hm.end() + 80)
+                     if _TITLE_RUN.fullmatch(m.text.replace(",", " "), hm.end(), p.start) or p.start == hm.end()), None)
+        return head.key if head else None
+    return None
 
 
 def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
