@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Agreement, Evidence, Meeting, Statement
 from ..slugs import fold
-from .dates import TimeExpression, days_later, find_time_expressions
+from .dates import WEEKDAYS, TimeExpression, days_later, find_time_expressions
 from .dates import shift as shift_day
 from .places import capitals, country_of_place
 from .lexicon import Cue, Lexicon, cue_of
@@ -669,7 +669,7 @@ def _delegation_head(ctx: Context, dm: re.Match) -> str | None:
         if dm.group("adj") and hm.group("adj") and hm.group("adj").strip() != dm.group("adj"):
             continue
         head = next((p for p in m.in_span(m.persons, hm.end(), hm.end() + 80)
-                     if _TITLE_RUN.fullmatch(m.text.replace(",", " "), hm.end(), p.start) or p.start == hm.end()), None)
+                     if _TITLE_RUN.fullmatch(m.text[hm.end():p.start].replace(",", " ")) or p.start == hm.end()), None)
         return head.key if head else None
     return None
 
@@ -945,13 +945,10 @@ _CONTINUES = re.compile(
     r"(?:meeting|conference|summit|session|council|forum|talks|assembly|ministerial))?|on its (?:sidelines|margins?))(?=\s*,)|"
     r"(?:before|after|during) the (?:trilateral|plenary|ministerial|main|joint) (?:session|meeting|talks))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _coming(ctx: Context, e) -> str:
     """The day of an event that opens "on Saturday": a weekday alone is the next one from the
     report's day on (the event is still ahead), not the last."""
-    named = [i for i, d in enumerate(_WEEKDAYS) if re.search(rf"\b{d}\b", e.text, re.I)]
+    named = [i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", e.text, re.I)]
     if not ctx.published or len(named) != 1 or re.search(r"\d", e.text):
         return e.value
     return (ctx.published + dt.timedelta(days=(named[0] - ctx.published.weekday()) % 7)).isoformat()
@@ -2161,9 +2158,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
             # "The two discussed Syria, about which both expressed deep concern": the group told before
             # (not "the two co-chairs of the group, A and B, ...": a group its names follow)
             offsets = Counter(off for off, _ in before)
-            groups = {g.end(): g for g in _GROUP_REF.finditer(m.text, s.start, tpos)}
+            groups = list(_GROUP_REF.finditer(m.text, s.start, tpos))
             group = next((off for off, n in sorted(offsets.items()) if n >= 2 and (gm := next(
-                (g for g in groups.values() if g.start() <= off < g.end()), None))
+                (g for g in groups if g.start() <= off < g.end()), None))
                           and not re.match(r"\s+of\b|,", m.text[gm.end():gm.end() + 4])), None)
             in_subject = list(dict.fromkeys(k for off, k in before if off == group)) if group is not None else []
         if in_subject:

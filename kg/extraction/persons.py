@@ -24,7 +24,7 @@ _DROP_MODIFIERS = re.compile(r"^(?:(?:Honourable|Honorable|Outgoing|Incoming|New
 _COUNTERPART = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?"     # "Cabo Verdean"
     r"(?:(?:,\s*|,?\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)*)\s+)?"
-    r"(?:counterparts?|colleagues?|(?<=[a-z] )(?P<host>hosts?|guests?))\b"      # "his Latvian host, Foreign Minister A": only her country
+    r"(?:counterparts?|colleagues?|(?P<host>hosts?|guests?))\b"      # "his Latvian host, Foreign Minister A": only her country
     r"(?:\s+and\s+(?:host|guest|visitor)\b)?")      # "her Uruguayan counterpart and host, A"
 _RIGHT_EXTENSION = re.compile(
     r"(?:(?:,?\s+(?:of|to|for|in charge of|at|and|on|in(?=\s+the\s+(?:Ministry|Department|Office|Presidency)\b))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1212,7 +1212,7 @@ class PersonResolver:
             country = self.lex.countries.lookup(sm.group(1))
             sentence = self.m.sentence_at(sm.start())
             leader = [p for p in self.m.in_span(self.m.persons, sentence.start, sm.start())
-                      if not re.search(r"[;]|,\s+(?:while|and|whereas|but)\b|\b(?:and|while)\s", self.m.text[p.end:sm.start()])]
+                      if not re.search(r";|\b(?:and|while|whereas|but)\s", self.m.text[p.end:sm.start()])]
             for pos in self.persons[leader[-1].key].positions if country and leader else []:
                 if pos.country is None and pos.organization is None:
                     pos.country = country.name
