@@ -5495,3 +5495,27 @@ def test_a_delegation_received_is_its_head_named_when_it_was_told():
     g = run("A Belarusian delegation led by Deputy Foreign Minister Oleg Kravchenko arrived in Hanoi on Monday. On "
             "Tuesday, the Lao delegation was received by Deputy Prime Minister Tran Van Son.")
     assert g["meetings"] == []
+
+
+def test_the_head_of_a_named_delegation_holds_an_office_of_that_country():
+    g = run("The talks in Baku were attended by Deputy Foreign Minister of Azerbaijan Rauf Mammadov and the head of "
+            "the Turkmen delegation, Deputy Foreign Minister Myrat Orazov.")
+    assert positions(g, "Myrat Orazov") == [("Deputy Foreign Minister", "Turkmenistan")]
+    g = run("Deputy Foreign Minister Myrat Orazov, the head of the Turkmen delegation, met Deputy Foreign Minister "
+            "Rauf Mammadov in Baku on Monday.")
+    assert positions(g, "Myrat Orazov") == [("Deputy Foreign Minister", "Turkmenistan")]
+
+
+def test_a_longer_title_cut_short_is_no_alias():
+    g = run("Deputy Foreign Minister Rauf Mammadov met Minister Anna Berg in Baku on Monday. Minister Berg thanked him.")
+    people = {p["name"]: p["aliases"] for p in g["persons"]}
+    assert "Foreign Minister Rauf Mammadov" not in people["Rauf Mammadov"]
+    assert "Minister Berg" in people["Anna Berg"]
+
+
+def test_who_reports_a_meeting_of_two_others_is_not_at_it():
+    g = run("Spokesman Ivan Sorokin said Deputy Foreign Minister Oleg Petrov had met Lebanese Ambassador Karim Nassar "
+            "at the ministry on Wednesday.")
+    assert [sorted(m["participants"]) for m in g["meetings"]] == [["Karim Nassar", "Oleg Petrov"]]
+    g = run("Minister Ivan Sorokin said he had met Lebanese Ambassador Karim Nassar at the ministry on Wednesday.")
+    assert [sorted(m["participants"]) for m in g["meetings"]] == [["Ivan Sorokin", "Karim Nassar"]]

@@ -1101,6 +1101,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])
                 and not _reporting_source(ctx, s, off)]
+        refs = [(off, k) for off, k in refs if not _reports_others(ctx, s, off, refs)]
         told = _day_told(meetings)
         last = told or anchor
         made: list[Meeting] = []
@@ -1533,6 +1534,26 @@ def _reporting_source(ctx: Context, s: Sentence, off: int) -> bool:
     if person is None or not _SOURCE_BEFORE.search(s.text, 0, off - s.start):
         return False
     return bool(_SOURCE_AFTER.match(s.text, person.end - s.start))
+
+
+# "Beletsky said (that)", "the spokesman told reporters": who reports what others did
+_REPORTS = re.compile(r"(?:,\s+[^,;.]{1,60},)?\s+(?:also\s+|further\s+)?(?:said|says|told\s+(?:reporters|journalists|the\s+(?:media|press|briefing))|"
+                      r"announced|informed\s+(?:reporters|journalists)|confirmed)\s+(?:(?:on|this|last)\s+\w+\s+)?(?:that\s+)?")
+
+
+def _reports_others(ctx: Context, s: Sentence, off: int, refs: list[tuple[int, str]]) -> bool:
+    """The person at ``off`` only reports a meeting of two others the clause then names ("Beletsky
+    said Deputy Foreign Minister A had met with Ambassador B"): not one of its participants."""
+    person = next((p for p in ctx.m.in_span(ctx.m.persons, off, s.end) if p.start == off), None) or \
+        next((t for t in ctx.m.in_span(ctx.m.titles, off, s.end) if t.start == off), None)
+    rm = person and _REPORTS.match(ctx.m.text, person.end)
+    if not rm:
+        return False
+    key = next(k for o, k in refs if o == off)
+    later = {k for o, k in refs if o >= rm.end() and k != key}
+    trigger = next((tm for _, tm in ctx.meeting_triggers(s) if s.start + tm.start() >= rm.end()), None)
+    return len(later) >= 2 and trigger is not None and \
+        not any(s.start + tm.start() < rm.end() for _, tm in ctx.meeting_triggers(s))
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:

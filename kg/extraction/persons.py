@@ -614,6 +614,8 @@ class PersonResolver:
         """The form as written, with a title directly before it ("Minister Bayramov")."""
         before = self.m.text[max(0, p.start - 40):p.start]
         tm = re.search(r"(?:^|\s)((?:Minister|Secretary|President|Ambassador|FM|Foreign Minister|Prime Minister|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s+)$", before)
+        if tm and re.search(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+$", before[:tm.start(1)]):
+            return p.name       # "Deputy Foreign Minister A": no "Foreign Minister A", a title cut short
         return (tm.group(1) + p.name) if tm else p.name
 
     # --- offices --------------------------------------------------------------------
@@ -1209,10 +1211,14 @@ class PersonResolver:
                     if pos.country is None and pos.organization is None:
                         pos.country = country.name
         for sm in _HEADED_SIDE.finditer(self.m.text):     # "while Deputy Minister B headed the Afghan delegation"
-            country = self.lex.countries.lookup(sm.group(1))
+            country = self.lex.countries.lookup(sm.group(1) or sm.group(2))
             sentence = self.m.sentence_at(sm.start())
             leader = [p for p in self.m.in_span(self.m.persons, sentence.start, sm.start())
                       if not re.search(r";|\b(?:and|while|whereas|but)\s", self.m.text[p.end:sm.start()])]
+            if sm.group(2):     # "the head of the Turkmen delegation, Deputy Minister B" or "B, the head of ..."
+                after = next((p for p in self.m.in_span(self.m.persons, sm.end(), sm.end() + 80)), None)
+                leader = [after] if after and _APPOSED_TITLE.fullmatch(self.m.text, sm.end(), after.start) else \
+                    [p for p in leader if re.fullmatch(r",\s+(?:the\s+)?", self.m.text[p.end:sm.start()])]
             for pos in self.persons[leader[-1].key].positions if country and leader else []:
                 if pos.country is None and pos.organization is None:
                     pos.country = country.name
@@ -1704,8 +1710,11 @@ _BEHALF_BY = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<country>[A
                         r"(?:\s+side)?\s+by\s+(?:[^,;.()]{0,60}?\s+)?$")
 _JOINED_SIDE = re.compile(r"\b(?:joined|took\s+part\s+on|participated\s+on|(?:was|were)\s+(?:also\s+)?present\s+on)\s+the\s+"
                           r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+(?:side|delegation)\b")
-_HEADED_SIDE = re.compile(r"\b(?:headed|led|leads|heads)\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)\s+"
+_HEADED_SIDE = re.compile(r"\b(?:(?:headed|led|leads|heads)\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)|"
+                          r"(?:head|leader|chief)\s+of\s+the\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?))\s+"
                           r"(?:side|delegation|team)\b")
+# ", Deputy Foreign Minister " between "the head of the X delegation" and the name
+_APPOSED_TITLE = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*\s+){0,6}")
 _VISIT_TO = re.compile(   # ", paid a working visit to Belgrade", " arrived in Hanoi on Sunday"
     r"[^.;]{0,140}?\b(?:(?:paid|pays|is\s+paying|was\s+paying|made|makes|began|begins|concluded|is\s+on|was\s+on|"
     r"(?:back|returned|home)\s+(?:[\w\-]+\s+){0,3}?(?:after|from))\s+"     # "is back in Dublin after a four-day visit to"
