@@ -5519,3 +5519,43 @@ def test_who_reports_a_meeting_of_two_others_is_not_at_it():
     assert [sorted(m["participants"]) for m in g["meetings"]] == [["Karim Nassar", "Oleg Petrov"]]
     g = run("Minister Ivan Sorokin said he had met Lebanese Ambassador Karim Nassar at the ministry on Wednesday.")
     assert [sorted(m["participants"]) for m in g["meetings"]] == [["Ivan Sorokin", "Karim Nassar"]]
+
+
+def test_a_briefing_turn_labelled_with_title_comma_and_shri_is_the_spokespersons():
+    g = run("Weekly Media Briefing\n\nOfficial Spokesperson, Shri Rahul Verma: Good afternoon, and thank you for "
+            "coming.\n\nIndia strongly condemns the bombing in Kabul on Monday. We convey our condolences to the "
+            "people of Afghanistan.\n\nQuestion: Will the minister travel to Dhaka?\n\nOfficial Spokesperson: "
+            "We are deeply concerned about the floods in Bangladesh.")
+    assert [t for t, _ in positions(g, "Rahul Verma")] == ["Official Spokesperson"]
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Rahul Verma", "condemnation"), ("Rahul Verma", "condolences"), ("Rahul Verma", "concern")}
+
+
+def test_a_transcript_label_with_mr_is_that_speakers_turn():
+    g = run("Daily Press Briefing by Acting Spokesman Paul Fenner\n\nMR. FENNER: Good afternoon.\n\nFirst, we "
+            "strongly condemn the bombing in Quetta. We extend our condolences to the people of Pakistan.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Paul Fenner", "condemnation"), ("Paul Fenner", "condolences")}
+
+
+def test_an_interviews_answers_are_the_guests_beyond_the_answer_line():
+    g = run("Ambassador Li Wenjun Answers Questions from Kenyan Journalists\n\nAmbassador Li Wenjun of China "
+            "answered questions from the press.\n\nQ: How are relations?\n\nA: Very good.\n\nI wish to thank the "
+            "Kenyan Government for its support. China firmly supports Kenya's efforts to build railways.\n\nQ: And "
+            "the loans?\n\nA: They are transparent.")
+    assert [p["name"] for p in g["persons"]] == ["Li Wenjun"]
+    assert {(s["speaker"], s["kind"], s["addressee"]) for s in g["statements"]} == {
+        ("Li Wenjun", "gratitude", "Kenya"), ("Li Wenjun", "support", "Kenya")}
+
+
+def test_a_named_speaker_before_our_condolences_in_a_turn_is_who_conveyed_them():
+    g = run("Official Spokesperson Rahul Verma: Minister of State Meena Iyer spoke on the telephone to Deputy "
+            "Minister Kyaw Zin of Myanmar on Monday and conveyed our condolences for the loss of lives.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Meena Iyer", "condolences")]
+
+
+def test_a_spokesperson_of_a_named_ministry_keeps_the_ministry_in_the_title():
+    g = run("Foreign Office spokesman Tariq Mahmood said Pakistan condemned the attack. MEA spokesperson Kiran Das "
+            "said India was concerned.")
+    assert [t for t, _ in positions(g, "Tariq Mahmood")] == ["Foreign Office spokesman"]
+    assert positions(g, "Kiran Das") == [("MEA spokesperson", "India")]

@@ -717,17 +717,25 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
         later = labels[bisect.bisect_right(labels, pos):]
         return later[0] if later else len(text)
 
-    if spokes:      # a briefing's answers ("A: We are concerned ...") are the spokesperson's
+    answers = spokes[0] if spokes else _answerer(ctx)
+    if answers:     # a briefing's answers ("A: We are concerned ...") are the spokesperson's, an interview's the guest's
         for am in re.finditer(r"(?m)^[ \t]*(?:A|Answer)\s*:", text):
-            out.append((am.end(), turn_end(am.end()), spokes[0]))
+            out.append((am.end(), turn_end(am.end()), answers))
     for p in ctx.m.persons:     # a transcript: "Arkady Volynsky: Mr President, ... I am glad ..."
         line_start = text.rfind("\n", 0, p.start) + 1
-        if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){0,3}", text[line_start:p.start]) and \
+        if re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*,?\s+){0,4}", text[line_start:p.start]) and \
                 re.match(r"\s*(?:\([^)\n]*\))?\s*:", text[p.end:p.end + 60]) or \
                 re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.]*\s+){1,3}\((?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?", text[line_start:p.start]) and \
                 re.match(r"[^\S\n]*\)[^\S\n]*:", text[p.end:p.end + 6]):     # "Official Spokesperson (Ms A):"
             out.append((p.end, turn_end(p.end), p.key))
-    for lm in re.finditer(r"(?m)^[^\S\n]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'\-]{2,})[^\S\n]*:", text):
+    for lm in re.finditer(r"(?m)^[^\S\n]*([A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3})[^\S\n]*:", text):
+        # a later turn labelled by the office alone ("Official Spokesperson: We ..."): its one holder
+        if ctx.lex.title.fullmatch(lm.group(1)) and not lm.group(1).isupper():
+            holders = [k for k, person in ctx.people.persons.items()
+                       if any(canonical_title(q.title) == canonical_title(lm.group(1)) for q in person.positions)]
+            if len(holders) == 1:
+                out.append((lm.end(), turn_end(lm.end()), holders[0]))
+    for lm in re.finditer(r"(?m)^[^\S\n]*(?:(?:MR|MS|MRS|DR)\.?[^\S\n]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'\-]{2,})[^\S\n]*:", text):
         # a radio transcript's "WHITFORD: We're very grateful to Tonga": the one of that surname
         named = [k for k, person in ctx.people.persons.items()
                  if fold(person.name.split()[-1]) == fold(lm.group(1)) and len(person.name.split()) > 1]
@@ -1912,7 +1920,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 label = _label_speaker(ctx, s)
                 # ("A: The Iranian minister called our Minister to convey his condolences": not the turn's)
                 third = label and re.search(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?$", s.text[max(0, tm.start() - 40):tm.start()])
-                if label and not third and re.search(r"\b(?:I|[Ww]e|me|us|my|our)\b", s.text[:tm.start()]):
+                # (not "Minister B spoke to C and conveyed our condolences": B's; but "When I received
+                # B, I conveyed our congratulations" is the turn's)
+                named_before = max((off for off, k in refs if off < tpos and k not in label), default=None)
+                if label and not third and re.search(r"\b(?:I|[Ww]e|me|us|my|our)\b", s.text[:tm.start()]) and (
+                        named_before is None or re.search(r"\b(?:I|[Ww]e|me|us)\b", m.text[named_before:tpos])):
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
                     speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or ([] if third else label)
@@ -1936,7 +1948,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                         turned[speakers[0]] = other
                     speakers = [other]
                 for speaker in speakers:
-                    addressee = _addressee(ctx, s, tm.end(), speaker)
+                    addressee = _addressee(ctx, s, tm.end(), speaker, tm.start())
                     st = Statement(kind, speaker, addressee, s.text.strip(),
                                    ctx.evidence(s, tpos, s.start + tm.end(), 0.75))
                     if not any(o.kind == st.kind and o.speaker == st.speaker for o in out):
@@ -2024,8 +2036,22 @@ def _pronoun_switch(ctx: Context, s: Sentence, last_speaker: str | None, group: 
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|Also|Then|Later|In\s+turn),\s+)?(He|She)\b")
-_INTERVIEW = re.compile(r"(?i)\binterview(?:ed)?\b|\bspoke\s+to\b|\btalked\s+to\b|\bexcerpts\b")
+_INTERVIEW = re.compile(r"(?i)\binterview(?:ed)?\b|\bspoke\s+to\b|\btalked\s+to\b|\bexcerpts\b|\banswer(?:s|ed)?\s+(?:\w+\s+){0,2}questions\b")
 _LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][^:\n]{0,80}?)[ \t]*:[ \t]")
+
+
+def _answerer(ctx: Context) -> str | None:
+    """Who answers in an interview's or a briefing's "A: ...": the one interviewed, the person
+    the text names most before its first question (a briefing's: its spokesperson)."""
+    text = ctx.m.text
+    first_q = re.search(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:", text)
+    if not first_q:
+        return None
+    asked = Counter(p.key for p in ctx.m.persons if p.start < first_q.start())
+    if not _INTERVIEW.search(text, 0, first_q.start()):     # a briefing's answers: its spokesperson's
+        asked = Counter({k: n for k, n in asked.items() if any(
+            re.search(r"(?i)spokes", q.title) for q in ctx.people.persons[k].positions)})
+    return asked.most_common(1)[0][0] if asked else None
 
 
 def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str]:
@@ -2038,16 +2064,8 @@ def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str
     if not lm or lm.end() > (s.end if at is None else at) or re.match(r"(?i)\s*(?:question|q)\b", lm.group("label")):
         return []
     if re.fullmatch(r"(?i)\s*(?:a|answer)\s*", lm.group("label")):
-        # an interview's "A: I held talks with ...": the one interviewed, the person the text
-        # names most before its first question
-        first_q = re.search(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:", text)
-        if not first_q:
-            return []
-        asked = Counter(p.key for p in ctx.m.persons if p.start < first_q.start())
-        if not _INTERVIEW.search(text, 0, first_q.start()):     # a briefing's answers: its spokesperson's
-            asked = Counter({k: n for k, n in asked.items() if any(
-                re.search(r"(?i)spokes", q.title) for q in ctx.people.persons[k].positions)})
-        return [asked.most_common(1)[0][0]] if asked else []
+        answers = _answerer(ctx)
+        return [answers] if answers else []
     named = [p.key for p in ctx.m.in_span(ctx.m.persons, lm.start("label"), lm.end("label"))]
     if named:
         return named[:1]
@@ -2201,6 +2219,16 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         if country and re.fullmatch(r"(?:the\s+)?" + re.escape(country.text), m.text[clause[0]:clause[1]].strip(), re.I) and \
                 any(q.country == country.country.name for q in ctx.people.persons[last_speaker].positions):
             speakers = [last_speaker]
+    turn = not speakers and clause and not s.text.rstrip().endswith("?") and \
+        next((k for a, b, k in ctx.quotes if a <= tpos < b and m.text[a] not in "\"“"), None)
+    if turn:
+        # a briefing's turn: "Official Spokesperson A: ... India strongly condemns the attack": A
+        # voices the government of the country the clause names, A's own
+        country = next((c for c in m.in_span(m.countries, clause[0], clause[1]) if not c.adjective), None)
+        own = {q.country for q in ctx.people.persons[turn].positions if q.country}
+        if country and re.fullmatch(r"(?:the\s+)?" + re.escape(country.text), m.text[clause[0]:clause[1]].strip(), re.I) and \
+                own <= {country.country.name}:     # (of no other country)
+            speakers = [turn]
     if not speakers:
         said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
         after = [(off, k) for off, k in refs if off > tpos]
@@ -2314,9 +2342,14 @@ def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:
     return False
 
 
-def _addressee(ctx: Context, s: Sentence, after: int, speaker: str) -> str | None:
+def _addressee(ctx: Context, s: Sentence, after: int, speaker: str, trigger: int | None = None) -> str | None:
     start = s.start + after
     own = {pos.country for pos in ctx.people.persons[speaker].positions}
+    # "supports Nigeria's efforts", "backed the Ukrainian people": the one the trigger itself names
+    inside = trigger is not None and next((c for c in ctx.m.in_span(ctx.m.countries, s.start + trigger + 1, start)
+                                           if (c.possessive or c.adjective) and c.country.name not in own), None)
+    if inside:
+        return inside.country.name
     # "stands by the Kingdom" in a Riyadh paper: the country the text speaks from
     realm = ctx.home and ctx.home not in own and _REALM_REF.search(ctx.m.text, start, s.end)
     home = realm and ctx.lex.countries.lookup(ctx.home)

@@ -625,7 +625,8 @@ _HEADLINE_VERBS = {"Meets", "Calls", "Receives", "Holds", "Visits", "Signs", "Ho
                    "Thanks", "Urges", "Discusses", "Concludes", "Begins", "Says", "Condemns", "Reviews",
                    "Pledges", "Vows", "Seeks", "Backs", "Stresses", "Reaffirms", "Expresses", "Congratulates",
                    "Attends", "Launches", "Opens", "Pays", "Presents", "Praises", "Warns", "Wraps", "Sends",
-                   "Conveys", "Offers", "Extends", "Invites", "Greets", "Mourns", "Hails", "Lauds", "Talks"}
+                   "Conveys", "Offers", "Extends", "Invites", "Greets", "Mourns", "Hails", "Lauds", "Talks",
+                   "Answers", "Briefs", "Addresses", "Responds", "Speaks", "Tells", "Arrives", "Departs", "Returns"}
 _LOCATIVE = re.compile(r"\b(?:in|near|visited|toured|outside|across|city of|province of|region of|at the)\s+(?:the\s+)?$", re.I)
 
 
@@ -760,6 +761,9 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         # "invited Minister Dubovský to Belgrade": a word in lower case that joins no name ends it
         cut = next((i for i, w in enumerate(words) if i and w in ("to", "in", "at", "from", "with", "on", "by")), None)
         words = words[:cut] if cut else words
+        # a headline's "Ambassador Zhao Minghui Answers Questions": its verb ends the name
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w in _HEADLINE_VERBS), None)
+        words = words[:cut] if cut else words
         name = " ".join(words)
         if not _is_plausible_name(name, lex, titled=source in ("title", "apposition")):
             return
@@ -837,7 +841,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if tail and not any(gm.end() <= c.start < tail.end() for c in m.countries):     # not "ministers of Spain,"
             cues.append(tail.end())
     cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
-        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?[EH]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
+        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Shri|Shrimati|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?[EH]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
         r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?:\s+(?:the\s+)?(?:Amir|Emir|King|Sultan|Sheikh|Crown Prince|Prince))?", text)]
     for bm in re.finditer(r"\b(?:headed|led|chaired)\s+by\s+", text):     # "the Mission, headed by A,"
