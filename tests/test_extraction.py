@@ -5559,3 +5559,12 @@ def test_a_spokesperson_of_a_named_ministry_keeps_the_ministry_in_the_title():
             "said India was concerned.")
     assert [t for t, _ in positions(g, "Tariq Mahmood")] == ["Foreign Office spokesman"]
     assert positions(g, "Kiran Das") == [("MEA spokesperson", "India")]
+
+
+def test_sidelines_of_the_commission_take_its_day_not_the_guests_arrival():
+    g = run("The intergovernmental commission met in Tashkent on Wednesday, co-chaired by Deputy Prime Minister Botir "
+            "Aliev and First Deputy Prime Minister Davron Saidov. On the sidelines of the commission, Foreign Minister "
+            "Ulug Karimov held talks with his Tajik counterpart Farhod Nazarov, who had arrived in Tashkent the "
+            "previous evening.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Ulug Karimov", "Farhod Nazarov"})] == "2024-03-13"

@@ -950,7 +950,8 @@ _CONTINUES = re.compile(
     r"(?:on|upon) (?:arrival|arriving)|"
     # "On the sidelines of the meeting", "On the margins": of the event just told
     r"(?:(?:on|at) the (?:sidelines|margins?)(?! of (?:an?|this|next|last)\b)(?: of the (?:[\w\-]+ ){0,5}?"
-    r"(?:meeting|conference|summit|session|council|forum|talks|assembly|ministerial))?|on its (?:sidelines|margins?))(?=\s*,)|"
+    r"(?:meeting|conference|summit|session|council|forum|talks|assembly|ministerial|commission|committee|dialogue|"
+    r"consultations|plenary|round))?|on its (?:sidelines|margins?))(?=\s*,)|"
     r"(?:before|after|during) the (?:trilateral|plenary|ministerial|main|joint) (?:session|meeting|talks))\b(?!\s+(?:this|next|in)\b)", re.I)
 _EVE = re.compile(r"\b[Oo]n the eve of\b")
 def _coming(ctx: Context, e) -> str:
@@ -1172,7 +1173,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             # (not the clause the trigger itself stands in: "signed today an agreement during a
             # virtual meeting held via video conference between A and B")
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
-                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*", clause.text)
+                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*|"
+                                             # "..., who had arrived the previous evening." (not "who called on him on Thursday")
+                                             r",\s+who\s+(?![^,;]*\b(?:called|met|paid|held|received|hosted)\b)[^,;]*[.;]?\s*$", clause.text)
                                  if not a.start() <= tpos - clause.start < a.end()]
             date = _date_near(exprs, tpos, agreement_clauses, last)
             eve = _EVE.search(clause.text)
