@@ -5568,3 +5568,25 @@ def test_sidelines_of_the_commission_take_its_day_not_the_guests_arrival():
             "previous evening.")
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates[frozenset({"Ulug Karimov", "Farhod Nazarov"})] == "2024-03-13"
+
+
+def test_a_date_naming_an_event_is_not_the_day_a_day_earlier_counts_from():
+    g = run("Foreign Minister Ram Bahadur Thapa on Thursday thanked India for its help after the February 25 "
+            "earthquake. A day earlier, Ambassador Li Qiang called on Thapa in Kathmandu.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+
+
+def test_the_two_ministers_after_a_joint_message_are_its_two_senders():
+    g = run("Minister Kevin Hall said today that he had received a joint message from Guyana's Minister of Foreign "
+            "Affairs, Rohan Singh, and Suriname's Minister of Foreign Affairs, Ravi Ramdin. The two ministers, who "
+            "held talks in Georgetown on Monday, congratulated Barbados.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Ravi Ramdin", "Rohan Singh"], "2024-03-11")]
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "congratulations"} == {"Rohan Singh", "Ravi Ramdin"}
+
+
+def test_a_separate_call_is_with_the_one_the_text_follows():
+    g = run("Singapore's Minister for Foreign Affairs, Lim Wei Ming, telephoned Secretary Jose Bautista on Wednesday "
+            "to extend condolences. In a separate call on Thursday, Malaysian Foreign Minister Azmi Yusof conveyed "
+            "the sympathy of the Malaysian people. Bautista thanked both ministers.")
+    assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
+        (["Azmi Yusof", "Jose Bautista"], "2024-03-14"), (["Jose Bautista", "Lim Wei Ming"], "2024-03-13")]

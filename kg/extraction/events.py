@@ -593,9 +593,19 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             holds = [k for k in last_group if word and (any(     # (a prime minister is none of "the ministers")
                 word in re.sub(r"\bprime minister\b", "", canonical_title(q.title)).split()
                 for q in ctx.people.persons[k].positions) if " " not in singular else k in keys)]
+            # or the last two named before, joined by "and" ("a joint message from A and B. The two
+            # ministers, who held talks ...": not the one who received it)
+            said = [p for p in ctx.m.persons if prev.start <= p.start < gm.start() and word and any(
+                word in canonical_title(q.title).split() for q in ctx.people.persons[p.key].positions)]
+            pair = list(dict.fromkeys(p.key for p in reversed(said)))[:2][::-1]
+            first = next((p for p in reversed(said) if pair and p.key == pair[0]), None)
+            second = first and next((p for p in said if p.start > first.start and p.key == pair[1]), None)
+            joined = pair if n == 2 and len({p.key for p in ctx.m.persons if prev.start <= p.start < gm.start()}) > 2 and second and \
+                re.search(r"\band\b", text[first.end:second.start]) and not re.search(r"[;.]", text[first.end:second.start]) else []
             # ("the two foreign ministers" are not the two agriculture ministers who met last)
             keys = ([k for _, k in refs] if len(named) == n else
                     near if len(near) == n and named <= set(near) else
+                    joined if joined and not named else
                     near2 if len(near2) == n and not named and not last_group else
                     last_group if len(last_group) == n and (set(last_group) <= set(keys) or len(holds) == n) else
                     met if len(met) == n else keys if len(keys) == n else
@@ -986,6 +996,11 @@ def _noted_meeting(ctx: Context, s: Sentence) -> tuple[int, str] | None:
     return None
 
 
+# "after the April 25 earthquake": a date that names an event, not when the sentence's happened
+_ATTRIBUTIVE = re.compile(r".*\b[Tt]he\s+")
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|for|with|by|when|as|that|which|while|after|before)\b)[a-z]{3,}")
+
+
 def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) -> str | None:
     """The day of the last event the text has told of, for "then", "the same day", "the
     following day": a meeting's date, else a full date stated near the publication date."""
@@ -994,7 +1009,8 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
         return dated[-1]
     for e in reversed(find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)):
         clause = ctx.m.text[max(s.start, e.start - 60):e.start].rsplit(",", 1)[-1]
-        if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or \
+        if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or _ATTRIBUTIVE.fullmatch(
+                ctx.m.text, max(0, e.start - 4), e.start) and _ATTRIBUTIVE_AFTER.match(ctx.m.text, e.end) or \
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
                 re.search(r"\b(?:who|which)\b", clause):     # "..., who arrived on Sunday": background
             continue
@@ -1246,10 +1262,13 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 actor = told.most_common(1)[0][0] if told else last_subject
                 if actor and actor not in {k for _, k in crefs}:
                     crefs.insert(0, (tpos - 1, actor))
-            if len({k for _, k in crefs}) == 1 and re.search(r"\b(?:called|phoned|telephoned)\s+(?:in\s+)?to\b", trig.group(0)):
-                # "Later the same day, Singapore's minister, B, called to express condolences": the one the text follows
+            if len({k for _, k in crefs}) == 1 and re.search(r"\b(?:called|phoned|telephoned)\s+(?:in\s+)?to\b|"
+                                                            r"\b(?:separate|second|further)\s+(?:telephone\s+|phone\s+)?call\b", trig.group(0)):
+                # "Later the same day, Singapore's minister, B, called to express condolences", "In a separate
+                # call on Thursday, B conveyed ...": with the one the text follows (the most named of
+                # those told meeting most)
                 told = Counter(k for mt in meetings for k in mt.participants)
-                actor = told.most_common(1)[0][0] if told else last_subject
+                actor = max(told, key=lambda k: (told[k], ctx.people.mention_count[k])) if told else last_subject
                 if actor and actor not in {k for _, k in crefs}:
                     crefs.insert(0, (tpos - 1, actor))
             if not crefs and meetings and s.index - last_at <= 2 and re.search(
@@ -2162,7 +2181,10 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
     who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
     antecedent = [k for off, k in before if who and off < s.start + who[-1].start()]
     if antecedent and not re.search(r"[.;]|,\s+and\b", s.text[who[-1].end():tm.start()]):
-        return [antecedent[-1]]      # "A called B, who offered his condolences", "..., who asked him to convey an invitation"
+        # "A called B, who offered his condolences", "..., who asked him to convey an invitation"; "The
+        # two ministers, who held talks on Monday, congratulated": both
+        last = max(off for off, k in before if k in antecedent and off < s.start + who[-1].start())
+        return list(dict.fromkeys(k for off, k in before if off == last))
     by = _CONVEYED_BY.match(s.text, tm.end())
     # the agent named there, after any title of it ("was expressed by Minister A")
     agent = by and next((k for off, k in refs if 0 <= off - (s.start + by.end()) <= 60 and
