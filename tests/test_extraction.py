@@ -5590,3 +5590,37 @@ def test_a_separate_call_is_with_the_one_the_text_follows():
             "the sympathy of the Malaysian people. Bautista thanked both ministers.")
     assert sorted((sorted(m["participants"]), m["date"]) for m in g["meetings"]) == [
         (["Azmi Yusof", "Jose Bautista"], "2024-03-14"), (["Jose Bautista", "Lim Wei Ming"], "2024-03-13")]
+
+
+def test_sat_down_in_turn_with_three_and_an_escort_to_all_three():
+    g = run("On Tuesday, Foreign Minister Kofi Mensah sat down in turn with Norway's Foreign Minister Eva Lund, "
+            "Japan's State Minister Taro Ueda and Chile's Foreign Minister Pablo Rojas at UN headquarters. Ghana's "
+            "Permanent Representative, Ama Boateng, accompanied him to all three.")
+    assert sorted(sorted(m["participants"]) for m in g["meetings"]) == [
+        ["Ama Boateng", "Eva Lund", "Kofi Mensah"], ["Ama Boateng", "Kofi Mensah", "Pablo Rojas"],
+        ["Ama Boateng", "Kofi Mensah", "Taro Ueda"]]
+
+
+def test_a_visit_called_off_in_a_relative_clause_leaves_the_call_held():
+    g = run("Foreign Minister Kaido Tamm and his Finnish counterpart Ville Laine held talks by video conference on "
+            "Wednesday in place of the Helsinki visit that Tamm had planned for the spring, which was called off "
+            "because of the pandemic.")
+    assert [(m["kind"], m["date"]) for m in g["meetings"]] == [("video call", "2024-03-13")]
+    g = run("A meeting between Foreign Minister Kaido Tamm and Foreign Minister Ville Laine in Tallinn has been "
+            "called off.")
+    assert g["meetings"] == []
+
+
+def test_the_day_relations_were_established_does_not_date_the_meeting():
+    g = run("Foreign Minister Arman Seitov held talks with his Uzbek counterpart Bahrom Aliev in Astana on Monday. "
+            "The meeting coincided with the anniversary of diplomatic relations, established on November 23, 1992. "
+            "On the same day Aliev also met Deputy Speaker Marat Omarov.")
+    assert sorted(m["date"] for m in g["meetings"]) == ["2024-03-11", "2024-03-11"]
+
+
+def test_a_sentences_opening_day_dates_each_of_its_clauses():
+    g = run("Foreign Minister Kenji Mori held talks in Manila with Foreign Minister Ana Santos. On Friday, Mori was "
+            "received by the President and held a separate meeting at the Senate with Senator Maria Lopez, who "
+            "chairs the friendship group.")
+    dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
+    assert dates[frozenset({"Kenji Mori", "Maria Lopez"})] == "2024-03-08"

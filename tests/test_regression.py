@@ -1,7 +1,7 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. examples/ and tests/corpus/ to tests/corpus93/ are texts in our
+the extraction improves. examples/ and tests/corpus/ to tests/corpus97/ are texts in our
 own words with gold used to develop the rules (tests/corpus13/ on the harder forms:
 dual titles, delegations, local parliamentary titles; tests/corpus14/ on varied statements
 and titles; tests/corpus15/ on meetings told across sentences and dates; tests/corpus16/ on
@@ -17,7 +17,7 @@ tests/corpus30/ who said what; tests/corpus31/ agreements inside reports; tests/
 offices and references to their holders; tests/corpus33/ statements in many voices;
 tests/corpus34/ dates; tests/corpus35/ offices in Africa, the Middle East and Asia; tests/corpus36/ statements
 in many voices; tests/corpus37/ offices in Europe, the Americas and the Pacific; tests/corpus38/
-meeting dates; tests/corpus39/ agreements; tests/corpus40/ ministry releases; tests/corpus41/ agency wires; tests/corpus42/ multilateral gatherings; tests/corpus43/ meeting dates resolved against the publication date; tests/corpus44/ statements in readouts and briefings; tests/corpus45/ agreements signed, cited, ratified or pending; tests/corpus46/ offices in many shapes; tests/corpus47/ messages, letters and books of condolence; tests/corpus48/ ministry readouts in official English; tests/corpus49/ a busy week told later; tests/corpus50/ joint statements and communiqués; tests/corpus51/ state media; tests/corpus52/ summit sidelines; tests/corpus53/ statements in all their forms; tests/corpus54/ dates in all their forms; tests/corpus55/ offices in all their forms; tests/corpus56/ agreements in all their forms; tests/corpus57/ hard statements; tests/corpus58/ Africa and the Middle East; tests/corpus59/ Latin America and the Caribbean; tests/corpus60/ Asian state media; tests/corpus61/ Europe; tests/corpus62/ roundups and digests; tests/corpus63/ parliamentary and subnational diplomacy; tests/corpus64/ crisis diplomacy; tests/corpus65/ multilateral summits; tests/corpus66/ statements as outlets report them; tests/corpus67/ agreements as outlets report them; tests/corpus68/ small and mid-sized states' ministries and agencies; tests/corpus69/ longer stories over several days; tests/corpus70/ statements in translated readouts; tests/corpus71/ offices in their rarer forms; tests/corpus72/ dates as outlets write them; tests/corpus73/ meetings from either side; tests/corpus74/ statements in Western readouts and wires; tests/corpus75/ agreements cited in political pieces; tests/corpus76/ South and Southeast Asian outlets; tests/corpus77/ Eastern European and Central Asian agencies; tests/corpus78/ statements reported indirectly and at press conferences; tests/corpus79/ meeting dates in running coverage; tests/corpus80/ how offices are written; tests/corpus81/ Latin American, African and Gulf outlets; tests/corpus82/ statements in East Asian and Pacific readouts; tests/corpus83/ how dates are written around meetings; tests/corpus84/ offices beyond ministers; tests/corpus85/ meetings with many participants; tests/corpus86/ statements conveyed in releases and embassy pages; tests/corpus87/ meeting dates in releases and briefings; tests/corpus88/ spokesperson briefings; tests/corpus89/ small and mid-sized states' ministries; tests/corpus90/ statements relayed, joint and sent by message; tests/corpus91/ dates across several days; tests/corpus92/ leaders' readouts and joint releases; tests/corpus93/ regional wires and their agreements);
+meeting dates; tests/corpus39/ agreements; tests/corpus40/ ministry releases; tests/corpus41/ agency wires; tests/corpus42/ multilateral gatherings; tests/corpus43/ meeting dates resolved against the publication date; tests/corpus44/ statements in readouts and briefings; tests/corpus45/ agreements signed, cited, ratified or pending; tests/corpus46/ offices in many shapes; tests/corpus47/ messages, letters and books of condolence; tests/corpus48/ ministry readouts in official English; tests/corpus49/ a busy week told later; tests/corpus50/ joint statements and communiqués; tests/corpus51/ state media; tests/corpus52/ summit sidelines; tests/corpus53/ statements in all their forms; tests/corpus54/ dates in all their forms; tests/corpus55/ offices in all their forms; tests/corpus56/ agreements in all their forms; tests/corpus57/ hard statements; tests/corpus58/ Africa and the Middle East; tests/corpus59/ Latin America and the Caribbean; tests/corpus60/ Asian state media; tests/corpus61/ Europe; tests/corpus62/ roundups and digests; tests/corpus63/ parliamentary and subnational diplomacy; tests/corpus64/ crisis diplomacy; tests/corpus65/ multilateral summits; tests/corpus66/ statements as outlets report them; tests/corpus67/ agreements as outlets report them; tests/corpus68/ small and mid-sized states' ministries and agencies; tests/corpus69/ longer stories over several days; tests/corpus70/ statements in translated readouts; tests/corpus71/ offices in their rarer forms; tests/corpus72/ dates as outlets write them; tests/corpus73/ meetings from either side; tests/corpus74/ statements in Western readouts and wires; tests/corpus75/ agreements cited in political pieces; tests/corpus76/ South and Southeast Asian outlets; tests/corpus77/ Eastern European and Central Asian agencies; tests/corpus78/ statements reported indirectly and at press conferences; tests/corpus79/ meeting dates in running coverage; tests/corpus80/ how offices are written; tests/corpus81/ Latin American, African and Gulf outlets; tests/corpus82/ statements in East Asian and Pacific readouts; tests/corpus83/ how dates are written around meetings; tests/corpus84/ offices beyond ministers; tests/corpus85/ meetings with many participants; tests/corpus86/ statements conveyed in releases and embassy pages; tests/corpus87/ meeting dates in releases and briefings; tests/corpus88/ spokesperson briefings; tests/corpus89/ small and mid-sized states' ministries; tests/corpus90/ statements relayed, joint and sent by message; tests/corpus91/ dates across several days; tests/corpus92/ leaders' readouts and joint releases; tests/corpus93/ regional wires and their agreements; tests/corpus94/ several meetings told together; tests/corpus95/ joint press conferences and statements; tests/corpus96/ embassy pages; tests/corpus97/ Nordic, Baltic, Balkan and Caucasus news);
 tests/heldout/ to
 tests/heldout10/ were written blind and are only measured.
 """
@@ -141,7 +141,7 @@ FLOORS = {
                        "agreements": 0.87, "statements": 0.92, "countries": 0.99, "macro": 0.91},
     "tests/corpus52": {"persons": 0.98, "positions": 0.89, "meeting pairs": 0.91,
                        "agreements": 0.90, "statements": 0.94, "countries": 0.99, "macro": 0.94},
-    "tests/corpus53": {"persons": 1.00, "positions": 0.90, "meeting pairs": 0.92,
+    "tests/corpus53": {"persons": 1.00, "positions": 0.90, "meeting pairs": 0.94,
                        "agreements": 0.89, "statements": 0.94, "countries": 1.00, "macro": 0.94},
     "tests/corpus54": {"persons": 0.99, "positions": 0.97, "meeting pairs": 0.96,
                        "agreements": 0.89, "statements": 0.98, "countries": 0.98, "macro": 0.96},
@@ -225,13 +225,21 @@ FLOORS = {
                        "agreements": 0.90, "statements": 0.92, "countries": 0.98, "macro": 0.88},
     "tests/corpus93": {"persons": 0.96, "positions": 0.77, "meeting pairs": 0.66,
                        "agreements": 0.89, "statements": 0.98, "countries": 1.00, "macro": 0.87},
+    "tests/corpus94": {"persons": 0.99, "positions": 0.85, "meeting pairs": 0.84,
+                       "agreements": 0.80, "statements": 0.93, "countries": 0.97, "macro": 0.90},
+    "tests/corpus95": {"persons": 0.99, "positions": 0.86, "meeting pairs": 0.77,
+                       "agreements": 0.84, "statements": 0.95, "countries": 0.97, "macro": 0.90},
+    "tests/corpus96": {"persons": 0.98, "positions": 0.65, "meeting pairs": 0.84,
+                       "agreements": 1.00, "statements": 0.91, "countries": 0.98, "macro": 0.89},
+    "tests/corpus97": {"persons": 1.00, "positions": 0.89, "meeting pairs": 0.91,
+                       "agreements": 0.76, "statements": 0.92, "countries": 0.98, "macro": 0.91},
     "tests/heldout": {"persons": 0.97, "positions": 0.95, "meeting pairs": 0.89,
                       "agreements": 0.90, "statements": 0.99, "countries": 0.98, "macro": 0.95},
     "tests/heldout2": {"persons": 0.99, "positions": 0.89, "meeting pairs": 0.90,
                        "agreements": 0.97, "statements": 0.94, "countries": 1.00, "macro": 0.95},
     "tests/heldout3": {"persons": 1.00, "positions": 0.92, "meeting pairs": 0.90,
                        "agreements": 0.90, "statements": 0.97, "countries": 0.99, "macro": 0.95},
-    "tests/heldout4": {"persons": 0.99, "positions": 0.95, "meeting pairs": 0.92,
+    "tests/heldout4": {"persons": 0.99, "positions": 0.95, "meeting pairs": 0.93,
                        "agreements": 0.95, "statements": 0.96, "countries": 0.97, "macro": 0.96},
     "tests/heldout5": {"persons": 0.96, "positions": 0.92, "meeting pairs": 0.86,
                        "agreements": 0.98, "statements": 0.91, "countries": 0.97, "macro": 0.93},

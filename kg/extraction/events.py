@@ -816,8 +816,10 @@ def _set_aside(text: str, trigger: re.Match, planned: list[re.Match]) -> bool:
     meeting was called off ("A meeting between A and B ... has been called off")."""
     start = trigger.start()
     planned = [*planned, *_PLANNED_VERB.finditer(text, 0, start)]
+    off = _CALLED_OFF.search(text, trigger.end())
+    # (not "held talks by video in place of the visit B had planned, which was called off")
     return any(f.end() <= start and _RELATIVE.search(text, f.end(), start) for f in planned) or \
-        bool(_CALLED_OFF.search(text, trigger.end()))
+        bool(off and not re.search(r"\b(?:which|that)\s+$", text[trigger.end():off.start()]))
 
 
 _RELATIVE = re.compile(r",\s+(?:who|whom|which|whose)\b")
@@ -923,6 +925,11 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     if shift is not None and _SAME_PART_OF_DAY.search(best.text):
         return None         # "later the same evening", with no day told before: not the report's day
     return best.value
+
+
+# a day the text names (not "in the afternoon", "the same day": those count from the day told)
+_NAMED_DAY = {"iso", "dmy_num", "mdy_num", "dmy", "mdy", "dm", "md", "dm_num", "weekday", "holiday"}
+_OPENING_TIME = re.compile(r"\s*(?:(?:Later|Earlier)\s+)?(?:on\s+|that\s+|the\s+same\s+)?(?:\w+\s+){0,3}?[\w.]+\s*,(?=\s)")
 
 
 def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
@@ -1149,7 +1156,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                 # "- Saturday: a meeting with B" in a list of his engagements
                                 r"^\s*[-•*–]\s+(?:[\w ,]{1,30}:\s+)?(?:an?\s+|the\s+)?$", clause.text[:trig.start()])
             if clause.start > s.start and refs and not any(off < clause.start + trig.start() for off, _ in crefs) and \
-                    re.fullmatch(r"\s*(?:,?\s*and\s+)?(?:(?:later|then|subsequently|afterwards|also|again)\s+)*",
+                    re.fullmatch(r"\s*(?:,?\s*and\s+)?(?:(?:later|then|subsequently|afterwards|also|again)\s+)*"
+                                 # "..., and held a separate meeting with C"
+                                 r"(?:(?:held|had)\s+(?:an?\s+|the\s+)?(?:(?:separate|brief|short|private|further|bilateral)\s+)*)?",
                                  clause.text[:trig.start()]):
                 # "A was received by B, and later attended a lunch offered by C": A, the sentence's subject
                 crefs.insert(0, (clause.start + trig.start() - 1, refs[0][1]))
@@ -1185,6 +1194,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             exprs = [e for e in find_time_expressions(clause.text, ctx.day_at(clause.start), clause.start, ctx.stay, ctx.trip)
                      if e.start >= ctx.dateline_end and (_relative_shift(e.text) is not None or
                                                          not _after_publication(ctx, e.value))
+                     # ("the anniversary of relations, established on November 23, 1992": another event's)
+                     and not re.search(r"\b(?:established|founded|set\s+up)\s+(?:on|in)\s+$", e.before)
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
             # (not the clause the trigger itself stands in: "signed today an agreement during a
             # virtual meeting held via video conference between A and B")
@@ -1194,6 +1205,13 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                              r",\s+who\s+(?![^,;]*\b(?:called|met|paid|held|received|hosted)\b)[^,;]*[.;]?\s*$", clause.text)
                                  if not a.start() <= tpos - clause.start < a.end()]
             date = _date_near(exprs, tpos, agreement_clauses, last)
+            if date is None and clause.start > s.start:
+                # "Later on Friday, A was received by B and held a separate meeting with C": the
+                # sentence's opening time holds for each of its clauses
+                opening = _OPENING_TIME.match(s.text)
+                date = next((e.value for e in find_time_expressions(s.text[:opening.end()], ctx.day_at(s.start), s.start,
+                                                                   ctx.stay, ctx.trip)
+                             if e.kind in _NAMED_DAY and not _after_publication(ctx, e.value)), None) if opening else None
             eve = _EVE.search(clause.text)
             eve_of = eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
                                    _EVENT_DAY.search(clause.text, eve.end(), e.start - clause.start)), None)
@@ -1630,7 +1648,8 @@ def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     to every meeting of its sentence. True when anyone was added."""
     last = meetings[-1]
     every = re.search(r"\b(?:both|all(?: the)?(?:\s+(?:two|three|four|five|six))?|each of the|the (?:two|three|four)|"
-                      r"(?<=at )the|(?<=during )the|(?<=in )the)\s+(?:meetings|talks|calls|engagements)\b", text, re.I)
+                      r"(?<=at )the|(?<=during )the|(?<=in )the)\s+(?:meetings|talks|calls|engagements)\b|"
+                      r"(?<=\bto )(?:all|each of the)\s+(?:two|three|four|five|six)\b(?=\s*[.,;]|\s+of\s+them\b)", text, re.I)
     if every and re.search(r"\b(?:side|delegation)\s+(?:at|during|in)\s+$", text[:every.start()]):
         every = None        # "The Guyanese side at the talks included C": the talks just told
     targets = [mt for mt in meetings if mt.evidence and mt.evidence.sentence == last.evidence.sentence] \
