@@ -5624,3 +5624,10 @@ def test_a_sentences_opening_day_dates_each_of_its_clauses():
             "chairs the friendship group.")
     dates = {frozenset(m["participants"]): m["date"] for m in g["meetings"]}
     assert dates[frozenset({"Kenji Mori", "Maria Lopez"})] == "2024-03-08"
+
+
+def test_a_foreign_envoy_in_a_home_paper_is_accredited_there():
+    g = _doc('id: t\npublished: 2024-03-14\nsource: "Dawn Herald, Islamabad"',
+             "Senator Farooq Ahmed visited the Turkish embassy on Monday. Turkish Ambassador Kemal Aydin received "
+             "the visitors and thanked Pakistan for its solidarity.")
+    assert positions(g, "Kemal Aydin") == [("Ambassador of Turkey to Pakistan", "Turkey")]

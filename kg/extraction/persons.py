@@ -516,6 +516,12 @@ def accredit_envoys(persons: dict, meetings, home: str | None) -> None:
                 if pos.country and pos.country != home and _RESIDENT_ENVOY.match(pos.title):
                     # the whole title: "Ambassador of Greece to Serbia" (whom it represents, where)
                     pos.title = f"{pos.title} of {_with_article(pos.country)} to {_with_article(home)}"
+    # and any foreign envoy whose post the text leaves unsaid: "Turkish Ambassador A received the
+    # visitors" in a Pakistani paper is the Ambassador to Pakistan
+    for person in persons.values():
+        for pos in person.positions:
+            if pos.country and pos.country != home and _RESIDENT_ENVOY.match(pos.title):
+                pos.title = f"{pos.title} of {_with_article(pos.country)} to {_with_article(home)}"
 
 
 def _with_article(country: str) -> str:
