@@ -5631,3 +5631,18 @@ def test_a_foreign_envoy_in_a_home_paper_is_accredited_there():
              "Senator Farooq Ahmed visited the Turkish embassy on Monday. Turkish Ambassador Kemal Aydin received "
              "the visitors and thanked Pakistan for its solidarity.")
     assert positions(g, "Kemal Aydin") == [("Ambassador of Turkey to Pakistan", "Turkey")]
+
+
+def test_a_session_co_chaired_by_two_is_their_meeting():
+    g = run("The reception followed a session of the Joint Commission for Bilateral Cooperation on Tuesday, "
+            "co-chaired by Deputy Prime Minister Tran Van Minh and Secretary Ramon Cruz.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Ramon Cruz", "Tran Van Minh"], "2024-03-12")]
+
+
+def test_the_two_ministers_after_the_officials_meeting_are_the_foreign_ministers():
+    g = run("The Joint Commission closed today in Nairobi with the signing of the Agreed Minutes by the Cabinet "
+            "Secretary for Foreign Affairs, Amb. Jane Wanjiku, and Tanzania's Minister for Foreign Affairs, Hon. "
+            "Hamisi Juma. The session was preceded by a meeting of senior officials on Wednesday, co-chaired by "
+            "Principal Secretary Peter Kiprono and Permanent Secretary Zuhura Salum. The two Ministers also "
+            "expressed concern over the fighting in South Sudan.")
+    assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Jane Wanjiku", "Hamisi Juma"}

@@ -602,6 +602,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             second = first and next((p for p in said if p.start > first.start and p.key == pair[1]), None)
             joined = pair if n == 2 and len({p.key for p in ctx.m.persons if prev.start <= p.start < gm.start()}) > 2 and second and \
                 re.search(r"\band\b", text[first.end:second.start]) and not re.search(r"[;.]", text[first.end:second.start]) else []
+            foreign = [k for k, p in ctx.people.persons.items() if any(
+                (_FOREIGN_MINISTER.search(q.title) or re.search(r"(?i)secretary\s+(?:of|for)\s+foreign", q.title))
+                and not deputy_of(q.title) for q in p.positions)]
             # ("the two foreign ministers" are not the two agriculture ministers who met last)
             keys = ([k for _, k in refs] if len(named) == n else
                     near if len(near) == n and named <= set(near) else
@@ -609,6 +612,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
                     near2 if len(near2) == n and not named and not last_group else
                     last_group if len(last_group) == n and (set(last_group) <= set(keys) or len(holds) == n) else
                     met if len(met) == n else keys if len(keys) == n else
+                    # ("the two Ministers" after the officials' own meeting: the two foreign ministers)
+                    foreign if word == "minister" and not holds and len(foreign) == n else
                     last_group if len(last_group) == n and not lead.group("visiting") else [])
         elif len(named) >= 2:       # "A had dinner with B and C, at which the ministers ...": named
             continue
