@@ -5646,3 +5646,18 @@ def test_the_two_ministers_after_the_officials_meeting_are_the_foreign_ministers
             "Principal Secretary Peter Kiprono and Permanent Secretary Zuhura Salum. The two Ministers also "
             "expressed concern over the fighting in South Sudan.")
     assert {s["speaker"] for s in g["statements"] if s["kind"] == "concern"} == {"Jane Wanjiku", "Hamisi Juma"}
+
+
+def test_overnight_in_the_mornings_paper_is_the_night_before():
+    g = run("Foreign Minister Ana Restrepo and her Venezuelan counterpart, Luis Salcedo, spoke by telephone overnight, "
+            "both ministries confirmed this morning.")
+    assert [(m["kind"], m["date"]) for m in g["meetings"]] == [("phone call", "2024-03-13")]
+    assert find_time_expressions("after an overnight flight", dt.date(2024, 3, 14)) == []
+
+
+def test_a_briefings_question_label_is_no_dateline_and_an_aside_is_no_participant():
+    g = run("Transcript of Weekly Media Briefing by the Official Spokesperson\n\nOfficial Spokesperson (Shri Amit "
+            "Rao): Good afternoon.\n\nYesterday, the Minister of State, Shri Rajiv Mehta, met the Ambassador of Nepal, "
+            "Mr. Hari Adhikari, at the ministry. I think some of you were present at the end of that meeting.\n\n"
+            "Question (Meera Iyer, Deccan Observer): Any update on Dhaka?\n\nOfficial Spokesperson: No.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Hari Adhikari", "Rajiv Mehta"], "2024-03-13")]

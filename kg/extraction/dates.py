@@ -45,7 +45,9 @@ _PATTERNS = [
     ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
     # "two days later": counted from the event told before it (the extraction does); alone, from the report
     ("days_later", r"\b" + _DAYS_LATER + r"\b"),
-    ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night)\b"),
+    # ("spoke by telephone overnight" in the morning's paper: the night before)
+    ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night|"
+                  r"(?<![\w-])overnight(?!\s+(?:flight|stay|train|bus|trip|visit|talks|session)))\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 r"(?P<week>\s+(?:of\s+)?last\s+week\b)?"),     # "On Wednesday last week": the week before the report's
     # "on the second day of the visit": counted from the first day of the stay the text gives

@@ -650,6 +650,8 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             refs.append((dm.start(), head))
     for im in re.finditer(r"\bI\b(?!\.)|\b[Ww]e\b", text[start:end]):
         at = start + im.start()
+        if _OPINION_AFTER.match(text, start + im.end()):
+            continue        # "I think some of you were present": the speaker's aside, not who was there
         quoted = [k for a, b, k in ctx.quotes if a <= at < b]
         if quoted:              # '"... I held talks with ...," Ms Hollowell said'; "We condemn ..."
             refs.append((at, quoted[0]))
@@ -670,6 +672,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
 
 
 _SAYS = r"(?:said|says|told|added|stressed|noted|explained|recalled|remarked|declared|stated|underlined|wrote|writes|tweeted|posted)"
+_OPINION_AFTER = re.compile(r"\s+(?:think|believe|guess|suppose|understand|hope|assume)\s+(?!that\s+(?:I|we)\b)")
 
 
 _DELEGATION_REF = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)\s+)?delegation\b(?!\s+(?:of|from|led|headed|was\s+led|was\s+headed)\b)")

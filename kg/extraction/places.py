@@ -272,7 +272,8 @@ def dateline_end(text: str, body_start: int) -> int:
     for line in text[body_start:].splitlines(keepends=True):
         if line.strip():
             m = _DATELINE_PREFIX.match(line)
-            if m and re.search(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", m.group(0)):
+            if m and re.search(r"\d|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", m.group(0)):   # (not "Deccan")
                 return pos + m.end()
             seen += 1
             if seen == 5:      # headlines and bylines come first; the story starts soon
