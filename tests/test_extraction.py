@@ -5661,3 +5661,14 @@ def test_a_briefings_question_label_is_no_dateline_and_an_aside_is_no_participan
             "Mr. Hari Adhikari, at the ministry. I think some of you were present at the end of that meeting.\n\n"
             "Question (Meera Iyer, Deccan Observer): Any update on Dhaka?\n\nOfficial Spokesperson: No.")
     assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Hari Adhikari", "Rajiv Mehta"], "2024-03-13")]
+
+
+def test_standing_beside_and_conveying_solidarity_are_support_but_expected_support_is_not():
+    g = run("Minister Pablo Rojas wrote that Chile stands firmly beside the Japanese people in this hour of grief.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Pablo Rojas", "support")]
+    g = run("Vice Minister Luis Prado received the Ambassador of Colombia, Juan Mejia, on Friday to convey in person "
+            "the solidarity of the Peruvian State.")
+    assert ("Luis Prado", "support") in {(s["speaker"], s["kind"]) for s in g["statements"]}
+    g = run("Minister Kofi Owusu is expected to express Ghana's support for the Secretariat when ministers meet on "
+            "Tuesday.")
+    assert g["statements"] == []
