@@ -5672,3 +5672,9 @@ def test_standing_beside_and_conveying_solidarity_are_support_but_expected_suppo
     g = run("Minister Kofi Owusu is expected to express Ghana's support for the Secretariat when ministers meet on "
             "Tuesday.")
     assert g["statements"] == []
+
+
+def test_tomorrow_opening_a_sentence_is_no_name():
+    g = run("Minister Semi Tora held discussions with the Minister for Defence, Jone Vula, on Monday. Tomorrow, the "
+            "minister travels to Lautoka.")
+    assert "Tomorrow" not in {p["name"] for p in g["persons"]}

@@ -48,7 +48,7 @@ _NOT_NAME_WORDS = {
     "The", "A", "An", "On", "In", "At", "During", "After", "Before", "His", "Her", "Their",
     "Likewise", "Similarly", "Meanwhile", "Moreover", "Furthermore", "Additionally", "Yes", "Indeed",
     "Minister", "Ministry", "Foreign", "Affairs", "President", "Secretary", "State", "Ambassador",
-    "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Today", "Yesterday", "Tomorrow", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Government", "Embassy", "Republic",
     "Council", "Union", "Nations", "General", "Assembly", "Summit", "Group", "According",
