@@ -5678,3 +5678,10 @@ def test_tomorrow_opening_a_sentence_is_no_name():
     g = run("Minister Semi Tora held discussions with the Minister for Defence, Jone Vula, on Monday. Tomorrow, the "
             "minister travels to Lautoka.")
     assert "Tomorrow" not in {p["name"] for p in g["persons"]}
+
+
+def test_after_a_morning_of_talks_the_two_who_signed_had_met():
+    g = run("Foreign Minister Rebecca Hale and Tonga's Minister for Foreign Affairs, Sione Tupou, put their "
+            "signatures to the Statement of Partnership in Nuku'alofa on Tuesday, after a morning of talks that "
+            "covered climate resilience.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Rebecca Hale", "Sione Tupou"], "2024-03-12")]
