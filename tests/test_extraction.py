@@ -5685,3 +5685,10 @@ def test_after_a_morning_of_talks_the_two_who_signed_had_met():
             "signatures to the Statement of Partnership in Nuku'alofa on Tuesday, after a morning of talks that "
             "covered climate resilience.")
     assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Rebecca Hale", "Sione Tupou"], "2024-03-12")]
+
+
+def test_talks_before_a_signing_take_the_signings_day():
+    g = run("The foreign ministers of Chile and Argentina signed on Wednesday a protocol on gas supplies. Chilean "
+            "Foreign Minister Ignacio Rojas and his Argentine counterpart, Jorge Larrea, signed the Protocol on "
+            "Energy Information at La Moneda palace after three hours of talks.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Ignacio Rojas", "Jorge Larrea"], "2024-03-13")]

@@ -1436,7 +1436,10 @@ def _listed_meetings(ctx: Context, told: list[Meeting], leads: dict[int, tuple[r
 
 _SIGNING_TOLD = re.compile(r"\b(?:before|after)\s+(?:signing|inking|they\s+signed)\b|"
                           r"\b(?:[Bb]efore|[Aa]fter|[Aa]head\s+of|[Ff]ollowing)\s+the\s+(?:signing\s+)?ceremony\b|"
-                          r"\b(?:and|then)\s+(?:also\s+)?(?:signed|inked)\s+(?:the|a|an|two|three|four|several)\b")
+                          r"\b(?:and|then)\s+(?:also\s+)?(?:signed|inked)\s+(?:the|a|an|two|three|four|several)\b|"
+                          # "signed the protocol after three hours of talks", "After a morning of talks, the two signed"
+                          r"\bsigned\b[^.;]*\b(?:after|following)\s+(?:an?|two|three|four|several)\s+\w+\s+of\s+(?:talks|consultations)\b|"
+                          r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:an?|two|three|four|several)\s+\w+\s+of\s+(?:talks|consultations)\b[^.;]*\bsigned\b")
 
 
 def _sides(ctx: Context, keys) -> set[str]:
