@@ -5692,3 +5692,10 @@ def test_talks_before_a_signing_take_the_signings_day():
             "Foreign Minister Ignacio Rojas and his Argentine counterpart, Jorge Larrea, signed the Protocol on "
             "Energy Information at La Moneda palace after three hours of talks.")
     assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Ignacio Rojas", "Jorge Larrea"], "2024-03-13")]
+
+
+def test_thanks_for_the_invitation_is_no_invitation():
+    g = run("Minister Hafiz Rahman expressed his appreciation to Kazakhstan for the invitation and congratulated "
+            "Kazakhstan on the elections.")
+    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
+        ("Hafiz Rahman", "gratitude"), ("Hafiz Rahman", "congratulations")}

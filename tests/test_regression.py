@@ -184,7 +184,7 @@ FLOORS = {
     "tests/corpus72": {"persons": 0.91, "positions": 0.89, "meeting pairs": 0.83,
                        "agreements": 0.81, "statements": 0.95, "countries": 0.99, "macro": 0.90},
     "tests/corpus73": {"persons": 0.98, "positions": 0.89, "meeting pairs": 0.93,
-                       "agreements": 0.94, "statements": 0.91, "countries": 0.97, "macro": 0.94},
+                       "agreements": 0.94, "statements": 0.92, "countries": 0.97, "macro": 0.94},
     "tests/corpus74": {"persons": 0.95, "positions": 0.88, "meeting pairs": 0.93,
                        "agreements": 0.77, "statements": 0.92, "countries": 0.99, "macro": 0.91},
     "tests/corpus75": {"persons": 0.95, "positions": 0.77, "meeting pairs": 0.79,

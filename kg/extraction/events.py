@@ -1961,8 +1961,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
                 if kind == "invitation" and not re.match(r"s?\s+(?:from|of)\s", s.text[tm.end():]) and (
-                        re.search(r"\b(?:accept|consider|welcom|declin)(?:ed|es|e|s|ing)?\s+(?:(?:the|an|his|her|their|this)\s+)?$",
-                                  s.text[max(0, tm.start() - 30):tm.start()]) or
+                        re.search(r"\b(?:accept|consider|welcom|declin)(?:ed|es|e|s|ing)?\s+(?:(?:the|an|his|her|their|this)\s+)?$|"
+                                  # "expressed his appreciation to Kazakhstan for the invitation": thanks for one received
+                                  r"\b(?:thank\w*|appreciation|gratitude|grateful)\b[^.;]{0,60}\bfor\s+(?:the|an|his|her|their|this|its)\s+"
+                                  r"(?:kind\s+|warm\s+|generous\s+)?$",
+                                  s.text[max(0, tm.start() - 90):tm.start()]) or
                         re.match(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?accepted\b", s.text[tm.end():])):
                     continue        # "B accepted the invitation", "the invitation was accepted": B invites no one
                                     # (but "accepted an invitation from A" is A's)
