@@ -5695,7 +5695,6 @@ def test_talks_before_a_signing_take_the_signings_day():
 
 
 def test_thanks_for_the_invitation_is_no_invitation():
-    g = run("Minister Hafiz Rahman expressed his appreciation to Kazakhstan for the invitation and congratulated "
-            "Kazakhstan on the elections.")
-    assert {(s["speaker"], s["kind"]) for s in g["statements"]} == {
-        ("Hafiz Rahman", "gratitude"), ("Hafiz Rahman", "congratulations")}
+    g = run("Foreign Minister Bold Ganbaatar said: \"Thank you very much, Deputy Secretary, and thank you for the "
+            "invitation, which I accept with pleasure.\"")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Bold Ganbaatar", "gratitude")]
