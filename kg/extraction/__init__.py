@@ -50,7 +50,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     meetings = extract_meetings(ctx, agreements)
     people.place_hosts(meetings, home)
     statements = extract_statements(ctx, meetings)
-    accredit_envoys(people.persons, meetings, home)
+    accredit_envoys(people.persons, home)
     split_dual_titles(people.persons, lex)
     return Extraction(
         document=document,

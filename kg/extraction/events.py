@@ -1012,7 +1012,6 @@ def _noted_meeting(ctx: Context, s: Sentence) -> tuple[int, str] | None:
 
 
 # "after the April 25 earthquake": a date that names an event, not when the sentence's happened
-_ATTRIBUTIVE = re.compile(r".*\b[Tt]he\s+")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|for|with|by|when|as|that|which|while|after|before)\b)[a-z]{3,}")
 
 
@@ -1024,7 +1023,7 @@ def _anchor(ctx: Context, s: Sentence, made: list[Meeting], anchor: str | None) 
         return dated[-1]
     for e in reversed(find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)):
         clause = ctx.m.text[max(s.start, e.start - 60):e.start].rsplit(",", 1)[-1]
-        if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or _ATTRIBUTIVE.fullmatch(
+        if e.start < ctx.dateline_end or len(e.value) != 10 or _not_when(e) or _THE_BEFORE.search(
                 ctx.m.text, max(0, e.start - 4), e.start) and _ATTRIBUTIVE_AFTER.match(ctx.m.text, e.end) or \
                 re.search(r"\b(?:signed|concluded|adopted|established|founded)\b", e.before, re.I) or \
                 re.search(r"\b(?:who|which)\b", clause):     # "..., who arrived on Sunday": background
@@ -1610,9 +1609,8 @@ def _reports_others(ctx: Context, s: Sentence, off: int, refs: list[tuple[int, s
         return False
     key = next(k for o, k in refs if o == off)
     later = {k for o, k in refs if o >= rm.end() and k != key}
-    trigger = next((tm for _, tm in ctx.meeting_triggers(s) if s.start + tm.start() >= rm.end()), None)
-    return len(later) >= 2 and trigger is not None and \
-        not any(s.start + tm.start() < rm.end() for _, tm in ctx.meeting_triggers(s))
+    triggers = [s.start + tm.start() for _, tm in ctx.meeting_triggers(s)]
+    return len(later) >= 2 and bool(triggers) and min(triggers) >= rm.end()
 
 
 def _regroup(meetings: list[Meeting], text: str) -> None:
@@ -2273,19 +2271,17 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         any(p.key == last_speaker for p in m.in_span(m.persons, prev.start, prev.end))
     if not speakers and last_speaker and clause and reported:
         # "A said that ... . China appreciates X and supports Y": A goes on speaking for China
-        country = next((c for c in m.in_span(m.countries, clause[0], clause[1]) if not c.adjective), None)
-        if country and re.fullmatch(r"(?:the\s+)?" + re.escape(country.text), m.text[clause[0]:clause[1]].strip(), re.I) and \
-                any(q.country == country.country.name for q in ctx.people.persons[last_speaker].positions):
+        country = _country_subject(m, clause)
+        if country and any(q.country == country.country.name for q in ctx.people.persons[last_speaker].positions):
             speakers = [last_speaker]
     turn = not speakers and clause and not s.text.rstrip().endswith("?") and \
         next((k for a, b, k in ctx.quotes if a <= tpos < b and m.text[a] not in "\"“"), None)
     if turn:
         # a briefing's turn: "Official Spokesperson A: ... India strongly condemns the attack": A
         # voices the government of the country the clause names, A's own
-        country = next((c for c in m.in_span(m.countries, clause[0], clause[1]) if not c.adjective), None)
+        country = _country_subject(m, clause)
         own = {q.country for q in ctx.people.persons[turn].positions if q.country}
-        if country and re.fullmatch(r"(?:the\s+)?" + re.escape(country.text), m.text[clause[0]:clause[1]].strip(), re.I) and \
-                own <= {country.country.name}:     # (of no other country)
+        if country and own <= {country.country.name}:     # (of no other country)
             speakers = [turn]
     if not speakers:
         said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
@@ -2295,6 +2291,14 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         elif re.match(r"\s*(?:He|She)\b", s.text) and last_speaker:
             speakers = [last_speaker]
     return speakers
+
+
+def _country_subject(m, clause: tuple[int, int]):
+    """The country mention that is the whole subject ``clause`` ("China", "the Philippines"), if any."""
+    country = next((c for c in m.in_span(m.countries, clause[0], clause[1]) if not c.adjective), None)
+    if country and re.fullmatch(r"(?:the\s+)?" + re.escape(country.text), m.text[clause[0]:clause[1]].strip(), re.I):
+        return country
+    return None
 
 
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whom|whose)\b")

@@ -500,27 +500,16 @@ _RESIDENT_ENVOY = re.compile(r"(?i)^(?:ambassador|high\s+commissioner|charg[ée]
                              r"(?:\s+extraordinary\s+and\s+plenipotentiary)?$")
 
 
-def accredit_envoys(persons: dict, meetings, home: str | None) -> None:
-    """"The Ambassador of Cuba, A" received by the Bahamian minister in a Bahamian release is the
-    Ambassador to the Bahamas: an envoy whose post the text leaves unsaid, who meets officials of
-    the text's own country, is accredited there."""
+def accredit_envoys(persons: dict, home: str | None) -> None:
+    """"The Ambassador of Cuba, A" received by the Bahamian minister in a Bahamian release, or
+    "Turkish Ambassador A received the visitors" in a Pakistani paper: a foreign envoy whose post
+    the text leaves unsaid, in a text from a known country, is accredited there."""
     if not home:
         return
-    for mt in meetings:
-        officials = {q.country for k in mt.participants for q in persons[k].positions
-                     if q.country and not _ENVOY.search(q.title)}
-        if officials != {home}:
-            continue
-        for key in mt.participants:
-            for pos in persons[key].positions:
-                if pos.country and pos.country != home and _RESIDENT_ENVOY.match(pos.title):
-                    # the whole title: "Ambassador of Greece to Serbia" (whom it represents, where)
-                    pos.title = f"{pos.title} of {_with_article(pos.country)} to {_with_article(home)}"
-    # and any foreign envoy whose post the text leaves unsaid: "Turkish Ambassador A received the
-    # visitors" in a Pakistani paper is the Ambassador to Pakistan
     for person in persons.values():
         for pos in person.positions:
             if pos.country and pos.country != home and _RESIDENT_ENVOY.match(pos.title):
+                # the whole title: "Ambassador of Greece to Serbia" (whom it represents, where)
                 pos.title = f"{pos.title} of {_with_article(pos.country)} to {_with_article(home)}"
 
 
