@@ -5698,3 +5698,26 @@ def test_thanks_for_the_invitation_is_no_invitation():
     g = run("Foreign Minister Bold Ganbaatar said: \"Thank you very much, Deputy Secretary, and thank you for the "
             "invitation, which I accept with pleasure.\"")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Bold Ganbaatar", "gratitude")]
+
+
+def test_a_meeting_told_next_takes_the_day_its_protagonist_was_given_just_before():
+    # published 2024-03-14 (a Thursday): "on Tuesday" is the 12th
+    g = run("Deputy Foreign Minister Lena Haraldsen on Tuesday praised Ghana's mediation in the Sahel. "
+            "Haraldsen received the Ghanaian Ambassador, Kwame Boateng, at the ministry in Oslo.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Kwame Boateng", "Lena Haraldsen"], "2024-03-12")]
+    # a sentence that tells of someone else, or of what had happened, gives no day
+    g = run("Deputy Foreign Minister Lena Haraldsen, who had praised Ghana, spoke on Tuesday. "
+            "Haraldsen received the Ghanaian Ambassador, Kwame Boateng, at the ministry in Oslo.")
+    assert [m["date"] for m in g["meetings"]] == [None]
+
+
+def test_a_meeting_only_reported_in_a_question_is_none_and_a_visit_to_come_is_no_trip():
+    g = run("Regular Press Conference\n\nQ: There were reports that a call between Foreign Minister Lu Ming and the "
+            "Japanese Foreign Minister, Kenji Sato, was arranged for Tuesday. Did it take place?\n\n"
+            "A: The two ministers did not speak on Tuesday.")
+    assert g["meetings"] == []
+    # published 2024-03-14: "On Monday" is the 11th, not a Monday inside a visit still to come
+    g = run("Spokesperson Lu Ming: Foreign Minister Sone Phommavong of Laos will pay an official visit to China from "
+            "November 10 to 13.\n\nOn Monday, Vice Foreign Minister Zhou Ping held consultations via video link with "
+            "Russian Deputy Foreign Minister Ivan Gromov.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Ivan Gromov", "Zhou Ping"], "2024-03-11")]

@@ -156,7 +156,9 @@ def find_trip(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | No
     for pattern in _STAY:
         for m in pattern.finditer(text):
             told = text[max(0, m.start() - 80):m.start()]
-            if re.search(r"\b(?:visit|trip|tour|stay|mission)\b[^.;]*$", told, re.I):
+            if re.search(r"\b(?:visit|trip|tour|stay|mission)\b[^.;]*$", told, re.I) and \
+                    not re.search(r"\b(?:will|shall|is\s+to|are\s+to|due|scheduled|expected|planned)\b[^.;]*$", told, re.I):
+                # (not "B will pay an official visit to China from November 10 to 13": one to come)
                 stay = find_stay(text[m.start():m.end()], anchor)
                 return stay if stay and anchor and stay[1] <= anchor else None
     return None

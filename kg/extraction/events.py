@@ -787,10 +787,21 @@ _TURN_LABEL = re.compile(r"(?m)^[^\S\n]*[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’
 
 # --- meetings -----------------------------------------------------------------------
 
+_HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|whether)\b")
+
+
+def _in_question(ctx: Context, s: Sentence) -> bool:
+    """The sentence stands in a transcript's question turn ("Q: ...", "Question (A, Reuters): ...")."""
+    lm = _LABEL.match(ctx.m.text, ctx.m.text.rfind("\n", 0, s.start) + 1)
+    return bool(lm and re.match(r"(?i)\s*(?:question|q)\b", lm.group("label")))
+
+
 def _meeting_trigger(ctx: Context, s: Sentence):
     """The first trigger in the sentence that reports a meeting held (not a planned one)."""
     if not ctx.meeting_triggers(s) or s.text.rstrip().endswith("?"):
         return None         # (a question, "And the minister met the prime minister as well?", tells of none)
+    if _HEARSAY.search(s.text) and _in_question(ctx, s):
+        return None         # "Q: There were reports that a call between A and B was arranged": the answer tells
     held, planned = [], []
     for kind, found in ctx.meeting_triggers(s):
         if _ASKED_WHETHER.search(s.text, 0, found.start()) or _THING_RECEIVED.search(s.text, 0, found.start()):
@@ -944,13 +955,18 @@ def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
     """The day of the visit the sentence before tells of the meeting's own people (or of "he"),
     where it names no one else ("A visited the Lebanese embassy on Thursday, where he signed the
     book of condolence. A was received by the Ambassador, B"; "On Wednesday he was in Istanbul.
-    Meeting B, A thanked ..."): the meeting was on that visit."""
+    Meeting B, A thanked ..."): the meeting was on that visit. So too the day of anything the
+    sentence before tells its people did, opening with them ("A on Wednesday thanked Japan for
+    its aid. A received Ambassador B"), unless it tells of what had been or will be."""
     named = {p.key for p in ctx.m.in_span(ctx.m.persons, prev.start, prev.end)}
     verb = _VISIT_VERB.search(prev.text)
     he = verb and not named and re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[\w\-]+\s+){0,2}?(?:[Mm]inister|[Ss]ecretary|[Aa]mbassador|"
                                           r"[Pp]resident|[Ee]nvoy|[Cc]hancellor|[Pp]remier))\s+(?:(?:had\s+)?(?:then|also|already)\s+)?$",
                                           prev.text[:verb.start()])
-    if not (named or he) or not named <= keys or not verb or re.search(r"\b(?:who|which|whose)\b", prev.text[:verb.start()]):
+    did = not verb and named and ctx.m.in_span(ctx.m.persons, prev.start, prev.start + 80) and \
+        not re.search(r"\b(?:who|which|whose|had|has|have|will|would)\b", prev.text)
+    if not (named or he) or not named <= keys or not (verb or did) or \
+            verb and re.search(r"\b(?:who|which|whose)\b", prev.text[:verb.start()]):
         return None     # (not "B, who arrived in Honiara on Sunday for a three-day visit": the visit's first day)
     days = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
             if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
