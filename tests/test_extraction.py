@@ -5721,3 +5721,27 @@ def test_a_meeting_only_reported_in_a_question_is_none_and_a_visit_to_come_is_no
             "November 10 to 13.\n\nOn Monday, Vice Foreign Minister Zhou Ping held consultations via video link with "
             "Russian Deputy Foreign Minister Ivan Gromov.")
     assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Ivan Gromov", "Zhou Ping"], "2024-03-11")]
+
+
+def test_numeric_dates_in_every_order_and_separator():
+    published = dt.date(2026, 2, 5)
+    values = lambda t: [e.value for e in find_time_expressions(t, published)]
+    assert values("on 03/02/2026") == ["2026-02-03"]        # March 2 had not come: day first
+    assert values("on 01/02/2026") == ["2026-01-02"]        # both past: month first, as before
+    assert values("Posted on: 28-01-2026") == ["2026-01-28"]
+    assert values("on 2026/02/03") == ["2026-02-03"] == values("on 2026.02.03")
+    assert values("for the 2025-2026 term") == []
+
+
+def test_a_diarys_day_heads_its_paragraph_and_the_second_day_counts_in_the_meetings_days():
+    g = run("Kathmandu, 13 March 2024\n\nThe following is a summary of the Foreign Minister's engagements.\n\n"
+            "11 March: Foreign Minister Ram Thapa had a video conference with the Foreign Minister of Bhutan, "
+            "Karma Wangdi.\n\n12 March: Foreign Minister Thapa held a virtual meeting with Qatar's Minister of State, "
+            "Salem Al-Nasr.")
+    assert sorted((m["date"], sorted(m["participants"])) for m in g["meetings"]) == [
+        ("2024-03-11", ["Karma Wangdi", "Ram Thapa"]), ("2024-03-12", ["Ram Thapa", "Salem Al-Nasr"])]
+    g = run("Minister Ana Ruiz attended the ministerial meeting held in Lima on March 6 and 7.\n\n"
+            "During the first day of work, Minister Ruiz met the Foreign Minister of Peru, Jorge Salas. On the second "
+            "day, she held a meeting with the Foreign Minister of Chile, Pablo Araya.")
+    assert sorted((m["date"], sorted(m["participants"])) for m in g["meetings"]) == [
+        ("2024-03-06", ["Ana Ruiz", "Jorge Salas"]), ("2024-03-07", ["Ana Ruiz", "Pablo Araya"])]

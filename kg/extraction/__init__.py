@@ -84,7 +84,9 @@ _DAY_HEAD = re.compile(r"(?m)^[ \t]*((?:Monday|Tuesday|Wednesday|Thursday|Friday
                        r"(?:,?[ \t]+\d{1,2}[ \t]+[A-Z]+|,?[ \t]+[A-Z]+[ \t]+\d{1,2})?)[ \t]*\n|"
                        # or a paragraph's lead in capitals, with its place: "MONDAY, KYIV. Vavrik held talks"
                        r"^[ \t]*(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
-                       r"(?:,[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})?[ \t]*[.:—–-][ \t]")
+                       r"(?:,[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})?[ \t]*[.:—–-][ \t]|"
+                       # or a diary's day: "22 September: The Foreign Minister had a video conference"
+                       r"^[ \t]*(\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)[ \t]*[:—–][ \t]")
 
 
 def _heading_day(heading: str, published: dt.date, days: int, whole: bool) -> dt.date | None:
@@ -114,7 +116,8 @@ def _headed_paragraphs(document: Document, published: dt.date | None) -> list[tu
         return []
     text, found = document.text, []
     for hm in _DAY_HEAD.finditer(text, document.body_start):
-        day = _heading_day(hm.group(1) or hm.group(2) or hm.group(3), published, 7, whole=False)
+        day = _heading_day(hm.group(4), published, 31, whole=True) if hm.group(4) else \
+            _heading_day(hm.group(1) or hm.group(2) or hm.group(3), published, 7, whole=False)
         if day:
             end = text.find("\n\n", hm.end())
             found.append((hm.start(), end if end >= 0 else len(text), day.isoformat()))

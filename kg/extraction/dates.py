@@ -23,8 +23,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _DAYS_LATER = r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)"
 _M = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PATTERNS = [
-    ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
-    ("dmy_num", r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})\b"),
+    ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{2})(?P=sep)(?P<d>\d{2})\b"),     # "2019-03-05", "2019/03/05"
+    ("dmy_num", r"\b(?P<d>\d{1,2})(?P<sep>[.\-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),  # "5.3.2019", "28-01-2026"
     ("mdy_num", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
     ("dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     ("mdy", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
@@ -52,8 +52,8 @@ _PATTERNS = [
                 r"(?P<week>\s+(?:of\s+)?last\s+week\b)?"),     # "On Wednesday last week": the week before the report's
     # "on the second day of the visit": counted from the first day of the stay the text gives
     ("visit_day", r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|final|last|opening|closing)\s+day(?:\s+of\s+"
-                  r"(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
-                  r"conference|forum|talks|consultations)\b|(?=,))"),    # or "On the final day, he met"
+                  r"(?:work\b|(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
+                  r"conference|forum|talks|consultations|meeting|ministerial)\b)|(?=,))"),    # or "On the final day, he met"
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     # "over the weekend": the month its two days lie in (the year, across two). ("Last week" and
     # "earlier this week" are left undated: most of our corpora annotate them so.)
@@ -132,7 +132,7 @@ def _visit_day(nth: str, stay: tuple[dt.date, dt.date] | None) -> str | None:
 _STAY = [re.compile(p, re.I) for p in (
     r"\b(?:from\s+|between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b",
-    r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(?P<d2>\d{1,2})"
+    r"\b(?:from\s+|between\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through|and)\s*(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
     r"\bfrom\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m1") + r"\s+(?:to|until)\s+(?:the\s+)?(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")]
@@ -212,6 +212,10 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
     g = m.groupdict()
     try:
         if match_kind == "mdy_num" and int(g["mo"]) > 12:      # "18/03/2019": day first
+            return dt.date(int(g["y"]), int(g["d"]), int(g["mo"])).isoformat()
+        if match_kind == "mdy_num" and int(g["d"]) <= 12 and anchor and \
+                dt.date(int(g["y"]), int(g["mo"]), int(g["d"])) > anchor >= dt.date(int(g["y"]), int(g["d"]), int(g["mo"])):
+            # "on 03/02/2026" in a report of 5 February 2026: day first (a month on, it had not happened)
             return dt.date(int(g["y"]), int(g["d"]), int(g["mo"])).isoformat()
         if match_kind in ("iso", "dmy_num", "mdy_num"):
             return dt.date(int(g["y"]), int(g["mo"]), int(g["d"])).isoformat()
