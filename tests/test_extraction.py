@@ -5745,3 +5745,11 @@ def test_a_diarys_day_heads_its_paragraph_and_the_second_day_counts_in_the_meeti
             "day, she held a meeting with the Foreign Minister of Chile, Pablo Araya.")
     assert sorted((m["date"], sorted(m["participants"])) for m in g["meetings"]) == [
         ("2024-03-06", ["Ana Ruiz", "Jorge Salas"]), ("2024-03-07", ["Ana Ruiz", "Pablo Araya"])]
+
+
+def test_a_meeting_also_held_next_in_the_paragraph_takes_the_day_just_told():
+    g = run("On Tuesday, Minister Ana Ruiz met the Foreign Minister of Peru, Jorge Salas. She also spoke with the "
+            "Foreign Minister of Chile, Pablo Araya.\n\nShe also met Ambassador Luis Vera.")
+    assert [(m["date"], sorted(m["participants"])) for m in g["meetings"]] == [
+        ("2024-03-12", ["Ana Ruiz", "Jorge Salas"]), ("2024-03-12", ["Ana Ruiz", "Pablo Araya"]),
+        (None, ["Ana Ruiz", "Luis Vera"])]

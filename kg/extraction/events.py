@@ -1246,6 +1246,10 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                     date = shift_day(last, -1)
                 elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
                     date = last
+                elif last_at == s.index - 1 and re.search(r"\balso\b", clause.text[:trig.start()]) and \
+                        "\n" not in ctx.m.text[ctx.m.sentences[s.index - 1].end:s.start] and \
+                        meetings and meetings[-1].date == last:
+                    date = last     # "On the second day, A met B. She also spoke with C": that day
             # "The Malian head of state was received on Monday by his host. President A and President
             # B first met alone": the lede's meeting, whose people did not resolve, is this one
             lede = meetings[-1] if meetings and last_at == s.index - 1 and len(set(meetings[-1].participants)) < 2 \
