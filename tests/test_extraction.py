@@ -5753,3 +5753,13 @@ def test_a_meeting_also_held_next_in_the_paragraph_takes_the_day_just_told():
     assert [(m["date"], sorted(m["participants"])) for m in g["meetings"]] == [
         ("2024-03-12", ["Ana Ruiz", "Jorge Salas"]), ("2024-03-12", ["Ana Ruiz", "Pablo Araya"]),
         (None, ["Ana Ruiz", "Luis Vera"])]
+
+
+def test_the_speaker_is_the_one_right_before_the_verb_after_an_opening_phrase_naming_another():
+    g = run("First Vice Foreign Minister Ahn Sung-min arrived in Oslo on Monday. In the talks with Marta Lind, deputy "
+            "secretary general of the European External Action Service (EEAS), Ahn voiced concern over North Korea's "
+            "recent claim that it had test-fired a ballistic missile from a submarine, the ministry said.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ahn Sung-min", "concern")]
+    g = run("Foreign Minister Liis Tamm sent a letter to Foreign Minister Giorgi Beridze congratulating Georgia on its "
+            "national day.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Liis Tamm", "congratulations")]

@@ -2206,6 +2206,9 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?(?:said|told|stre
                          r"underlined|reiterated|affirmed|expressed|voiced|conveyed|offered)\b")
 
 
+_RIGHT_BEFORE_VERB = re.compile(r"(?:\s+(?:also|then|later|further|again|\w+ly))*\s+")
+
+
 def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_speaker) -> list[str]:
     """Who makes the statement at ``tpos``: the subject of its clause (all of them when
     coordinated: "FM Mansour and Haddadin condemned"), else the first person before it, else
@@ -2228,7 +2231,11 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         said = [p.key for p in m.in_span(m.persons, s.start, tpos) if _SAID_AFTER.match(m.text, p.end)]
         if said:
             return said[-1:]
-    speakers = [before[0][1]] if before else []
+    # "In the session with B, deputy secretary general of X, A voiced concern": the one right before the verb
+    # (not "sent a letter to B congratulating Georgia": a participle's doer is not the word before it)
+    adjacent = [k for off, k in before if (p := next((q for q in m.persons if q.start == off), None)) and
+                _RIGHT_BEFORE_VERB.fullmatch(m.text, p.end, tpos)] if not re.match(r"\w+ing\b", tm.group(0)) else []
+    speakers = adjacent[-1:] or [before[0][1]] if before else []
     who = list(re.finditer(r",\s+who\b", s.text[:tm.start()]))
     antecedent = [k for off, k in before if who and off < s.start + who[-1].start()]
     if antecedent and not re.search(r"[.;]|,\s+and\b", s.text[who[-1].end():tm.start()]):
