@@ -3623,7 +3623,7 @@ def test_a_date_still_to_come_is_no_anchor_for_the_same_evening():
 
 
 def test_a_farewell_call_received_is_a_meeting_dated_by_its_own_words():
-    g = run("Cabinet Secretary Grace Wanjiru met Ghana's Foreign Minister Kofi Mensah on Monday. The Cabinet "
+    g = run("Cabinet Secretary Grace Wanjiru met Ghana's Foreign Minister Kofi Mensah on Monday.\n\nThe Cabinet "
             "Secretary also received a farewell call from the outgoing German Ambassador to Kenya, Dr. Rainer "
             "Hoffmann, whose four-year tour ends this month.")
     dates = {frozenset(m["participants"]): (m["date"], m["kind"]) for m in g["meetings"]}
@@ -5753,6 +5753,10 @@ def test_a_meeting_also_held_next_in_the_paragraph_takes_the_day_just_told():
     assert [(m["date"], sorted(m["participants"])) for m in g["meetings"]] == [
         ("2024-03-12", ["Ana Ruiz", "Jorge Salas"]), ("2024-03-12", ["Ana Ruiz", "Pablo Araya"]),
         (None, ["Ana Ruiz", "Luis Vera"])]
+    # not one that "has also" met since, nor one told after a signing
+    g = run("On Tuesday, Minister Ana Ruiz met the Foreign Minister of Peru, Jorge Salas. In her post she has also "
+            "met the Foreign Minister of Chile, Pablo Araya.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-12", None]
 
 
 def test_the_speaker_is_the_one_right_before_the_verb_after_an_opening_phrase_naming_another():

@@ -1247,8 +1247,10 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 elif _CONTINUES.search(clause.text, 0, trig.end() + 25):
                     date = last
                 elif last_at == s.index - 1 and re.search(r"\balso\b", clause.text[:trig.start()]) and \
+                        not re.search(r"\b(?:has|have|had)\s+(?:also\s+)?(?:met|held|received|hosted|spoken|talked|been)\b|"
+                                      r"\b[Ss]ince\b", clause.text) and \
                         "\n" not in ctx.m.text[ctx.m.sentences[s.index - 1].end:s.start] and \
-                        meetings and meetings[-1].date == last:
+                        meetings and meetings[-1].date == last and id(meetings[-1]) not in signings:
                     date = last     # "On the second day, A met B. She also spoke with C": that day
             # "The Malian head of state was received on Monday by his host. President A and President
             # B first met alone": the lede's meeting, whose people did not resolve, is this one
