@@ -5767,3 +5767,9 @@ def test_the_speaker_is_the_one_right_before_the_verb_after_an_opening_phrase_na
     g = run("Foreign Minister Liis Tamm sent a letter to Foreign Minister Giorgi Beridze congratulating Georgia on its "
             "national day.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Liis Tamm", "congratulations")]
+
+
+def test_an_opening_participle_is_no_name():
+    g = run("Foreign Minister Somsak Vongsa sent a message to Foreign Minister Tran Van Minh on Viet Nam's National Day. "
+            "Replying, Minister Tran congratulated Laos on the anniversary of relations.")
+    assert sorted(p["name"] for p in g["persons"]) == ["Somsak Vongsa", "Tran Van Minh"]

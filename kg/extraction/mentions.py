@@ -65,6 +65,9 @@ _NOT_NAME_WORDS = {
     "City", "Province", "Region", "District", "County", "Norte", "Sur", "Pacific", "Atlantic",
     "Base", "Station", "Airport",     # "the Eduardo Frei Montalva Base": a place named after someone
     "League", "Diwan", "Commission", "Organisation", "Organization", "Community", "Alliance",    # bodies
+    # a sentence's opening participle: "Replying, Minister A congratulated ..."
+    "Replying", "Responding", "Answering", "Reacting", "Addressing", "Welcoming", "Greeting", "Thanking",
+    "Recalling", "Noting", "Commenting", "Referring", "Turning", "Concluding", "Opening", "Closing",
 }
 
 
