@@ -5773,3 +5773,12 @@ def test_an_opening_participle_is_no_name():
     g = run("Foreign Minister Somsak Vongsa sent a message to Foreign Minister Tran Van Minh on Viet Nam's National Day. "
             "Replying, Minister Tran congratulated Laos on the anniversary of relations.")
     assert sorted(p["name"] for p in g["persons"]) == ["Somsak Vongsa", "Tran Van Minh"]
+
+
+def test_a_quote_that_ends_its_paragraph_is_not_given_to_the_next_paragraphs_source():
+    g = run("Deputy Foreign Minister Jan Nowak visited Chisinau last week for talks with State Secretary Ion Rusu.\n\n"
+            "\"The burden is very large,\" Nowak said on the radio. \"What Russia is doing in Ukraine is a crime, and "
+            "Poland condemns it without reservation.\"\n\nAccording to a statement posted by the ministry, Rusu thanked "
+            "Poland for its aid.")
+    assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
+        ("Ion Rusu", "gratitude"), ("Jan Nowak", "condemnation")]

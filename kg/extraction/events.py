@@ -699,6 +699,8 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
         after = text[qm.end():qm.end() + 90]
         speaker = None
         said = re.match(r"\s*,?\s*(?:(?:[^,.\"“”]{0,60}?)\s+)?" + _SAYS + r"\b|\s*,?\s*" + _SAYS + r"\s", after)
+        if said and "\n" in after[:said.end()]:
+            said = None     # (not the next paragraph's "According to a statement posted by ...")
         if said:
             # (not past the paragraph: '"...," the Lithuanian minister said.\n\n"...," B said')
             limit = qm.end() + said.end() + 40
