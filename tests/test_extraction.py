@@ -5782,3 +5782,13 @@ def test_a_quote_that_ends_its_paragraph_is_not_given_to_the_next_paragraphs_sou
             "Poland for its aid.")
     assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
         ("Ion Rusu", "gratitude"), ("Jan Nowak", "condemnation")]
+
+
+def test_a_turn_label_with_a_title_is_who_speaks_and_a_headlines_concern_is_no_name():
+    g = run("Press Conference by Press Secretary SATO Kenji\n\nPress Secretary Sato: This morning, Parliamentary "
+            "Vice-Minister for Foreign Affairs ONO Taro received a courtesy call from Ms. Ana Lopez, Ambassador of "
+            "Mexico to Japan.")
+    assert [sorted(m["participants"]) for m in g["meetings"]] == [["Ana Lopez", "ONO Taro"]]
+    g = run("Ambassador Ito Meets Undersecretary Cruz, Conveys Japan's Serious Concern over Incident\n\nAmbassador Ken "
+            "Ito met Undersecretary Maria Cruz in Manila on Monday.")
+    assert sorted(p["name"] for p in g["persons"]) == ["Ken Ito", "Maria Cruz"]

@@ -1154,7 +1154,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
-                and not _SPEAKER_LABEL.match(ctx.m.text, off)      # "Tang Ruiqing: On Tuesday, A met B": who speaks
+                # "Tang Ruiqing: On Tuesday, A met B", "Press Secretary Moriyama: This morning, ...": who speaks
+                and not ((lm := _SPEAKER_LABEL.match(ctx.m.text, ctx.m.text.rfind("\n", 0, off) + 1)) and off < lm.end())
                 and not _CASE_OF.search(s.text, 0, off - s.start)     # "to discuss the case of fisherman B"
                 and not _SENT_BY.search(s.text[max(0, off - s.start - 70):off - s.start])
                 and not _reporting_source(ctx, s, off)]

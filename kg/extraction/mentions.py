@@ -68,6 +68,9 @@ _NOT_NAME_WORDS = {
     # a sentence's opening participle: "Replying, Minister A congratulated ..."
     "Replying", "Responding", "Answering", "Reacting", "Addressing", "Welcoming", "Greeting", "Thanking",
     "Recalling", "Noting", "Commenting", "Referring", "Turning", "Concluding", "Opening", "Closing",
+    # what a headline in capitals conveys: "Conveys Japan's Serious Concern over Incident"
+    "Concern", "Concerns", "Condolences", "Sympathy", "Solidarity", "Support", "Gratitude", "Appreciation",
+    "Congratulations", "Condemnation", "Invitation",
 }
 
 
