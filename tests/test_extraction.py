@@ -5792,3 +5792,15 @@ def test_a_turn_label_with_a_title_is_who_speaks_and_a_headlines_concern_is_no_n
     g = run("Ambassador Ito Meets Undersecretary Cruz, Conveys Japan's Serious Concern over Incident\n\nAmbassador Ken "
             "Ito met Undersecretary Maria Cruz in Manila on Monday.")
     assert sorted(p["name"] for p in g["persons"]) == ["Ken Ito", "Maria Cruz"]
+
+
+def test_telephone_conversations_in_the_plural_are_one_call_each_and_an_appeal_is_no_visit():
+    g = run("Foreign Minister Aidos Serik said he had held separate telephone conversations on Saturday with Kyrgyz "
+            "Foreign Minister Almaz Toktosh and Tajik Foreign Minister Rustam Nazar. He called on the two sides to "
+            "show restraint.")
+    assert sorted(sorted(m["participants"]) for m in g["meetings"]) == [
+        ["Aidos Serik", "Almaz Toktosh"], ["Aidos Serik", "Rustam Nazar"]]
+    assert {m["kind"] for m in g["meetings"]} == {"phone call"}
+    g = run("Foreign Minister Li Wen held separate telephone conversations with Japanese Foreign Minister Ken Mori and "
+            "Foreign Minister Kim Jun of the Republic of Korea, who called to express sympathy over the earthquake.")
+    assert sorted(sorted(m["participants"]) for m in g["meetings"]) == [["Ken Mori", "Li Wen"], ["Kim Jun", "Li Wen"]]

@@ -1630,8 +1630,8 @@ def _reports_others(ctx: Context, s: Sentence, off: int, refs: list[tuple[int, s
     person = next((p for p in ctx.m.in_span(ctx.m.persons, off, s.end) if p.start == off), None) or \
         next((t for t in ctx.m.in_span(ctx.m.titles, off, s.end) if t.start == off), None)
     rm = person and _REPORTS.match(ctx.m.text, person.end)
-    if not rm:
-        return False
+    if not rm or re.match(r"(?:he|she|I|we)\b", ctx.m.text[rm.end():rm.end() + 4]):
+        return False    # (not "A said he had held separate calls with B and C": A's own)
     key = next(k for o, k in refs if o == off)
     later = {k for o, k in refs if o >= rm.end() and k != key}
     triggers = [s.start + tm.start() for _, tm in ctx.meeting_triggers(s)]
@@ -1730,6 +1730,8 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:
         if _MANNER.match(nxt[2].group(0)) and not _MANNER.match(clauses[-1][2][2].group(0)):
             clauses[-1][3] = nxt[0]
             continue
+        if nxt[0] == clauses[-1][3] and _RELATIVE_VERB.search(s.text, max(0, nxt[1][0] - 30), nxt[1][0]):
+            continue    # "held separate calls with A and B, who called to express sympathy": those calls
         breaks = list(_CLAUSE_BREAK.finditer(s.text, prev_end, nxt[1][0]))
         if breaks:
             clauses[-1][1] = breaks[-1].start()
