@@ -5804,3 +5804,14 @@ def test_telephone_conversations_in_the_plural_are_one_call_each_and_an_appeal_i
     g = run("Foreign Minister Li Wen held separate telephone conversations with Japanese Foreign Minister Ken Mori and "
             "Foreign Minister Kim Jun of the Republic of Korea, who called to express sympathy over the earthquake.")
     assert sorted(sorted(m["participants"]) for m in g["meetings"]) == [["Ken Mori", "Li Wen"], ["Kim Jun", "Li Wen"]]
+
+
+def test_a_military_rank_and_a_bodys_name_in_an_apposition_cue_a_name():
+    g = run("Minister Rimas Kaz was accompanied by the Chief of Defence of the Lithuanian Armed Forces, Lieutenant "
+            "General Vytautas Dambrauskas, who briefed the Polish side.")
+    assert "Vytautas Dambrauskas" in [p["name"] for p in g["persons"]]
+    g = run("On the second day of the forum, Foreign Minister Daulet Aman held talks with Kristiina Laanemets, the "
+            "European Union Special Representative for Central Asia.")
+    assert "Kristiina Laanemets" in [p["name"] for p in g["persons"]]
+    g = run("The Prime Minister spoke in the General Debate at the Mandalay General Hospital.")
+    assert g["persons"] == []

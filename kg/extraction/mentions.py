@@ -847,7 +847,10 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if tail and not any(gm.end() <= c.start < tail.end() for c in m.countries):     # not "ministers of Spain,"
             cues.append(tail.end())
     cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
-        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Shri|Shrimati|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?[EH]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])", text)]
+        r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Shri|Shrimati|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?[EH]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|"
+        # a military rank: "Lieutenant General Vytautas Dambrauskas", "Rear Admiral A"
+        r"\b(?:(?:Lieutenant|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Air\s+(?:Chief\s+)?Marshal)"
+        r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
         r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?:\s+(?:the\s+)?(?:Amir|Emir|King|Sultan|Sheikh|Crown Prince|Prince))?", text)]
     for bm in re.finditer(r"\b(?:headed|led|chaired)\s+by\s+", text):     # "the Mission, headed by A,"
@@ -947,7 +950,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
                                     # (not "..., Federal Councillor A")
     for t in m.titles:   # "Name, Egypt's Foreign Minister" / "Name, the Ethiopian Ambassador"
         pre = text[max(0, t.start - 60):t.start]
-        am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+)?$", pre)
+        # ("A, the European Union Special Representative": a body's name between)
+        am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+|(?<=the\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+){2,3})?$", pre)
         if am:
             span = _name_before(text, t.start - len(pre) + am.end(1))
             if span and not re.search(r"\b(?:in|at|from|to)\s+$", text[max(0, span[0] - 6):span[0]]):
