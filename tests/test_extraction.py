@@ -5815,3 +5815,17 @@ def test_a_military_rank_and_a_bodys_name_in_an_apposition_cue_a_name():
     assert "Kristiina Laanemets" in [p["name"] for p in g["persons"]]
     g = run("The Prime Minister spoke in the General Debate at the Mandalay General Hospital.")
     assert g["persons"] == []
+
+
+def test_put_pen_to_paper_signs_and_a_memorandum_told_loosely_then_by_name_is_one():
+    g = run("Peru and Chile signed a memorandum on tourism on the sidelines of APEC on Tuesday. Vice Minister Ana "
+            "Quispe and Chile's Undersecretary, Pablo Soto, put pen to paper on the Memorandum of Understanding on "
+            "Tourism Cooperation after a short bilateral.")
+    assert [(a["name"], a["date"], sorted(a["signatories"])) for a in g["agreements"]] == [
+        ("Memorandum of Understanding on Tourism Cooperation", "2024-03-12", ["Ana Quispe", "Pablo Soto"])]
+    g = run("After the meeting, Minister Ken Sato and Minister Tran Huy signed a Memorandum of Cooperation in the Field "
+            "of Climate Change.")
+    assert [a["name"] for a in g["agreements"]] == ["Memorandum of Cooperation in the Field of Climate Change"]
+    g = run("Japan and Vietnam signed a memorandum on climate change cooperation and exchanged notes on a yen loan "
+            "during a visit to Hanoi.")
+    assert "Memorandum on climate change cooperation" in [a["name"] for a in g["agreements"]]

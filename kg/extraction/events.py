@@ -1515,7 +1515,8 @@ def _signers(ctx: Context, s: Sentence, refs, agreements: list[Agreement],
     of an instrument signed here, from two sides, named in this sentence, met to sign it, and
     so did its witnesses; the date is the signing's where a time expression gave it, else the
     sentence's own."""
-    if not re.search(r"\b(?:signed|inked|initialled|countersigned|exchanged)\b", s.text) or _SAME_OCCASION.search(s.text):
+    if not re.search(r"\b(?:signed|inked|initialled|countersigned|exchanged|" + _SIGNED_IDIOM + r")\b", s.text) or \
+            _SAME_OCCASION.search(s.text):
         return None     # ("At the same ceremony, C and D signed ...": a signing inside the event told, no meeting of its own)
     named = {k for _, k in refs}
     reference = _SIGNED_BY_REFERENCE.search(s.text)
@@ -2484,6 +2485,8 @@ _TOPIC_LIST = re.compile(r"(?:\s+on\s+\w+day|\s+(?:yesterday|today))?\s+on\s+(?P
 
 
 # "a joint communiqué released here", "the joint statement released by both ministries": issued
+# "put their signatures to", "put pen to paper on": signed, in other words
+_SIGNED_IDIOM = r"put\s+(?:their|his|her|its|our)\s+(?:names|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on"
 _RELEASED = r"(?<=communiqué )released|(?<=communique )released|(?<=statement )released|(?<=declaration )released"
 
 
@@ -2494,7 +2497,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
         patterns = ctx.patterns(ctx.lex.agreement, ctx.lex.agreement_cue, s)
         if not patterns or not ctx.lex.any_agreement.search(s.text):
             continue
-        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|" + _RELEASED + r"|agreed|exchanged|cited|recall\w*|under|"
+        if not re.search(r"\b(?:sign\w*|inked|initial(?:l)?ed|conclud\w+|adopt\w*|issu\w+|" + _RELEASED + "|" + _SIGNED_IDIOM + r"|agreed|exchanged|cited|recall\w*|under|"
                          r"builds? on|built on|in force|terminat\w+|among|"
                          r"contrary to|in line with|in keeping with|in accordance with|consistent with|"
                          r"pursuant to|based on|implement\w*|carr(?:y|ies|ying|ied)\s+out)\b", s.text, re.I) \
@@ -2515,7 +2518,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                         # "X and Y exchanged notes ... A and B exchanged the notes": one instrument, its signatories told later
                         same.signatories = agreement.signatories
                         same.evidence = agreement.evidence
-    out = _one_per_instrument(out)
+    out = _one_per_instrument(out, ctx.published.isoformat() if ctx.published else None)
     _signed_by_reference(ctx, out)
     return out
 
@@ -2559,7 +2562,7 @@ def _content_words(name: str) -> set[str]:
             if w not in ("the", "of", "on", "for", "and", "in", "between", "a", "an", "to")}
 
 
-def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
+def _one_per_instrument(found: list[Agreement], published: str | None = None) -> list[Agreement]:
     """"The MoU was signed by A and B" and "a visa exemption agreement" (a headline) are the
     "Memorandum of Understanding on X" and the "Agreement on the Mutual Exemption of Visas"
     the text names in full: an agreement whose words all lie in another's is that one."""
@@ -2579,7 +2582,11 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
             bare or f"({a.name})" in b.name or
             # "a Financing Agreement on the Annual Action Programme": the programme is its subject
             a.evidence and b.evidence and a.evidence.sentence == b.evidence.sentence and fold(a.name) in fold(b.name) or
-            generic and (a.date is None or b.date is None or a.date == b.date or definite)) and not (
+            generic and (a.date is None or b.date is None or a.date == b.date or definite or
+                         # "signed a memorandum on tourism on Saturday ... put pen to paper on the Memorandum of
+                         # Understanding on Tourism Cooperation": one instrument, its days a few apart at most
+                         len(a.date) == len(b.date) == 10 and abs((dt.date.fromisoformat(a.date) -
+                                                                   dt.date.fromisoformat(b.date)).days) <= 7)) and not (
             # "a protocol extending the 2002 agreement on border fairs": two instruments
             re.search(r"\b(?:amending|supplementing|extending|renewing|prolonging|protocol\s+to)\s+(?:[\w\-]+\s+){0,4}?(?:the\s+)?" +
                       re.escape(fold(a.name)), fold(b.name)))]
@@ -2591,7 +2598,8 @@ def _one_per_instrument(found: list[Agreement]) -> list[Agreement]:
             target = max(fuller, key=lambda b: len(_content_words(b.name)))
             target.signatories += [k for k in a.signatories if k not in target.signatories]
             target.parties += [c for c in a.parties if c not in target.parties]
-            target.date = target.date or a.date
+            if a.date and (target.date is None or target.date == published and a.date < target.date):
+                target.date = a.date    # (the fuller name's sentence gave no day: it took the report's)
             continue
         out.append(a)
     return out
@@ -2695,7 +2703,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     head = (" ".join(mods) + " " + base).strip()
     month = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s))\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+|an?\s+)?)?" +
+    # ("Memorandum of Cooperation in the Field of Climate Change": a name the trigger began goes on with "in")
+    lead = r"|in" if re.search(r"\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+$", am.group(0)) else ""
+    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s)" + lead + r")\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+|an?\s+)?)?" +
                      month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
     if right:       # "the Agreement on Cooperation in Rescue Services", not "... on Cooperation in Lima"
         for place in re.finditer(r"\s+in\s+(?:the\s+)?([^,]+?)(?=\s+in\s|$)", right.group(0)):
@@ -2760,6 +2770,9 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
                       r"(?i:(?:re-)?establishing|creating|setting up|renewing|extending|amending|supplementing|concerning)|"
                       r"to\s+(?:set\s+up|establish|create|build|open))\s+"
                       r"((?:(?!\s+(?:and\s+an?|were|was|is|are|has|have|had|which|that|signed|concluded|initial(?:l)?ed|inked)\b|"
+                      # "a memorandum on tourism on the sidelines of APEC", "... during a visit to Dublin": when, not its field
+                      r"\s+(?:during|amid|following|on\s+the\s+(?:sidelines|margins)|will|would|should|could|must|can|shall)\b|"
+                      r"\s+and\s+(?:also\s+)?(?:signed|exchanged|initial(?:l)?ed|agreed)\b|"
                       # "... by five years", "... by Cameroon and Chad": how much or by whom, not its field
                       r"\s+by\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|ten\b|another\b|(?-i:[A-Z]))|"
                       r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|an?|on|to|its|their|his|her)\b|"
@@ -2803,7 +2816,7 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
             (ctx.published.isoformat() if ctx.published else None)
     if item and lead:       # "The following document was initialled ...:\n7. Agreement on X."
         sig_clause = f"{lead} {sig_clause}"
-    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?:" + _RELEASED + r")\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
+    signing_words = r"\bsign\w*|inked|conclud\w+|\bissu\w+|(?:" + _RELEASED + "|" + _SIGNED_IDIOM + r")\b|\badopt\w+|\bagreed\s+(?:on\s+)?(?:an?|the)\b|\bexchanged\b|\binitial(?:l)?ed\b|" \
         r"\brenewed\b(?=[^.;]{0,60}?\b(?:memorand|agreement|MoU|accord|programme|protocol|treaty))|\b(?:was|were)\s+(?:also\s+)?renewed\b"
     cited_words = (r"\b(?:contrary to|under|in line with|in keeping with|in accordance with|consistent with|pursuant to|"
                    r"based on|recall\w*|implementation of|implementing|carr(?:y|ies|ying|ied)\s+out|cornerstone|supplement\w*|amend\w*|"
@@ -2966,7 +2979,7 @@ def _signatories(ctx: Context, s: Sentence, am: re.Match) -> list[str]:
         # "signed by the visiting chancellor and the Angolan Minister ..., B": a description counts too
         described = [k for off, k in references(ctx, start, end, []) if k not in named]
         return list(dict.fromkeys([*described, *named]))
-    sign = re.search(r"\b(?:signed|exchanged)\b", s.text)
+    sign = re.search(r"\b(?:signed|exchanged|" + _SIGNED_IDIOM + r")\b", s.text)
     if sign and sign.start() > 0:
         before = [p.key for p in ctx.m.in_span(ctx.m.persons, s.start, s.start + sign.start())]
         return list(dict.fromkeys(before))
@@ -2979,7 +2992,7 @@ def _signed_here(ctx: Context, date: str | None, text: str, am: re.Match) -> boo
         return date[:7] >= fortnight[:7] and date >= fortnight[:len(date)]
     if re.search(r"\b(?:contrary to|under|in line with|pursuant to|based on|in accordance with)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[:am.start()], re.I):
         return False
-    return bool(re.search(r"\b(?:signed|sign|inked|concluded|exchanged)\b", text, re.I))
+    return bool(re.search(r"\b(?:signed|sign|inked|concluded|exchanged|" + _SIGNED_IDIOM + r")\b", text, re.I))
 
 
 _SAME_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n)\s+the\s+same\s+(?:ceremony|occasion|event|meeting|sitting)\b")
