@@ -5829,3 +5829,9 @@ def test_put_pen_to_paper_signs_and_a_memorandum_told_loosely_then_by_name_is_on
     g = run("Japan and Vietnam signed a memorandum on climate change cooperation and exchanged notes on a yen loan "
             "during a visit to Hanoi.")
     assert "Memorandum on climate change cooperation" in [a["name"] for a in g["agreements"]]
+
+
+def test_a_countrys_statement_is_voiced_by_the_source_who_tells_it_not_by_the_hearer():
+    g = run("Egypt has renewed its firm support for the unity and territorial integrity of Somalia, Assistant Foreign "
+            "Minister Nadia Samir told visiting Somali Foreign Minister Ahmed Nur Farah at talks in Cairo on Tuesday.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Nadia Samir", "support")]

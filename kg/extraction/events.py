@@ -2322,7 +2322,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         said = re.search(r"(?:,\s+|\b)(?:[^,]*?,\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][^,]*?)(?:,)?\s+(?:said|says|told)\b", s.text[tm.end():])
         after = [(off, k) for off, k in refs if off > tpos]
         if said and after:
-            speakers = [after[-1][1]]
+            # the source named before the verb ("..., A told visiting Foreign Minister B"), not its hearer
+            by = [k for off, k in after if off < s.start + tm.end() + said.end()]
+            speakers = [(by or [k for _, k in after])[-1]]
         elif re.match(r"\s*(?:He|She)\b", s.text) and last_speaker:
             speakers = [last_speaker]
     return speakers
