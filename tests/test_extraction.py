@@ -5835,3 +5835,13 @@ def test_a_countrys_statement_is_voiced_by_the_source_who_tells_it_not_by_the_he
     g = run("Egypt has renewed its firm support for the unity and territorial integrity of Somalia, Assistant Foreign "
             "Minister Nadia Samir told visiting Somali Foreign Minister Ahmed Nur Farah at talks in Cairo on Tuesday.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Nadia Samir", "support")]
+
+
+def test_support_thanked_for_is_gratitude_not_support():
+    g = run("Minister Ade Bello listened, while Ambassador Kofi Asante thanked Nigeria for the hospitality extended to "
+            "Ghanaian delegations and for its support to Ghana's peacekeeping centre.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kofi Asante", "gratitude")]
+    g = run("Minister Ravshan Karimov thanked the Kazakh side for its hospitality and expressed support for "
+            "Kazakhstan's initiatives.")
+    assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
+        ("Ravshan Karimov", "gratitude"), ("Ravshan Karimov", "support")]

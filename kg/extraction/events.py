@@ -1986,6 +1986,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     continue
                 if kind == "invitation" and re.search(r"\bat the invitation\b", s.text, re.I):
                     continue
+                word = re.search(r"(?:support|backing|solidarity)\w*$", tm.group(0))
+                if kind == "support" and word and re.search(
+                        r"\b(?:thank\w*|appreciation|gratitude|grateful)\b[^.;]{0,160}?\bfor\s+(?:the|its|their|his|her|this|"
+                        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+[’']s)\s+(?:(?!(?:and|but|as)\b)[\w\-]+\s+){0,3}$", s.text[:tm.start() + word.start()]):
+                    continue    # "B thanked Nigeria for the hospitality extended ... and for its support": thanks, not support
                 if kind == "invitation" and not re.match(r"s?\s+(?:from|of)\s", s.text[tm.end():]) and (
                         re.search(r"\b(?:accept|consider|welcom|declin)(?:ed|es|e|s|ing)?\s+(?:(?:the|an|his|her|their|this)\s+)?$|"
                                   # "expressed his appreciation to Kazakhstan for the invitation": thanks for one received
