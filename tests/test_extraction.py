@@ -5845,3 +5845,11 @@ def test_support_thanked_for_is_gratitude_not_support():
             "Kazakhstan's initiatives.")
     assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
         ("Ravshan Karimov", "gratitude"), ("Ravshan Karimov", "support")]
+
+
+def test_sharing_the_pain_and_mourning_with_are_condolences():
+    g = run("Red Cross president Mai Lan said in Hanoi that \"the Vietnamese people share the pain of our Chinese friends "
+            "in this difficult hour.\"")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Mai Lan", "condolences")]
+    g = run("Foreign Minister Ana Ruiz said Chile mourns with the people of Ecuador.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Ruiz", "condolences")]
