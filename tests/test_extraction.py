@@ -5853,3 +5853,12 @@ def test_sharing_the_pain_and_mourning_with_are_condolences():
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Mai Lan", "condolences")]
     g = run("Foreign Minister Ana Ruiz said Chile mourns with the people of Ecuador.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Ana Ruiz", "condolences")]
+
+
+def test_ma_abbreviates_a_first_name_and_dfa_mfa_name_the_ministry_in_a_title():
+    g = run("Also on Friday, Foreign Affairs Undersecretary for Bilateral Relations Ma. Lourdes Santos-Villanueva called "
+            "on the Secretary-General of ASEAN, Dr. Hendra Kusumadewa, to discuss the preparations.")
+    assert [sorted(m["participants"]) for m in g["meetings"]] == [["Hendra Kusumadewa", "Ma. Lourdes Santos-Villanueva"]]
+    g = run("At a press briefing on Monday, DFA spokesperson Ma. Teresa Reyes said the Department was deeply concerned.")
+    assert [(p["name"], [q["title"] for q in p["positions"]]) for p in g["persons"]] == [
+        ("Ma. Teresa Reyes", ["DFA spokesperson"])]

@@ -338,13 +338,21 @@ def _adjective_keys(country) -> frozenset[str]:
     return frozenset(a.casefold() for a in country.adjectives)
 
 
+_NAME_ABBREVIATION = re.compile(r"(?<![\w.])(?:Ma|Amb|Hon|Dr|Mr|Ms|Mrs|Prof)\.$")
+
+
 def _sentences(doc):
     """spaCy's sentences, split again at blank lines (headlines, datelines) and after a short
     line that ends without punctuation before a capital ("CAMBODIA – LAOS: Border protocol
     signed\nCambodian Foreign Minister A ...")."""
+    carry = None      # a sentence spaCy ended at an abbreviation that opens a name ("... Affairs Ma. | Lourdes A")
     for sent in doc.sents:
-        start = sent.start
-        for token in sent:
+        start = carry if carry is not None else sent.start
+        carry = None
+        if _NAME_ABBREVIATION.search(sent.text.rstrip()) and sent.end < len(doc) and doc[sent.end].text[:1].isupper():
+            carry = start
+            continue
+        for token in doc[start:sent.end]:
             if token.is_space and token.i > start and ("\n\n" in token.text or "\n" in token.text and _headline_before(doc, start, token.i)):
                 yield doc[start:token.i]
                 start = token.i + 1
@@ -352,6 +360,8 @@ def _sentences(doc):
             span = doc[start:sent.end]
             if span.text.strip():
                 yield span
+    if carry is not None:
+        yield doc[carry:len(doc)]
 
 
 def _headline_before(doc, start: int, i: int) -> bool:
@@ -510,7 +520,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         end = tm.end()
         count += 1
         if tm.group(0).endswith(".") and len(tm.group(0)) > 2 and \
-                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd|St|Ste)\.|(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+", tm.group(0)):    # "Ambrose St. Jean", "G.P. Streltsov"
+                not re.fullmatch(r"(?:Ts|Ch|Sh|Kh|Zh|Dz|Ya|Yu|Ye|Md|Mohd|St|Ste|Ma)\.|(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+", tm.group(0)):    # "Ambrose St. Jean", "G.P. Streltsov", "Ma. Teresa"
             break              # "Saleh." ends the sentence; only an initial ("J.") goes on
         sm = re.compile(r"[ \t]+").match(text, end)
         if not sm:
