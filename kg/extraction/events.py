@@ -790,12 +790,13 @@ _TURN_LABEL = re.compile(r"(?m)^[^\S\n]*[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’
 # --- meetings -----------------------------------------------------------------------
 
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|whether)\b")
+_QUESTION_LABEL = re.compile(r"(?i)\s*(?:question|q)\b")      # a transcript's "Q:", "Question (A, Reuters):"
 
 
 def _in_question(ctx: Context, s: Sentence) -> bool:
     """The sentence stands in a transcript's question turn ("Q: ...", "Question (A, Reuters): ...")."""
     lm = _LABEL.match(ctx.m.text, ctx.m.text.rfind("\n", 0, s.start) + 1)
-    return bool(lm and re.match(r"(?i)\s*(?:question|q)\b", lm.group("label")))
+    return bool(lm and _QUESTION_LABEL.match(lm.group("label")))
 
 
 def _meeting_trigger(ctx: Context, s: Sentence):
@@ -2147,7 +2148,7 @@ def _label_speaker(ctx: Context, s: Sentence, at: int | None = None) -> list[str
     text = ctx.m.text
     start = text.rfind("\n", 0, s.start if at is None else at) + 1
     lm = _LABEL.match(text, start)
-    if not lm or lm.end() > (s.end if at is None else at) or re.match(r"(?i)\s*(?:question|q)\b", lm.group("label")):
+    if not lm or lm.end() > (s.end if at is None else at) or _QUESTION_LABEL.match(lm.group("label")):
         return []
     if re.fullmatch(r"(?i)\s*(?:a|answer)\s*", lm.group("label")):
         answers = _answerer(ctx)
@@ -2711,8 +2712,8 @@ def _agreements_at(ctx: Context, s: Sentence, am: re.Match, label: str) -> list[
     month = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
     # ("Memorandum of Cooperation in the Field of Climate Change": a name the trigger began goes on with "in")
-    lead = r"|in" if re.search(r"\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+$", am.group(0)) else ""
-    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s)" + lead + r")\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+|an?\s+)?)?" +
+    goes_on = r"|in" if re.search(r"\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+$", am.group(0)) else ""
+    right = re.match(r"\s+(?:of|on|for|to(?=\s+the\s)" + goes_on + r")\s+(?:the\s+)?" + month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*(?:\s+(?:and\s+|(?:of|for|on|in)\s+(?:the\s+|an?\s+)?)?" +
                      month + r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-–]*)*", text[am.end():])
     if right:       # "the Agreement on Cooperation in Rescue Services", not "... on Cooperation in Lima"
         for place in re.finditer(r"\s+in\s+(?:the\s+)?([^,]+?)(?=\s+in\s|$)", right.group(0)):

@@ -858,7 +858,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
             cues.append(tail.end())
     cues += [hm.end() for hm in re.finditer(      # "Ms Lagi Tuimavave Eteuati", "Prof. Gulnora Saidova"
         r"\b(?:Mr|Ms|Mrs|Dr|Prof|Smt|Shri|Shrimati|Hon)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\bH\.\s?[EH]\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|"
-        # a military rank: "Lieutenant General Vytautas Dambrauskas", "Rear Admiral A"
+        # a compound military rank: "Lieutenant General Vytautas Dambrauskas", "Rear Admiral A" (not all of
+        # MILITARY_RANKS: a bare "General" opens "the General Debate", "Mandalay General Hospital")
         r"\b(?:(?:Lieutenant|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Air\s+(?:Chief\s+)?Marshal)"
         r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž])", text)]
     cues += [hm.end() for hm in re.finditer(      # "His Highness Va'aelua Sefo Toleafoa"
