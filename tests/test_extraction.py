@@ -5862,3 +5862,75 @@ def test_ma_abbreviates_a_first_name_and_dfa_mfa_name_the_ministry_in_a_title():
     g = run("At a press briefing on Monday, DFA spokesperson Ma. Teresa Reyes said the Department was deeply concerned.")
     assert [(p["name"], [q["title"] for q in p["positions"]]) for p in g["persons"]] == [
         ("Ma. Teresa Reyes", ["DFA spokesperson"])]
+
+
+def test_support_told_as_firm_backing_keeping_it_up_or_counting_on_it():
+    g = run("Ambassador Wu Lei met Finance Minister Joseph Banda on Tuesday. Beijing firmly backs Lusaka in reforming its "
+            "energy sector, Wu said.")
+    assert ("Wu Lei", "support") in [(s["speaker"], s["kind"]) for s in g["statements"]]
+    g = run("Ambassador Wu Lei said China respects Laos's choices and supports Laos in building its own railway network.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Wu Lei", "support")]
+    g = run("Minister Erik Sand assured his guest of Norway's \"steady support\" for Moldova's reforms.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Erik Sand", "support")]
+    g = run("Minister Erik Sand said Norway would keep up its political and financial support for Moldova.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Erik Sand", "support")]
+    g = run("Minister Erik Sand reiterated that the Norwegian government supports Moldova's reform agenda.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Erik Sand", "support")]
+    # an offer of help is not support in this gold's convention
+    g = run("Minister Erik Sand said Norway would keep offering support to the flood victims.")
+    assert g["statements"] == []
+
+
+def test_with_b_to_convey_is_the_callers_purpose_not_bs():
+    g = run("Deputy Minister Lena Holm spoke on Friday by phone with Foreign Minister Amir Nazari of Afghanistan to "
+            "convey her condolences and to reaffirm Sweden's support for the Afghan people.")
+    assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
+        ("Lena Holm", "condolences"), ("Lena Holm", "support")]
+
+
+def test_while_b_said_starts_a_clause_and_a_quote_with_its_own_speaker():
+    g = run("Minister Rosa Pineda met Ambassador Taro Ueda on Monday. Pineda said Honduras was \"most grateful to the "
+            "people of Japan\", while Ueda said his country would keep supporting the rebuilding of the port.")
+    assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
+        ("Rosa Pineda", "gratitude"), ("Taro Ueda", "support")]
+
+
+def test_a_name_the_model_calls_a_body_is_a_person_when_its_surname_acts_alone_and_thanking_thanks():
+    g = run("Minister Ana Ruiz spoke by telephone with Youssef Benkirane on Saturday. Benkirane thanked Spain for its "
+            "help.")
+    assert "Youssef Benkirane" in [p["name"] for p in g["persons"]]
+    g = run("Minister Sofia Vidal met Norway's Minister Eirik Dahl on Monday. \"Norway has stood by us,\" Vidal said, "
+            "thanking Oslo for its help.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Sofia Vidal", "gratitude")]
+
+
+def test_deeply_worrying_and_a_matter_of_serious_concern_are_concern_of_the_speaker_not_the_owner():
+    g = run("Foreign Minister Aoife Byrne told the Senate on Tuesday that the arrest of two aid workers was \"deeply "
+            "worrying\".")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Aoife Byrne", "concern")]
+    g = run("Foreign Minister Aoife Byrne said the length of Cian Walsh's detention was \"a matter of serious concern "
+            "to this Government\".")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Aoife Byrne", "concern")]
+    g = run("Minister Aoife Byrne said the delays were a matter of concern for exporters.")
+    assert g["statements"] == []
+
+
+def test_inviting_conveying_an_invitation_of_a_side_and_a_letter_from_someone_inviting():
+    g = run("Foreign Minister Tomaz Zupan also wrote to Minister Ivo Maras this week, inviting him to visit Ljubljana.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Tomaz Zupan", "invitation")]
+    g = run("State Minister Hana Bekele received the Ambassador of Armenia, Lilit Sargsyan, who conveyed the invitation "
+            "of the Armenian side to the Prime Minister to attend the summit in Yerevan.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Lilit Sargsyan", "invitation")]
+    # the letter's sender invites, not the envoy who hands it over
+    g = run("Ambassador Rafiq Alam handed over a letter from Bangladesh's Foreign Minister inviting his Thai "
+            "counterpart to visit Dhaka.")
+    assert g["statements"] == []
+    g = run("Ambassador Ana Costa delivered a letter from President Luis Prado inviting the President of Mozambique to "
+            "pay a state visit.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Luis Prado", "invitation")]
+
+
+def test_mos_is_a_minister_of_state_in_a_later_reference():
+    g = run("Minister of State for External Affairs Arun Mehta visited Addis Ababa on Monday. MoS conveyed deep "
+            "condolences to the Government and people of Ethiopia over the attack.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Arun Mehta", "condolences")]

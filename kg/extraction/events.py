@@ -698,7 +698,8 @@ def quote_speakers(ctx: Context) -> list[tuple[int, int, str]]:
     for qm in re.finditer(r"[“\"]([^”\"\n]{12,})[”\"]", text):
         after = text[qm.end():qm.end() + 90]
         speaker = None
-        said = re.match(r"\s*,?\s*(?:(?:[^,.\"“”]{0,60}?)\s+)?" + _SAYS + r"\b|\s*,?\s*" + _SAYS + r"\s", after)
+        # (not '"...", while B said ...': a clause of its own, with its own speaker)
+        said = re.match(r"\s*,?\s*(?!\s*(?:while|whereas|but|and)\b)(?:(?:[^,.\"“”]{0,60}?)\s+)?" + _SAYS + r"\b|\s*,?\s*" + _SAYS + r"\s", after)
         if said and "\n" in after[:said.end()]:
             said = None     # (not the next paragraph's "According to a statement posted by ...")
         if said:
@@ -2015,6 +2016,14 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
                     speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or ([] if third else label)
+                carried = _LETTER_FROM.search(s.text, 0, tm.start()) if kind == "invitation" and \
+                    tm.group(0).lower() == "inviting" else None
+                if carried:
+                    # "handed over a letter from the President inviting B": the letter's sender invites,
+                    # not the one who carries it (and no one kg can name, where the sender is unnamed)
+                    speakers = [p.key for p in m.in_span(m.persons, s.start + carried.end(), s.start + tm.start())][:1]
+                    if not speakers:
+                        continue
                 sender = _INVITATION_FROM.match(s.text, tm.end()) if kind == "invitation" else None
                 sender = sender and next((p.key for p in m.in_span(m.persons, s.start + sender.end(), s.start + sender.end() + 80)
                                           if _SENDER_TITLE.fullmatch(m.text, s.start + sender.end(), p.start)), None)
@@ -2220,6 +2229,8 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?(?:said|told|stre
                          r"underlined|reiterated|affirmed|expressed|voiced|conveyed|offered)\b")
 
 
+_LETTER_FROM = re.compile(r"\b(?:letter|message|note|cable)\s+(?:\w+\s+)?from\b(?=[^.;]*$)")
+_OWNER = re.compile(r"[’']s\s+(?!(?:foreign|prime|deputy|vice)\b)[a-z]")
 _RIGHT_BEFORE_VERB = re.compile(r"(?:\s+(?:also|then|later|further|again|\w+ly))*\s+")
 
 
@@ -2282,7 +2293,9 @@ def _speakers(ctx: Context, s: Sentence, refs, tpos: int, tm: re.Match, last_spe
         # "Mesfin, whom the minister had last met in Dublin, thanked": not the relative clause's minister
         relative = _RELATIVE_WHO.search(m.text, clause[0], clause[1])
         inner = relative and any(clause[0] <= off < relative.start() for off, _ in refs)
-        in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < (relative.start() if inner else clause[1])))
+        # (not an owner: "said the length of A's detention was a matter of serious concern")
+        in_subject = list(dict.fromkeys(k for off, k in refs if clause[0] <= off < (relative.start() if inner else clause[1])
+                                        and not _OWNER.match(m.text, next((p.end for p in m.persons if p.start == off), off))))
         verb = [v for v in _SPEECH_VERB.finditer(s.text, 0, tm.end()) if v.start() < tm.start()]
         if verb and not in_subject:
             # "The two discussed X, and Kerrigan said afterwards that Canberra would continue to
@@ -2349,7 +2362,7 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|stressed|noted|state
                           r"confirmed|reiterated|reaffirmed|affirmed|declared|announced|recalled|explained|informed\s+\w+)"
                           r"(?:\s+(?:afterwards|later|today|yesterday|also))?(?:\s+that\b|"
                           # "said Estonia remained deeply concerned", "said the Kingdom would", not "said Mr A"
-                          r"(?=\s+(?:the\s|it\s|he\s|she\s|they\s|we\s|[A-Z][\w\-]+\s+(?:was|is|were|are|had|has|would|will|"
+                          r"(?=\s+(?:the\s|it\s|he\s|she\s|they\s|we\s|(?:his|her|their|its|our)\s+(?:country|government|nation|side|state)\s|[A-Z][\w\-]+\s+(?:was|is|were|are|had|has|would|will|"
                           r"remained|remains|could|must|should|stood|stands|supported|supports)\b)))")
 
 

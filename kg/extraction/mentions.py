@@ -162,6 +162,10 @@ class Mentions:
         while token is not None and steps < 6:
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
                 subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children):
+                    # "A spoke with B to convey condolences": the parser reads "with B to convey" as
+                    # a clause of its own; the purpose is the main clause's doer's
+                    subj = []
                 if subj:
                     sub = list(subj[0].subtree)
                     if len(subj) > 1 and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < subj[0].i
@@ -757,6 +761,30 @@ _NAME_THEN_ROLE = re.compile(r"[\"“]?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.[A-ZÀ-Ö�
                              r"(?:[\w\-]+[ \t]+){0,4}?" + _ROLES + r"\b[^.;]{0,80}?\b(?:said|says|told|added|recalled|explained)\b")
 
 
+def _surname_acts(doc) -> list:
+    """Two or three capitalised words the model took for a body or a place ("Karim Lahrichi",
+    ORG) whose last word the text goes on with alone, as the subject of a verb in the past or
+    present ("Lahrichi thanked Spain", "Lahrichi says"): a person, named in full and then by
+    surname, as bodies are not."""
+    out = []
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_space]
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") or not 2 <= len(words) <= 3 or \
+                not all(_NAME_WORD.fullmatch(t.text) for t in words):
+            continue
+        last = words[-1].text
+        acts = any(t.text == last and t.i != words[-1].i and t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ") and
+                   (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start) and
+                   not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+                   for t in doc)
+        if acts:
+            out.append(ent)
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž’'\-]+[a-zà-ÿā-ž]")
+
+
 def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
 
@@ -984,6 +1012,17 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if span and span[0] == sep.end() and len(text[span[0]:span[1]].split()) >= 2 and tail and \
                 lex.countries.lookup(tail.group(0)) and not lex.title.search(text[span[0]:span[1]]):
             add(*span, "title")
+    # "spoke with Karim Lahrichi ... Lahrichi thanked Spain": a name the model called a body or a place,
+    # where nothing else found a name there and no known name shares its words
+    words_known = {w for p in found for w in p.name.split()}
+    for ent in _surname_acts(doc):
+        start, end = ent.start_char + offset, ent.end_char + offset
+        words = ent.text.split()
+        if any(p.start < end and start < p.end for p in found) or words_known & set(words) or \
+                any(w in _NOT_NAME_WORDS or w in lex.portfolio_words or _is_place(w, lex) for w in words) or \
+                any(t.end <= start and not text[t.end:start].strip(" ,") for t in m.titles):
+            continue
+        add(start, end, "ner")
     # Repeats: a full name's parts, wherever the model missed them.
     from .places import _HUB_CITIES, capitals   # a capital city is a place, whatever the model says
 

@@ -69,6 +69,7 @@ def canonical_title(title: str) -> str:
     t = re.sub(r"^(?:the|official|honourable|honorable) ", "", t)
     t = re.sub(r"\bpm\b", "prime minister", t)        # "Deputy PM" is a "Deputy Prime Minister"
     t = re.sub(r"\bcs\b", "cabinet secretary", t)      # Kenya's "CS Kariuki", "the Prime CS"
+    t = re.sub(r"\bmos\b", "minister of state", t)    # India's "MoS" (Minister of State)
     t = re.sub(r" extraordinary and plenipotentiary\b", "", t)     # an ambassador's full rank
     return "foreign minister" if _FOREIGN_MINISTER.match(t) else t
 
