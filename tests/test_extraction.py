@@ -5934,3 +5934,45 @@ def test_mos_is_a_minister_of_state_in_a_later_reference():
     g = run("Minister of State for External Affairs Arun Mehta visited Addis Ababa on Monday. MoS conveyed deep "
             "condolences to the Government and people of Ethiopia over the attack.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Arun Mehta", "condolences")]
+
+
+def test_the_following_morning_counts_from_the_day_its_sentence_told_first():
+    g = run("State Minister Kenji Arai landed in Accra on Monday evening and held talks with Foreign Minister Ama Owusu "
+            "the following morning.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-12"]
+    # a day told after the meeting, in a clause of its own, does not move it
+    g = run("On Monday, Minister Kenji Arai met Foreign Minister Ama Owusu in Accra, and the following morning he flew "
+            "to Lome.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-11"]
+
+
+def test_on_the_eve_of_his_departure_is_the_day_before_the_day_he_left():
+    g = run("Foreign Minister Ion Rusu left Vienna for home on Thursday after a three-day visit.\n\nOn the eve of his "
+            "departure, Rusu spoke by telephone with Foreign Minister Ana Popa.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+
+
+def test_an_opening_earlier_on_a_day_or_yesterday_dates_every_clause_of_its_sentence():
+    g = run("Earlier, on 5 March, Ambassador Le Van Hai paid a working visit to Cebu and called on Governor Rosa Lim at "
+            "the provincial capitol.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-05"]
+    g = run("Yesterday, Mr Budi Santoso called on the Prime Minister and also met the Minister for Trade, Peter Kila, "
+            "to discuss timber exports.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+
+
+def test_holding_a_dialogue_with_a_long_proper_name_is_a_meeting():
+    g = run("Vice Minister Park Min-ho held the 9th Korea-Japan Vice-Ministerial Strategic Dialogue with Vice-Minister "
+            "Sato Ken in Tokyo on March 11.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [(["Park Min-ho", "Sato Ken"], "2024-03-11")]
+
+
+def test_earlier_this_week_is_the_month_its_days_lie_in():
+    g = run("Minister of State Sara Malik received Deputy Minister Ravi Perera earlier this week.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03"]
+    # a report of Tuesday 2 April: Monday 1 April is the only day before it this week
+    doc = Document(id="t", text="Minister Sara Malik met Ambassador Ravi Perera earlier this week.", published=dt.date(2024, 4, 2))
+    assert [m["date"] for m in extract(doc).to_gold()["meetings"]] == ["2024-04"]
+    # a report of Wednesday 2 October: Monday 30 September and Tuesday 1 October are two months
+    doc = Document(id="t", text="Minister Sara Malik met Ambassador Ravi Perera earlier this week.", published=dt.date(2024, 10, 2))
+    assert [m["date"] for m in extract(doc).to_gold()["meetings"]] == [None]

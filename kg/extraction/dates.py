@@ -58,6 +58,9 @@ _PATTERNS = [
     # "over the weekend": the month its two days lie in (the year, across two). ("Last week" and
     # "earlier this week" are left undated: most of our corpora annotate them so.)
     ("weekend", r"\b(?:(?:over|at|during)\s+the|last|this|the\s+past)\s+weekend\b(?![’']s)"),
+    # "earlier this week": a day from the week's Monday to the day before the report; its month where
+    # all those days lie in one ("last week" stays undated: most gold leaves it so)
+    ("this_week", r"\bearlier\s+(?:in\s+)?this\s+week\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\b(?:in|of)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
@@ -68,7 +71,7 @@ _HOLIDAYS = {"new year s eve": (12, 31), "new year s day": (1, 1), "christmas ev
              "christmas day": (12, 25), "boxing day": (12, 26)}
 # Every pattern above needs one of these (weekdays, "today" and "days later" all hold "day"): a text
 # without any has no time expression, and most sentences are ruled out by this one search.
-_CUE = re.compile(r"\d|\b(?:new\s+year|christmas|boxing)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|weekend|ago\b",
+_CUE = re.compile(r"\d|\b(?:new\s+year|christmas|boxing)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|week|ago\b",
                   re.I)
 
 
@@ -275,6 +278,10 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         if (first.year, first.month) == (last.year, last.month):
             return f"{first.year:04d}-{first.month:02d}"
         return f"{first.year:04d}" if first.year == last.year else None
+    if match_kind == "this_week":
+        first = anchor - dt.timedelta(days=anchor.weekday())
+        last = max(first, anchor - dt.timedelta(days=1))
+        return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else None
     if match_kind == "this_month":
         return f"{anchor.year:04d}-{anchor.month:02d}"
     if match_kind == "last_month":

@@ -931,7 +931,7 @@ def _relative_shift(text: str) -> int | None:
 
 
 def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, int]],
-               last: str | None = None) -> str | None:
+               last: str | None = None, text: str = "") -> str | None:
     """The time expression nearest the trigger; "the same day" / "the previous day" count
     from the last dated event in the text, not from the publication date."""
     usable = [e for e in exprs if not any(a <= e.start < b for a, b in exclude)
@@ -942,7 +942,15 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     # is not the meeting's, where another day is told
     usable = [e for e in usable if not _SAID_WHEN.search(e.before)] or usable
     best = min(usable, key=lambda e: abs(e.start - pos))
+    later = [e for e in usable if e.start > pos and _relative_shift(e.text) is not None]
+    if text and best.end <= pos and later and _relative_shift(best.text) is None and \
+            re.search(r"\band\b", text[best.end:pos]) and not re.search(r"[,;]|\band\b", text[pos:later[0].start]):
+        best = later[0]     # "A landed on Monday evening and met B the following morning": the morning after
     shift = _relative_shift(best.text)
+    # "A landed on Monday evening and met B the following morning": from the day the clause told first
+    told = [e for e in usable if e.end <= best.start and e.kind in _NAMED_DAY and len(e.value) == 10]
+    if shift is not None and told and not _SAME_PART_OF_DAY.search(best.text):
+        return shift_day(told[-1].value, shift)
     if shift is not None and last and len(last) == 10:
         return shift_day(last, shift)
     if shift is not None and _SAME_PART_OF_DAY.search(best.text):
@@ -952,7 +960,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
 
 # a day the text names (not "in the afternoon", "the same day": those count from the day told)
 _NAMED_DAY = {"iso", "dmy_num", "mdy_num", "dmy", "mdy", "dm", "md", "dm_num", "weekday", "holiday"}
-_OPENING_TIME = re.compile(r"\s*(?:(?:Later|Earlier)\s+)?(?:on\s+|that\s+|the\s+same\s+)?(?:\w+\s+){0,3}?[\w.]+\s*,(?=\s)")
+_OPENING_TIME = re.compile(r"\s*(?:(?:Later|Earlier)\s*,?\s+)?(?:on\s+|that\s+|the\s+same\s+)?(?:\w+\s+){0,3}?[\w.]+\s*,(?=\s)")
 
 
 def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
@@ -1006,6 +1014,23 @@ def _coming(ctx: Context, e) -> str:
     if not ctx.published or len(named) != 1 or re.search(r"\d", e.text):
         return e.value
     return (ctx.published + dt.timedelta(days=(named[0] - ctx.published.weekday()) % 7)).isoformat()
+_JOURNEY = re.compile(r"\s+(?:his|her|their|the\s+(?:minister|delegation|visitor|guest)[’']s)\s+(departure|arrival)\b")
+_LEFT = {"departure": r"\b(?:left|departed|flew\s+(?:out|home|back)|headed\s+home)\b",
+         "arrival": r"\b(?:arrived|landed)\b"}
+
+
+def _journey_day(ctx: Context, which: str) -> str | None:
+    """The day the text says the visitor left (or arrived): "A left for Chisinau on Wednesday"."""
+    for sm in ctx.m.sentences:
+        for vm in re.finditer(_LEFT[which], sm.text):
+            clause = re.split(r"[;,]\s+(?:and|but|while)\b|;", sm.text[vm.end():])[0]
+            days = [e for e in find_time_expressions(clause, ctx.day_at(sm.start), sm.start + vm.end(), ctx.stay, ctx.trip)
+                    if e.kind in _NAMED_DAY and len(e.value) == 10 and not _after_publication(ctx, e.value)]
+            if days:
+                return days[0].value
+    return None
+
+
 _EVENT_DAY = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:opens|begins|starts|open|begin|start|is\s+held|takes\s+place|was\s+held|took\s+place)\b|"
                         r"\b(?:opening|beginning|starting)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
@@ -1232,19 +1257,24 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                              # "..., who had arrived the previous evening." (not "who called on him on Thursday")
                                              r",\s+who\s+(?![^,;]*\b(?:called|met|paid|held|received|hosted)\b)[^,;]*[.;]?\s*$", clause.text)
                                  if not a.start() <= tpos - clause.start < a.end()]
-            date = _date_near(exprs, tpos, agreement_clauses, last)
+            date = _date_near(exprs, tpos, agreement_clauses, last, ctx.m.text)
             if date is None and clause.start > s.start:
                 # "Later on Friday, A was received by B and held a separate meeting with C": the
                 # sentence's opening time holds for each of its clauses
                 opening = _OPENING_TIME.match(s.text)
                 date = next((e.value for e in find_time_expressions(s.text[:opening.end()], ctx.day_at(s.start), s.start,
                                                                    ctx.stay, ctx.trip)
-                             if e.kind in _NAMED_DAY and not _after_publication(ctx, e.value)), None) if opening else None
+                             if (e.kind in _NAMED_DAY or e.kind in ("yesterday", "today", "days_ago") and
+                                 _relative_shift(e.text) is None) and not _after_publication(ctx, e.value)), None) if opening else None
             eve = _EVE.search(clause.text)
             eve_of = eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
                                    _EVENT_DAY.search(clause.text, eve.end(), e.start - clause.start)), None)
             if eve_of:      # "On the eve of the summit, which opens here on Saturday, A met B": Friday
                 date = shift_day(_coming(ctx, eve_of), -1)
+            elif eve and date is None and (journey := _JOURNEY.match(clause.text, eve.end())):
+                # "On the eve of his departure, A spoke with B" in a text that says "A left on Wednesday"
+                day = _journey_day(ctx, journey.group(1).lower())
+                date = shift_day(day, -1) if day else None
             headed = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
             if date is None and last and len(last) == 10 and not headed:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
