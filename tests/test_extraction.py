@@ -5882,10 +5882,10 @@ def test_support_told_as_firm_backing_keeping_it_up_or_counting_on_it():
 
 
 def test_with_b_to_convey_is_the_callers_purpose_not_bs():
-    g = run("Deputy Minister Lena Holm spoke on Friday by phone with Foreign Minister Amir Nazari of Afghanistan to "
-            "convey her condolences and to reaffirm Sweden's support for the Afghan people.")
+    g = run("Deputy Secretary Mark Bellamy spoke yesterday by phone with Afghan Foreign Minister Jawed Karimi to convey "
+            "his condolences personally and to reaffirm our support for the Afghan Government.")
     assert sorted((s["speaker"], s["kind"]) for s in g["statements"]) == [
-        ("Lena Holm", "condolences"), ("Lena Holm", "support")]
+        ("Mark Bellamy", "condolences"), ("Mark Bellamy", "support")]
 
 
 def test_while_b_said_starts_a_clause_and_a_quote_with_its_own_speaker():
@@ -5947,9 +5947,12 @@ def test_the_following_morning_counts_from_the_day_its_sentence_told_first():
 
 
 def test_on_the_eve_of_his_departure_is_the_day_before_the_day_he_left():
-    g = run("Foreign Minister Ion Rusu left Vienna for home on Thursday after a three-day visit.\n\nOn the eve of his "
-            "departure, Rusu spoke by telephone with Foreign Minister Ana Popa.")
-    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+    g = run("Foreign Minister Ion Rusu left Vienna for home on Thursday after a four-day visit.\n\nRusu arrived on "
+            "Monday and met Foreign Minister Karl Huber. The following day he was received by Chancellor Eva Brandt.\n\n"
+            "On the eve of his departure, Rusu spoke by telephone with Foreign Minister Ana Popa.")
+    assert [(sorted(m["participants"]), m["date"]) for m in g["meetings"]] == [
+        (["Ion Rusu", "Karl Huber"], "2024-03-11"), (["Eva Brandt", "Ion Rusu"], "2024-03-12"),
+        (["Ana Popa", "Ion Rusu"], "2024-03-13")]
 
 
 def test_an_opening_earlier_on_a_day_or_yesterday_dates_every_clause_of_its_sentence():
