@@ -5979,3 +5979,31 @@ def test_earlier_this_week_is_the_month_its_days_lie_in():
     # a report of Wednesday 2 October: Monday 30 September and Tuesday 1 October are two months
     doc = Document(id="t", text="Minister Sara Malik met Ambassador Ravi Perera earlier this week.", published=dt.date(2024, 10, 2))
     assert [m["date"] for m in extract(doc).to_gold()["meetings"]] == [None]
+
+
+def test_the_same_afternoon_counts_from_the_day_a_clause_aside_tells():
+    g = run("Indian Foreign Secretary Arvind Malhotra, who reached Kathmandu on Tuesday, called on Foreign Minister "
+            "Kamala Shrestha the same afternoon.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-12"]
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_meeting():
+    g = run("Foreign Minister Prakash Thapa thanked China for its help after the February 6 earthquake during a "
+            "meeting with Chinese Ambassador Liu Jian.")
+    assert [m["date"] for m in g["meetings"]] == [None]
+
+
+def test_the_day_told_after_said_he_had_dates_the_meeting_not_the_day_of_the_saying():
+    g = run("Speaking to reporters at the ministry this morning, Foreign Minister Hasan Wiryo said he had spoken by "
+            "telephone on Monday with Foreign Minister Kenzo Hira.")
+    assert [(m["date"], sorted(m["participants"])) for m in g["meetings"]] == [("2024-03-11", ["Hasan Wiryo", "Kenzo Hira"])]
+
+
+def test_yesterday_with_its_date_and_two_days_of_talks_take_the_day_named_first():
+    doc = Document(id="t", text="Foreign Minister Ana Ruiz met her Chilean counterpart Pablo Soto yesterday, May 30, in Lima.",
+                   published=dt.date(2024, 6, 2))      # a report filed days later still says "yesterday"
+    assert [m["date"] for m in extract(doc).to_gold()["meetings"]] == ["2024-05-30"]
+    g = run("Foreign Minister Ana Ruiz and Chilean Foreign Minister Pablo Soto held talks in Lima on 3 and 4 March.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-03"]
+    g = run("Foreign Minister Ana Ruiz and Chilean Foreign Minister Pablo Soto held talks in Lima on 3-4 March 2023.")
+    assert [m["date"] for m in g["meetings"]] == ["2023-03-03"]

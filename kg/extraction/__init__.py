@@ -69,7 +69,7 @@ def _day_of_report(document: Document, dateline_ends: int) -> dt.date | None:
     published = document.published
     line = document.text[document.body_start:dateline_ends]
     for e in find_time_expressions(line, published, 0) if published and line else []:
-        if len(e.value) == 10:
+        if len(e.value) == 10 and not re.search(r"\d\s*(?:[-–&]|and)\s*\d", e.text):    # (not "18 and 19 April": a span)
             day = dt.date.fromisoformat(e.value)
             if dt.timedelta(0) < published - day <= dt.timedelta(days=3):
                 return day

@@ -941,21 +941,41 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     # "said on Friday he had spoken by telephone on Thursday evening with B": the day of the saying
     # is not the meeting's, where another day is told
     usable = [e for e in usable if not _SAID_WHEN.search(e.before)] or usable
+    if text:
+        # "the April 25 earthquake": a date that names a thing, not the clause's day
+        usable = [e for e in usable if not (re.search(r"\b(?:the|[’']s)\s+$", e.before) and
+                                            _THING_AFTER.match(text, e.end))]
+        if not usable:
+            return None
+        # "after receiving A this morning, B said he had spoken on Monday with C": the day told after
+        # the saying, where there is one
+        usable = [e for e in usable if not (e.end <= pos and _SAID_BETWEEN.search(text, e.end, pos))] or usable
     best = min(usable, key=lambda e: abs(e.start - pos))
     later = [e for e in usable if e.start > pos and _relative_shift(e.text) is not None]
     if text and best.end <= pos and later and _relative_shift(best.text) is None and \
             re.search(r"\band\b", text[best.end:pos]) and not re.search(r"[,;]|\band\b", text[pos:later[0].start]):
         best = later[0]     # "A landed on Monday evening and met B the following morning": the morning after
+    told_as = next((e for e in usable if text and 0 < e.start - best.end <= 3 and text[best.end:e.start].strip() in (",", "(")
+                    and e.kind in _NAMED_DAY and len(e.value) == 10), None)
+    if best.kind in ("yesterday", "today") and told_as:
+        return told_as.value        # "yesterday, May 30": the day it names
     shift = _relative_shift(best.text)
     # "A landed on Monday evening and met B the following morning": from the day the clause told first
-    told = [e for e in usable if e.end <= best.start and e.kind in _NAMED_DAY and len(e.value) == 10]
-    if shift is not None and told and not _SAME_PART_OF_DAY.search(best.text):
+    # ("A, who reached Kathmandu on Tuesday, called on B the same afternoon": the clause aside still tells the day)
+    told = [e for e in exprs if e.end <= best.start and e.kind in _NAMED_DAY and len(e.value) == 10 and not _not_when(e)]
+    # (not "the day before the talks": a day counted from another event)
+    if shift is not None and told and not (text and re.match(r"\s+(?:the|his|her|their|its)\s", text[best.end:best.end + 8])):
         return shift_day(told[-1].value, shift)
     if shift is not None and last and len(last) == 10:
         return shift_day(last, shift)
     if shift is not None and _SAME_PART_OF_DAY.search(best.text):
         return None         # "later the same evening", with no day told before: not the report's day
     return best.value
+
+
+_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|with|for|of|as|when|during|after|before|the|a|an|by|from|"
+                         r"meeting|talks|call|visit|session)\b)[a-z]{4,}\b")
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|has|have)\b")
 
 
 # a day the text names (not "in the afternoon", "the same day": those count from the day told)
