@@ -5999,6 +5999,13 @@ def test_the_day_told_after_said_he_had_dates_the_meeting_not_the_day_of_the_say
     assert [(m["date"], sorted(m["participants"])) for m in g["meetings"]] == [("2024-03-11", ["Hasan Wiryo", "Kenzo Hira"])]
 
 
+def test_highness_is_a_style_not_part_of_the_name():
+    g = run("Muscat, Jan 22 (ONA) - His Highness Sayyid Badr bin Said Al Hinai, Secretary-General of the Ministry of "
+            "Foreign Affairs, received at the Ministry on Tuesday His Excellency Wang Ke, Special Envoy of the Chinese "
+            "Government.")
+    assert [p["name"] for p in g["persons"]] == ["Badr bin Said Al Hinai", "Wang Ke"]
+
+
 def test_yesterday_with_its_date_and_two_days_of_talks_take_the_day_named_first():
     doc = Document(id="t", text="Foreign Minister Ana Ruiz met her Chilean counterpart Pablo Soto yesterday, May 30, in Lima.",
                    published=dt.date(2024, 6, 2))      # a report filed days later still says "yesterday"
@@ -6007,3 +6014,29 @@ def test_yesterday_with_its_date_and_two_days_of_talks_take_the_day_named_first(
     assert [m["date"] for m in g["meetings"]] == ["2024-03-03"]
     g = run("Foreign Minister Ana Ruiz and Chilean Foreign Minister Pablo Soto held talks in Lima on 3-4 March 2023.")
     assert [m["date"] for m in g["meetings"]] == ["2023-03-03"]
+
+
+def test_his_highness_alone_is_the_one_the_text_styled_so():
+    g = run("Riyadh, March 13 - His Highness Prince Faisal bin Saad, Minister of Foreign Affairs, received a phone call "
+            "today from the Foreign Minister of Jordan, Omar Haddad.\n\nHis Highness affirmed the Kingdom's support for "
+            "Jordan.\n\nHis Highness also received a phone call today from the Secretary-General of the GCC, Jasem "
+            "Al-Ali.")
+    assert sorted(sorted(m["participants"]) for m in g["meetings"]) == [
+        ["Faisal bin Saad", "Jasem Al-Ali"], ["Faisal bin Saad", "Omar Haddad"]]
+    assert ("Faisal bin Saad", "support") in [(s["speaker"], s["kind"]) for s in g["statements"]]
+    # two so styled: a style before a long name is that name's, and the lone style is no one's
+    g = run("His Highness the Amir Sheikh Hamad Jaber Al-Salem received Foreign Minister Ali Nouri today.\n\nHis "
+            "Highness the Crown Prince Sheikh Mishal Nasser Al-Hamad Al-Salem also received the visiting minister.")
+    assert sorted(sorted(m["participants"]) for m in g["meetings"]) == [
+        ["Ali Nouri", "Hamad Jaber Al-Salem"], ["Ali Nouri", "Mishal Nasser Al-Hamad Al-Salem"]]
+
+
+def test_a_ministrys_or_a_houses_spokesperson_keeps_the_body_in_the_title():
+    for text, title in [("Ministry spokesman Nurlan Abenov described the call as constructive.", "Ministry spokesman"),
+                        ("Home Ministry spokesperson Hari Thapa said on Thursday that the border was open.",
+                         "Home Ministry spokesperson"),
+                        ("State House spokesperson Mary Wanjiku said the President had called.", "State House spokesperson"),
+                        ("The Opposition spokesman on foreign affairs, Paul Vella, signed the book of condolence.",
+                         "Opposition spokesman on foreign affairs")]:
+        g = run(text)
+        assert [q["title"] for p in g["persons"] for q in p["positions"]] == [title], text

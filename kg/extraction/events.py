@@ -315,6 +315,12 @@ _APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-.]*
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+_STYLE_ALONE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b")
+_STYLE_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:Amir|Emir|King|Queen|Sultan|Sheikh|Sheikha|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*")
+_STYLE_BEFORE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\s+(?:(?:the\s+)?(?:Amir|Emir|King|Queen|Sultan|Sheikh|"
+                           r"Sheikha|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*$")
+
+
 def references(ctx: Context, start: int, end: int, last_group: list[str],
                every: bool = False) -> list[tuple[int, str]]:
     """(offset, person key) for the first reference to each person between ``start`` and
@@ -452,6 +458,13 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         key = _salient(ctx, envoys, dm.start())
         if key:
             refs.append((dm.start(), key))
+    for hm in ctx.scan(_STYLE_ALONE, start, end):   # "His Highness affirmed ...": the one the text styled so
+        if any(0 <= p.start - hm.end() <= 40 and _STYLE_GAP.fullmatch(text, hm.end(), p.start) for p in m.in_span(m.persons, hm.end(), hm.end() + 160)):
+            continue        # "His Highness Prince A": a style before a name
+        styled = list(dict.fromkeys(p.key for p in m.persons if p.start < hm.start() and (sm := _STYLE_BEFORE.search(
+            text, max(0, p.start - 60), p.start)) and sm.group(1).lower() == hm.group(1).lower()))
+        if len(styled) == 1:
+            refs.append((hm.start(), styled[0]))
     for nm in ctx.scan(_NOMINEE, start, end):       # "the nominee told the committee": the minister-designate
         nominees = [k for k, p in ctx.people.persons.items()
                     if any(re.search(r"(?i)designate|nominee", q.title) for q in p.positions)]

@@ -26,7 +26,7 @@ MILITARY_RANKS = (r"(?<![\w\-])(?:(?:Lieutenant|Lt\.?|Major|Maj\.?)\s+)?(?:Gener
                   r"(?:Air\s+(?:Chief\s+)?|Field\s+)Marshal")
 HONORIFICS = re.compile(
     r"^(?:(?:H\.\s?[EH]\.|HE|Mr\.?|Mrs\.?|Ms\.?|Drs?\.?|Prof\.?|Smt\.?|Shri|Sir|Dame|Madam|Hon\.?|"
-    r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|"
+    r"Honourable|Honorable|His Excellency|Her Excellency|Excellency|His (?:Royal )?Highness|Her (?:Royal )?Highness|(?:Royal )?Highness|Majesty|"
     r"His Majesty|Her Majesty|Lyonpo|Dasho|Archbishop|Cardinal|Bishop|Monsignor|Msgr\.?|Sheikh|Sheikha|Sayyid|Sayyida|Ambassador|"
     r"Hojjatoleslam|Hojatoleslam|Hojjat ol-Eslam|(?:Grand\s+)?Ayatollah|"
     r"Counsellor|Counselor|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|"
