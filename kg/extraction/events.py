@@ -960,9 +960,6 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
                                             _THING_AFTER.match(text, e.end))]
         if not usable:
             return None
-        # "after receiving A this morning, B said he had spoken on Monday with C": the day told after
-        # the saying, where there is one
-        usable = [e for e in usable if not (e.end <= pos and _SAID_BETWEEN.search(text, e.end, pos))] or usable
     best = min(usable, key=lambda e: abs(e.start - pos))
     later = [e for e in usable if e.start > pos and _relative_shift(e.text) is not None]
     if text and best.end <= pos and later and _relative_shift(best.text) is None and \
@@ -988,7 +985,6 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
 
 _THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|with|for|of|as|when|during|after|before|the|a|an|by|from|"
                          r"meeting|talks|call|visit|session)\b)[a-z]{4,}\b")
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had|has|have)\b")
 
 
 # a day the text names (not "in the afternoon", "the same day": those count from the day told)
