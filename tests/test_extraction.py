@@ -6034,3 +6034,32 @@ def test_a_ministrys_or_a_houses_spokesperson_keeps_the_body_in_the_title():
                          "Opposition spokesman on foreign affairs")]:
         g = run(text)
         assert [q["title"] for p in g["persons"] for q in p["positions"]] == [title], text
+
+
+def test_support_sought_proposed_thanked_for_or_named_as_a_topic_is_no_support():
+    g = run("Foreign Secretary Karim Rahman sought Bhutan's support for Bangladesh's candidature, and Foreign Minister "
+            "Dorji Wangdi assured him of his country's backing.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Dorji Wangdi", "support")]
+    g = run("Minister Tran Khiem proposed that Finland continue to support Viet Nam's water projects.")
+    assert g["statements"] == []
+    g = run("Secretary Rafael Cruz thanked Japan for its \"steadfast support for a rules-based order.\"")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Rafael Cruz", "gratitude")]
+    g = run("Minister Ingrid Solvang and Minister Mariam Al-Suwaidi discussed coordination on support for mediation "
+            "efforts.")
+    assert g["statements"] == []
+
+
+def test_a_briefings_courtesies_are_no_thanks():
+    for text in ["MINISTER ELLISON: Thanks everyone.", "Spokesperson Arvind Menon: With that, I thank you all for joining.",
+                 "MS LAURA ELLISON: Thanks, everyone.", "Foreign Minister Rimas Jankus: Thank you, that is all for today.",
+                 "QUESTION: Thanks, Laura.\nSpokesperson Laura Ellison: Next question."]:
+        assert run(text)["statements"] == [], text
+    g = run("Minister Paul Kaupa said: \"I thank you for coming, and I thank Australia for the vaccines.\"")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Paul Kaupa", "gratitude")]
+
+
+def test_a_speaker_and_her_counterparts_are_the_meetings_group():
+    g = run("Deputy Secretary Ana Ruiz held a trilateral meeting with Vice Minister Pablo Soto and Vice Minister Luis Vera "
+            "on Monday. The Deputy Secretary and her counterparts condemned the missile launch.")
+    assert sorted(s["speaker"] for s in g["statements"] if s["kind"] == "condemnation") == [
+        "Ana Ruiz", "Luis Vera", "Pablo Soto"]

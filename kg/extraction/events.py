@@ -26,7 +26,10 @@ from .persons import _ENVOY, _MISSION, _HONORIFIC_GAP, _capitals_pattern, _HONOR
 _GROUP_REF = re.compile(
     r"\b(?:the|both)\s+(?:(?:two|three|four|five)\s+)?(?:sides|parties|ministers|leaders|presidents|counterparts|"
     r"foreign ministers|prime ministers|top diplomats|chief diplomats|heads of diplomacy|heads of delegation|officials|"
-    r"delegations|pair|interlocutors)\b|\bthe (?:three|four)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+|all\s+)?(?:[a-z]+ed|agreed|said|were|had|have)\b)|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
+    r"delegations|pair|interlocutors)\b|"
+    # "The Deputy Secretary and her counterparts condemned": the others of the meeting told
+    r"(?<=\band\s)(?:his|her|their)\s+(?:(?:two|three|four)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w\-]+\s+(?:and\s+[A-ZÀ-ÖØ-Þ][\w\-]+\s+)?)?counterparts\b|"
+    r"\bthe (?:three|four)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+|all\s+)?(?:[a-z]+ed|agreed|said|were|had|have)\b)|\bthe two\b(?!\s+(?:countries|nations|states|meetings)|\s+(?!(?:men|women|sides|parties|governments|heads|chiefs|envoys|diplomats|ambassadors|secretaries|premiers|chancellors)\b)[a-z]+s\b)|\bthey\b|\bboth\b(?!\s+(?:meetings|talks|countries|nations|calls|events|days|sessions|sides|of)\b)", re.I)
 _TOP_DIPLOMAT = re.compile(r"(?P<country>\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)?|\b[Tt]he\s+country)[’']s\s+"
                            r"(?:top|chief)\s+diplomat\b")
 _FOREIGN_MINISTER = re.compile(r"(?i)(?:foreign\s+minister|minister\s+(?:of|for)\s+(?:foreign|external|international)\s+"
@@ -2512,7 +2515,8 @@ _THANKS = re.compile(r"(?i)thank|appreciat|gratitude|grateful")
 
 def _inside_negative(ctx: Context, text: str, tm: re.Match) -> bool:
     for nm in ctx.lex.not_statement.finditer(text):
-        if nm.start() == tm.start() and _THANKS.match(tm.group(0)) and re.search(r"\s(?:for|of)\s", nm.group(0)):
+        if nm.start() == tm.start() and _THANKS.match(tm.group(0)) and re.search(r"\s(?:for|of)\s", nm.group(0)) and \
+                not re.match(r"(?i)thanks?\s+you\b", nm.group(0)):     # (but "thank you all for joining" is a courtesy)
             continue        # "expressed his appreciation for the invitation": the thanks are his; the invitation is not
         if nm.start() <= tm.start() < nm.end() or nm.start() <= tm.end() - 1 < nm.end():
             return True
