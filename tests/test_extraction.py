@@ -6063,3 +6063,19 @@ def test_a_speaker_and_her_counterparts_are_the_meetings_group():
             "on Monday. The Deputy Secretary and her counterparts condemned the missile launch.")
     assert sorted(s["speaker"] for s in g["statements"] if s["kind"] == "condemnation") == [
         "Ana Ruiz", "Luis Vera", "Pablo Soto"]
+
+
+def test_a_country_named_before_a_lower_case_title_is_its_country_and_a_regional_minister_is_a_title():
+    g = run("LONDON, March 14 - \"Every chapter will be a test,\" Cyprus government spokesman Andreas Petrou said in "
+            "Nicosia. Europe minister Helen Marsh hosted the talks.")
+    assert [(p["name"], [(q["title"], q["country"]) for q in p["positions"]]) for p in g["persons"]] == [
+        ("Andreas Petrou", [("government spokesman", "Cyprus")]), ("Helen Marsh", [("Europe minister", "United Kingdom")])]
+    # (not a country the sentence only says something happened in)
+    g = run("Talks in Cyprus government officials attended were cut short, Minister Ana Ruiz said.")
+    assert [p["name"] for p in g["persons"]] == ["Ana Ruiz"]
+
+
+def test_support_a_body_can_sustain_is_a_topic_not_a_statement():
+    g = run("Foreign Minister Jean Valcin held talks with Secretary-General Colin Thorne on how the regional bloc can "
+            "sustain its support for reconstruction.")
+    assert g["statements"] == []

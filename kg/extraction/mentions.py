@@ -766,20 +766,18 @@ def _surname_acts(doc) -> list:
     ORG) whose last word the text goes on with alone, as the subject of a verb in the past or
     present ("Lahrichi thanked Spain", "Lahrichi says"): a person, named in full and then by
     surname, as bodies are not."""
-    out = []
-    for ent in doc.ents:
-        words = [t for t in ent if not t.is_space]
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") or not 2 <= len(words) <= 3 or \
-                not all(_NAME_WORD.fullmatch(t.text) for t in words):
-            continue
-        last = words[-1].text
-        acts = any(t.text == last and t.i != words[-1].i and t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ") and
-                   (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start) and
-                   not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
-                   for t in doc)
-        if acts:
-            out.append(ent)
-    return out
+    candidates = [ent for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") and
+                  2 <= len(words := [t for t in ent if not t.is_space]) <= 3 and all(_NAME_WORD.fullmatch(t.text) for t in words)]
+    if not candidates:
+        return []
+    # each lone capitalised word that is the subject of a verb in the past or present, and where
+    acting: dict[str, set[int]] = {}
+    for t in doc:
+        if t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ") and t.text[:1].isupper() and \
+                (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start) and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()):
+            acting.setdefault(t.text, set()).add(t.i)
+    return [ent for ent in candidates if acting.get(ent[-1].text, set()) - {ent[-1].i}]
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž’'\-]+[a-zà-ÿā-ž]")

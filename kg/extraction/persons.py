@@ -157,6 +157,9 @@ def _country_before(m: Mentions, pos: int) -> CountryMention | None:
             return c           # "the South Korean Foreign Ministry's Director-General"
         if re.fullmatch(r"[ \t]+", gap) and re.match(r"[A-ZÀ-ÖØ-ÞĀ-Ž]", m.text[pos:pos + 1]):
             return c           # a name used attributively: "the UAE Minister of State"
+        if re.fullmatch(r"[ \t]+", gap) and not c.adjective and \
+                not re.search(r"\b(?:in|to|from|at|with|of|for|on|and|by|between)\s+(?:the\s+)?$", m.text[max(0, c.start - 12):c.start]):
+            return c           # "Cyprus government spokesman A" (not "talks in Cyprus foreign ministers attended")
         return None
     return None
 
