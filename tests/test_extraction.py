@@ -6079,3 +6079,18 @@ def test_support_a_body_can_sustain_is_a_topic_not_a_statement():
     g = run("Foreign Minister Jean Valcin held talks with Secretary-General Colin Thorne on how the regional bloc can "
             "sustain its support for reconstruction.")
     assert g["statements"] == []
+
+
+def test_a_cable_from_someone_congratulating_is_the_senders():
+    g = run("Speaker Marzouq Al-Ghanim received a cable from the Speaker of the Bahraini Council of Representatives, "
+            "Jassim Al-Derazi, congratulating Kuwait on hosting the Gulf Cup.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Jassim Al-Derazi", "congratulations")]
+
+
+def test_the_mexican_secretary_and_a_two_letter_family_name_refer_back():
+    g = run("Mexican Foreign Secretary Gabriela Montano met Guatemalan Foreign Minister Luis Ortiz on Monday. The Mexican "
+            "secretary also congratulated Guatemala on the orderly conduct of the election.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Gabriela Montano", "congratulations")]
+    g = run("Chinese Vice President Wu Jianguo met Turkish Foreign Minister Ali Kaya on Monday. Wu congratulated Turkey "
+            "on becoming a dialogue partner of the SCO.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Wu Jianguo", "congratulations")]

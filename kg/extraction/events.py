@@ -212,7 +212,7 @@ _ADJECTIVE_TITLE = re.compile(
     # plain "India's Ambassador" is a title the mentions hold, often before a name)
     r"\b(?P<poss>[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+)?)[’']s(?=\s+(?:newly\s+)?(?:accredited|appointed|new|outgoing|visiting)\s))"
     r"(?:\s+(?:newly\s+)?(?:accredited|appointed|new|outgoing|visiting))?\s+(?P<title>(?i:(?:foreign |prime |deputy |vice |defen[cs]e )?minister|"
-    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state|"
+    r"president|ambassador|envoy|premier|(?:top|chief) diplomat|diplomat|foreign secretary|secretary of state|secretary|chancellor|"
     r"leader|head of state|head of government|official|delegate))\b")
 _HONORIFICS_BEFORE = r"(?:(?:" + _HONORIFIC_WORDS + r")\s+)*"     # "H.E. Mr.", "YB Dato' Sri"
 # "... of External Relations, H.E. Tiago Mendes" / "... for Africa, Fiona Gresham": a name follows the title
@@ -396,7 +396,7 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
         anyone = head in ("official", "delegate")   # "the Argentine official": whoever holds an office there
         leader = head in ("leader", "state", "government")     # "the Kazakh leader": its head of state
         keys = [k for k, p in ctx.people.persons.items() if any(
-            q.country == country.name and (anyone or head in canonical_title(q.title).split() or
+            q.country == country.name and (anyone or head in canonical_title(q.title).split() or head in q.title.lower().split() or
                                            envoy and _is_envoy(q.title) or
                                            leader and _LEADER.fullmatch(canonical_title(q.title)))
             for q in p.positions)]
@@ -2078,11 +2078,11 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
                     speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or ([] if third else label)
-                carried = _LETTER_FROM.search(s.text, 0, tm.start()) if kind == "invitation" and \
-                    tm.group(0).lower() == "inviting" else None
+                carried = _LETTER_FROM.search(s.text, 0, tm.start()) if re.match(r"\w+ing\b", tm.group(0)) else None
                 if carried:
-                    # "handed over a letter from the President inviting B": the letter's sender invites,
-                    # not the one who carries it (and no one kg can name, where the sender is unnamed)
+                    # "handed over a letter from the President inviting B", "a cable from A, congratulating
+                    # Kuwait": the sender's, not the one who carries or receives it (and no one kg can name,
+                    # where the sender is unnamed)
                     speakers = [p.key for p in m.in_span(m.persons, s.start + carried.end(), s.start + tm.start())][:1]
                     if not speakers:
                         continue

@@ -1039,6 +1039,14 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         if any(c.start <= s < c.end for c in m.countries):
             continue
         add(s, e, "repeat")
+    # a family name of two letters written first ("Li" of "Li Wenjun"), where it is the subject of a verb
+    short = {n.split()[0] for n in known if len(n.split()) >= 2 and re.fullmatch(r"[A-Z][a-z]", n.split()[0])}
+    for w in short:
+        for rm in re.finditer(rf"(?<![\w\-.]){w}(?=\s+(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|met|held|made|gave|sent|spoke)\b)",
+                              text[offset:]):
+            s, e = offset + rm.start(), offset + rm.end()
+            if not any(p.start <= s < p.end for p in found):
+                add(s, e, "repeat")
 
     found = [p for p in found if p.source in ("title", "apposition") or not (
         re.search(r"\b(?:the|at)\s+$", text[max(0, p.start - 4):p.start]) and
