@@ -6094,3 +6094,11 @@ def test_the_mexican_secretary_and_a_two_letter_family_name_refer_back():
     g = run("Chinese Vice President Wu Jianguo met Turkish Foreign Minister Ali Kaya on Monday. Wu congratulated Turkey "
             "on becoming a dialogue partner of the SCO.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Wu Jianguo", "congratulations")]
+
+
+def test_the_iranian_official_is_the_visitor_not_the_ambassador_who_sat_in():
+    g = run("Foreign Minister Salim Al Harthy yesterday received Iranian Deputy Foreign Minister Hossein Moghaddam. Al "
+            "Harthy renewed his condolences over the earthquake, in the presence of the Ambassador of Iran, Javad Karimi. "
+            "For his part, the Iranian official thanked Oman for its balanced positions.")
+    assert ("Hossein Moghaddam", "gratitude") in [(s["speaker"], s["kind"]) for s in g["statements"]]
+    assert ("Javad Karimi", "gratitude") not in [(s["speaker"], s["kind"]) for s in g["statements"]]

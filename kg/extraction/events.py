@@ -410,7 +410,9 @@ def references(ctx: Context, start: int, end: int, last_group: list[str],
             keys = keys if len(keys) == 1 else []
             # "the Bangladeshi envoy" for the visiting Foreign Secretary: the one of that country at the meeting told
             keys = keys or [k for k in last_group if any(q.country == country.name for q in ctx.people.persons[k].positions)][:1]
-        key = _salient(ctx, keys, am.start())
+        # (one of the two who met, where one is: "the Iranian official" for the visiting deputy minister, not
+        # the ambassador who sat in)
+        key = _salient(ctx, [k for k in keys if k in last_group[:2]] or keys, am.start())
         if key:
             refs.append((am.start(), key))
     for cm in ctx.scan(_ORG_CHIEF, start, end):     # "the UN chief", "the WHO chief"
