@@ -6102,3 +6102,13 @@ def test_the_iranian_official_is_the_visitor_not_the_ambassador_who_sat_in():
             "For his part, the Iranian official thanked Oman for its balanced positions.")
     assert ("Hossein Moghaddam", "gratitude") in [(s["speaker"], s["kind"]) for s in g["statements"]]
     assert ("Javad Karimi", "gratitude") not in [(s["speaker"], s["kind"]) for s in g["statements"]]
+
+
+def test_an_invitation_received_congratulated_on_or_expected_is_no_ones_invitation():
+    for text in ["Minister Ali Tavakkoli met the Omani minister on Monday. He said Tavakkoli had received an invitation "
+                 "from his Turkish counterpart to attend a regional meeting.",
+                 "Today Minister Jaan Lepp joins the other ministers in Brussels, where the allies are expected to invite "
+                 "Montenegro to open accession talks."]:
+        assert run(text)["statements"] == [], text
+    g = run("Minister Slavko Rados congratulated Croatia on the invitation to join NATO that allied leaders issued.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Slavko Rados", "congratulations")]
