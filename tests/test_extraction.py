@@ -6112,3 +6112,11 @@ def test_an_invitation_received_congratulated_on_or_expected_is_no_ones_invitati
         assert run(text)["statements"] == [], text
     g = run("Minister Slavko Rados congratulated Croatia on the invitation to join NATO that allied leaders issued.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Slavko Rados", "congratulations")]
+
+
+def test_what_several_governments_expressed_is_not_the_speakers_statement():
+    g = run("Spokesperson Kenji Sato: Several governments have expressed concern, and we are providing information to all "
+            "embassies.")
+    assert g["statements"] == []
+    g = run("Spokesperson Kenji Sato: Japan is deeply concerned about the launch.")
+    assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kenji Sato", "concern")]

@@ -2069,6 +2069,8 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 if _THING_DOES.search(s.text, max(0, tm.start() - 20), tm.start()):
                     continue        # "a programme which supports eight million people": no one's statement
                 tpos = s.start + tm.start()
+                if _OTHERS_SUBJECT.search(s.text, max(0, tm.start() - 80), tm.start()):
+                    continue        # "Several governments have expressed concern": others', told by the speaker
                 label = _label_speaker(ctx, s)
                 # ("A: The Iranian minister called our Minister to convey his condolences": not the turn's)
                 third = label and re.search(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?$", s.text[max(0, tm.start() - 40):tm.start()])
@@ -2293,6 +2295,9 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?(?:said|told|stre
                          r"underlined|reiterated|affirmed|expressed|voiced|conveyed|offered)\b")
 
 
+_OTHERS_SUBJECT = re.compile(r"(?i)\b(?:several|many|some|other|most|a\s+number\s+of|dozens\s+of|numerous)\s+(?:\w+\s+)?"
+                             r"(?:governments|countries|states|nations|members|partners|delegations|capitals)\s+"
+                             r"(?:(?:have|has|had|also|already|all|publicly|\w+ly)\s+)*$")
 _LETTER_FROM = re.compile(r"\b(?:letter|message|note|cable)\s+(?:\w+\s+)?from\b(?=[^.;]*$)")
 _OWNER = re.compile(r"[’']s\s+(?!(?:foreign|prime|deputy|vice)\b)[a-z]")
 _RIGHT_BEFORE_VERB = re.compile(r"(?:\s+(?:also|then|later|further|again|\w+ly))*\s+")
