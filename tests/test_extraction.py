@@ -6120,3 +6120,11 @@ def test_what_several_governments_expressed_is_not_the_speakers_statement():
     assert g["statements"] == []
     g = run("Spokesperson Kenji Sato: Japan is deeply concerned about the launch.")
     assert [(s["speaker"], s["kind"]) for s in g["statements"]] == [("Kenji Sato", "concern")]
+
+
+def test_a_portfolio_of_two_parts_or_a_rarer_one_before_minister_is_the_title():
+    for text, title in [("Breakfast with Trade and Export Growth Minister Helena Tautari was held.", "Trade and Export Growth Minister"),
+                        ("Environment and Forests Minister Anisul Karim continued his meetings.", "Environment and Forests Minister"),
+                        ("Unification Minister Baek Jin-ho told reporters that talks were possible.", "Unification Minister")]:
+        g = run(text)
+        assert [q["title"] for p in g["persons"] for q in p["positions"]] == [title], text

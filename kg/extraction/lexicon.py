@@ -205,7 +205,7 @@ def lexicon() -> Lexicon:
     # a cheap test first, as for countries: the first letter of a modifier, domain or head
     title_initial = "[" + _initials(w.casefold() for key in ("modifier", "domain", "head") for w, *_ in parts[key]) + "]"
     title = re.compile(
-        rf"(?<![\w-])(?={title_initial})(?:(?:{modifier})[\s-]+)*(?:(?:{domain})(?:\s+and\s+(?:{domain}|(?-i:[A-Z][\w\-]+)\s+Affairs))?\s+)?(?P<head>{head})(?:-(?:designate|elect))?"
+        rf"(?<![\w-])(?={title_initial})(?:(?:{modifier})[\s-]+)*(?:(?:{domain})(?:\s+and\s+(?:{domain}|(?-i:[A-Z][\w\-]+)\s+Affairs|(?-i:[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)?)(?=\s+(?-i:Minister|Secretary)\b)))?\s+)?(?P<head>{head})(?:-(?:designate|elect))?"
         rf"(?:\s+(?P<complement>{complement}))?(?![\w-])", re.I)
     groups = {r[0].lower(): r[1] for r in parts["group"]}
     group_initial = "[" + _initials(w.casefold() for key in ("domain",) for w, *_ in parts[key]) + _initials(
