@@ -6128,3 +6128,16 @@ def test_a_portfolio_of_two_parts_or_a_rarer_one_before_minister_is_the_title():
                         ("Unification Minister Baek Jin-ho told reporters that talks were possible.", "Unification Minister")]:
         g = run(text)
         assert [q["title"] for p in g["persons"] for q in p["positions"]] == [title], text
+
+
+def test_a_sentence_opening_in_a_capital_or_on_a_governments_behalf_gives_the_offices_country():
+    for text, country in [("In Caracas, Foreign Minister Samuel Mendoza read a statement on the talks.", "Venezuela"),
+                          ("Speaking on behalf of the Government of Vietnam, Vice Minister of Foreign Affairs Nguyen Van "
+                           "Thang extended his warm congratulations.", "Vietnam"),
+                          ("A readout released by China's foreign ministry said Foreign Minister Guo Hanwen congratulated "
+                           "New Zealand.", "China")]:
+        g = run(text)
+        assert [q["country"] for p in g["persons"] for q in p["positions"]] == [country], text
+    # (an envoy in a capital is not its own)
+    g = run("In Jakarta, Ambassador Tom Reid met the press.")
+    assert [q["country"] for p in g["persons"] for q in p["positions"]] == [None]

@@ -133,6 +133,15 @@ def _gap(text: str, a: int, b: int) -> str:
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:[Tt]he\s+)?$")
 
 
+# what opens a sentence and says whose the office right after it is: "In Caracas, ", "Speaking on behalf
+# of the Government of Vietnam, ", "A readout released by China's foreign ministry said "
+_SEAT_LEAD = re.compile(r"\s*(?:(?:In|From)\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2}),\s+|"
+                        r"(?:Speaking\s+)?[Oo]n\s+behalf\s+of\s+the\s+(?:[Gg]overnment|[Pp]eople)\s+of\s+(?:the\s+)?"
+                        r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*){0,2}),\s+|"
+                        r"[^.;]*?\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)[’']s\s+(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)\s+"
+                        r"said\s+(?:that\s+)?)(?:the\s+)?$")
+
+
 def _country_before(m: Mentions, pos: int) -> CountryMention | None:
     """A country adjective or possessive right before ``pos`` ("Russian ", "Azerbaijan's "), or
     the country "its" means: the last subject of a clause in this sentence or the one before
@@ -1286,6 +1295,21 @@ class PersonResolver:
                 country = there and (self.lex.countries.lookup(there.group(1)) or
                                      self.lex.countries.by_code(capitals().get(there.group(1).casefold())))
                 if country and _could_hold(self.lex, pos.title, country.name):
+                    pos.country = country.name
+        for person in self.persons.values():    # "In Caracas, Foreign Minister A read a statement"
+            for pos in self._open(person):
+                if pos.evidence is None or _ENVOY.search(pos.title):
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                lead = _SEAT_LEAD.match(self.m.text, sentence.start, pos.evidence.start)
+                from .places import capitals
+                where = lead and next(g for g in lead.groups() if g)
+                country = where and (self.lex.countries.lookup(where) or
+                                     self.lex.countries.by_code(capitals().get(where.casefold())))
+                # (not "In Muscat, Minister of State A met Oman's Foreign Minister": a visitor, who meets the host)
+                hosts = country and any(c.country.name == country.name for c in
+                                        self.m.in_span(self.m.countries, pos.evidence.end, sentence.end))
+                if country and not hosts and _could_hold(self.lex, pos.title, country.name):
                     pos.country = country.name
         held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
         host = self._visited_country()
