@@ -2299,7 +2299,7 @@ _OTHERS_SUBJECT = re.compile(r"(?i)\b(?:several|many|some|other|most|a\s+number\
                              r"(?:governments|countries|states|nations|members|partners|delegations|capitals)\s+"
                              r"(?:(?:have|has|had|also|already|all|publicly|\w+ly)\s+)*$")
 _LETTER_FROM = re.compile(r"\b(?:letter|message|note|cable)\s+(?:\w+\s+)?from\b(?=[^.;]*$)")
-_OWNER = re.compile(r"[’']s\s+(?!(?:foreign|prime|deputy|vice)\b)[a-z]")
+_OWNER = re.compile(r"[’']s\s+[a-z]")
 _RIGHT_BEFORE_VERB = re.compile(r"(?:\s+(?:also|then|later|further|again|\w+ly))*\s+")
 
 
