@@ -2069,7 +2069,8 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                 if _THING_DOES.search(s.text, max(0, tm.start() - 20), tm.start()):
                     continue        # "a programme which supports eight million people": no one's statement
                 tpos = s.start + tm.start()
-                if _OTHERS_SUBJECT.search(s.text, max(0, tm.start() - 80), tm.start()):
+                if _OTHERS_CUE.search(s.text, max(0, tm.start() - 80), tm.start()) and \
+                        _OTHERS_SUBJECT.search(s.text, max(0, tm.start() - 80), tm.start()):
                     continue        # "Several governments have expressed concern": others', told by the speaker
                 label = _label_speaker(ctx, s)
                 # ("A: The Iranian minister called our Minister to convey his condolences": not the turn's)
@@ -2082,7 +2083,7 @@ def extract_statements(ctx: Context, meetings: list[Meeting] | None = None) -> l
                     speakers = label        # "A: Mr B, allow me to convey condolences": the turn's speaker
                 else:
                     speakers = _speakers(ctx, s, refs, tpos, tm, last_speaker) or ([] if third else label)
-                carried = _LETTER_FROM.search(s.text, 0, tm.start()) if re.match(r"\w+ing\b", tm.group(0)) else None
+                carried = _LETTER_FROM.search(s.text, 0, tm.start()) if _ING.match(tm.group(0)) else None
                 if carried:
                     # "handed over a letter from the President inviting B", "a cable from A, congratulating
                     # Kuwait": the sender's, not the one who carries or receives it (and no one kg can name,
@@ -2295,6 +2296,8 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?(?:said|told|stre
                          r"underlined|reiterated|affirmed|expressed|voiced|conveyed|offered)\b")
 
 
+_ING = re.compile(r"\w+ing\b")
+_OTHERS_CUE = re.compile(r"(?i)governments|countries|states|nations|members|partners|delegations|capitals")
 _OTHERS_SUBJECT = re.compile(r"(?i)\b(?:several|many|some|other|most|a\s+number\s+of|dozens\s+of|numerous)\s+(?:\w+\s+)?"
                              r"(?:governments|countries|states|nations|members|partners|delegations|capitals)\s+"
                              r"(?:(?:have|has|had|also|already|all|publicly|\w+ly)\s+)*$")
