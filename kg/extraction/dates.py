@@ -22,15 +22,14 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _DAYS_LATER = r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+(?P<way>later|earlier)"
 _M = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_PAIR = r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|&)\s*\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m")
 _PATTERNS = [
     ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{2})(?P=sep)(?P<d>\d{2})\b"),     # "2019-03-05", "2019/03/05"
     ("dmy_num", r"\b(?P<d>\d{1,2})(?P<sep>[.\-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),  # "5.3.2019", "28-01-2026"
     ("mdy_num", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
     # "on 3 and 4 June", "17-18 April 2007": a meeting over two days is dated by the first
-    ("dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|&)\s*\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") +
-     r",?\s+(?P<y>\d{4})\b"),
-    ("dm", r"(?<!from\s)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|&)\s*\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") +
-     r"(?!\s*,?\s*\d)"),
+    ("dmy", _DAY_PAIR + r",?\s+(?P<y>\d{4})\b"),
+    ("dm", r"(?<!from\s)" + _DAY_PAIR + r"(?!\s*,?\s*\d)"),
     ("dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
     ("mdy", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
     ("dm", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r"(?!\s*,?\s*\d)"),

@@ -318,10 +318,11 @@ _APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-.]*
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-_STYLE_ALONE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b")
-_STYLE_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:Amir|Emir|King|Queen|Sultan|Sheikh|Sheikha|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*")
-_STYLE_BEFORE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\s+(?:(?:the\s+)?(?:Amir|Emir|King|Queen|Sultan|Sheikh|"
-                           r"Sheikha|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*$")
+_STYLE = r"\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)"
+_RANKS = r"(?:(?:the\s+)?(?:Amir|Emir|King|Queen|Sultan|Sheikh|Sheikha|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*"
+_STYLE_ALONE = re.compile(_STYLE + r"\b")
+_STYLE_GAP = re.compile(r"\s+" + _RANKS)
+_STYLE_BEFORE = re.compile(_STYLE + r"\s+" + _RANKS + r"$")
 
 
 def references(ctx: Context, start: int, end: int, last_group: list[str],
@@ -2297,9 +2298,10 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?(?:said|told|stre
 
 
 _ING = re.compile(r"\w+ing\b")
-_OTHERS_CUE = re.compile(r"(?i)governments|countries|states|nations|members|partners|delegations|capitals")
+_OTHERS = r"governments|countries|states|nations|members|partners|delegations|capitals"
+_OTHERS_CUE = re.compile(r"(?i)" + _OTHERS)    # (a cheap test before the search back from the verb)
 _OTHERS_SUBJECT = re.compile(r"(?i)\b(?:several|many|some|other|most|a\s+number\s+of|dozens\s+of|numerous)\s+(?:\w+\s+)?"
-                             r"(?:governments|countries|states|nations|members|partners|delegations|capitals)\s+"
+                             r"(?:" + _OTHERS + r")\s+"
                              r"(?:(?:have|has|had|also|already|all|publicly|\w+ly)\s+)*$")
 _LETTER_FROM = re.compile(r"\b(?:letter|message|note|cable)\s+(?:\w+\s+)?from\b(?=[^.;]*$)")
 _OWNER = re.compile(r"[’']s\s+[a-z]")

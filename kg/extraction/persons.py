@@ -1296,21 +1296,7 @@ class PersonResolver:
                                      self.lex.countries.by_code(capitals().get(there.group(1).casefold())))
                 if country and _could_hold(self.lex, pos.title, country.name):
                     pos.country = country.name
-        for person in self.persons.values():    # "In Caracas, Foreign Minister A read a statement"
-            for pos in self._open(person):
-                if pos.evidence is None or _ENVOY.search(pos.title):
-                    continue
-                sentence = self.m.sentence_at(pos.evidence.start)
-                lead = _SEAT_LEAD.match(self.m.text, sentence.start, pos.evidence.start)
-                from .places import capitals
-                where = lead and next(g for g in lead.groups() if g)
-                country = where and (self.lex.countries.lookup(where) or
-                                     self.lex.countries.by_code(capitals().get(where.casefold())))
-                # (not "In Muscat, Minister of State A met Oman's Foreign Minister": a visitor, who meets the host)
-                hosts = country and any(c.country.name == country.name for c in
-                                        self.m.in_span(self.m.countries, pos.evidence.end, sentence.end))
-                if country and not hosts and _could_hold(self.lex, pos.title, country.name):
-                    pos.country = country.name
+        self._office_after_lead()
         held = {(_fold_title(q.title), q.country) for p in self.persons.values() for q in p.positions}
         host = self._visited_country()
         if host and host != home:   # a minister abroad: "I called on the Prime Minister" there
@@ -1567,6 +1553,27 @@ class PersonResolver:
         # Lisbon ... a visit to Porto ... had last met during the President's own state visit to Mozambique")
         ranked = sorted(found.values(), reverse=True) + [0]
         return max(found, key=found.get) if found and ranked[0] >= 2 * ranked[1] else None
+
+    def _office_after_lead(self) -> None:
+        """"In Caracas, Foreign Minister A read a statement", "Speaking on behalf of the Government of
+        Vietnam, Vice Minister A", "A readout released by China's foreign ministry said Foreign Minister
+        A": an office right after a sentence's lead is of the country the lead names (not an envoy's,
+        nor a visitor's where the sentence goes on to name that country's host). ``_opening_capital``
+        does the same later for a spokesperson named anywhere in a sentence that opens in a capital."""
+        from .places import capitals
+        for person in self.persons.values():
+            for pos in self._open(person):
+                if pos.evidence is None or _ENVOY.search(pos.title):
+                    continue
+                sentence = self.m.sentence_at(pos.evidence.start)
+                lead = _SEAT_LEAD.match(self.m.text, sentence.start, pos.evidence.start)
+                where = lead and next(g for g in lead.groups() if g)
+                country = where and (self.lex.countries.lookup(where) or
+                                     self.lex.countries.by_code(capitals().get(where.casefold())))
+                hosts = country and any(c.country.name == country.name for c in
+                                        self.m.in_span(self.m.countries, pos.evidence.end, sentence.end))
+                if country and not hosts and _could_hold(self.lex, pos.title, country.name):
+                    pos.country = country.name
 
     def _opening_capital(self) -> None:
         """"In Beijing, Foreign Ministry spokesperson A said ...": a spokesperson whose country the
