@@ -770,7 +770,7 @@ def _surname_acts(doc) -> list:
                   2 <= len(words := [t for t in ent if not t.is_space]) <= 3 and all(_NAME_WORD.fullmatch(t.text) for t in words)]
     if not candidates:
         return []
-    # each lone capitalised word that is the subject of a verb in the past or present, and where
+    # each lone capitalised word that is the subject of a verb in the past or present, and the tokens where it is
     acting: dict[str, set[int]] = {}
     for t in doc:
         if t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ") and t.text[:1].isupper() and \
