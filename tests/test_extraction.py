@@ -26,6 +26,10 @@ def pairs(gold):
     return {frozenset(m["participants"]) for m in gold["meetings"]}
 
 
+def dated(gold):
+    return [(m["participants"], m["date"]) for m in gold["meetings"]]
+
+
 def test_counterpart_takes_the_other_side_office_in_its_own_country():
     g = run("Chile's Minister of Foreign Affairs Ana Morales met her Peruvian counterpart "
             "Luis Paredes in Lima on Tuesday.")
@@ -628,7 +632,7 @@ def test_live_blog_entries_and_both_meetings():
 def test_received_that_evening_takes_the_arrival_day():
     g = run("Portugal's Secretary of State for Foreign Affairs Maria Valente arrived in Astana on Monday. "
             "She was received that evening by the Minister of Foreign Affairs of Kazakhstan, Nurlan Abdy.")
-    assert [(m["participants"], m["date"]) for m in g["meetings"]] == [
+    assert dated(g) == [
         (["Nurlan Abdy", "Maria Valente"], "2024-03-11")]
 
 
@@ -2972,7 +2976,7 @@ def test_a_photo_caption_names_no_photographer_and_the_newly_arrived_ambassador_
             "Min-ho conveyed the thanks of Korea for Peru's support.\n\nPhoto: Ambassador Lee (left) with "
             "Minister Salas.")
     assert "Lee Min-ho" in {p["name"] for p in g["persons"]}
-    assert [(m["participants"], m["date"]) for m in g["meetings"]] == [(["Lee Min-ho", "Jorge Salas"], "2024-03-08")]
+    assert dated(g) == [(["Lee Min-ho", "Jorge Salas"], "2024-03-08")]
 
 
 def test_a_surname_without_its_arabic_article_is_the_same_person():
@@ -4775,7 +4779,7 @@ def test_talks_before_signing_take_the_signing_day_and_a_declined_signing_is_no_
             "markets. Ghana's Trade Minister Kojo Appiah and his Togolese counterpart, Afi Mensah, held talks at the "
             "ministry before signing the text. In 2019 the Togolese government declined to sign a customs agreement "
             "with Benin.")
-    assert [(m["participants"], m["date"]) for m in g["meetings"]] == [(["Kojo Appiah", "Afi Mensah"], "2024-03-12")]
+    assert dated(g) == [(["Kojo Appiah", "Afi Mensah"], "2024-03-12")]
     assert [a["name"] for a in g["agreements"]] == ["joint declaration on cross-border markets"]
 
 
@@ -6141,3 +6145,87 @@ def test_a_sentence_opening_in_a_capital_or_on_a_governments_behalf_gives_the_of
     # (an envoy in a capital is not its own)
     g = run("In Jakarta, Ambassador Tom Reid met the press.")
     assert [q["country"] for p in g["persons"] for q in p["positions"]] == [None]
+
+
+def test_a_given_name_alone_that_acts_is_the_person_named_in_full():
+    # Thai and Malay usage: the given name, not the family name, stands alone
+    g = run("Thai Foreign Minister Somchai Rattanakul on Tuesday received the Malaysian Ambassador, Hasnah Ibrahim, in "
+            "Bangkok. On Monday Somchai spoke by telephone with Indonesian Foreign Minister Budi Santoso about the haze.")
+    assert dated(g) == [
+        (["Somchai Rattanakul", "Hasnah Ibrahim"], "2024-03-12"), (["Somchai Rattanakul", "Budi Santoso"], "2024-03-11")]
+
+
+def test_an_event_that_came_days_after_a_meeting_dates_that_meeting_back_from_its_own_day():
+    g = run("Malaysian Foreign Minister Hasnah Ibrahim on Tuesday received the Thai Ambassador, Somchai Rattanakul, at "
+            "Wisma Putra. The meeting came a day after Hasnah spoke by telephone with Indonesian Foreign Minister Budi "
+            "Santoso about the haze.")
+    assert dated(g) == [
+        (["Hasnah Ibrahim", "Somchai Rattanakul"], "2024-03-12"), (["Hasnah Ibrahim", "Budi Santoso"], "2024-03-11")]
+    g = run("Polish Foreign Minister Jan Nowak held a telephone conversation with his Czech counterpart Petr Dvorak on "
+            "Wednesday. The call came two days after Nowak had met Slovak Foreign Minister Marek Hudec in Bratislava.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13", "2024-03-11"]
+    # (a day counted from another event is not the last meeting's: "came a day after the vote")
+    g = run("Polish Foreign Minister Jan Nowak met his Czech counterpart Petr Dvorak on Wednesday. The meeting came a day "
+            "after the vote in parliament.")
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-13"]
+
+
+def test_a_sentence_that_says_what_the_speaker_had_done_splits_from_its_opening():
+    g = run("Speaking to reporters after receiving the Chinese Ambassador, Zhou Ming, at the ministry this morning, Foreign "
+            "Minister Budi Hartono said he had spoken by telephone on Monday with Japanese Foreign Minister Kenta Mori and "
+            "Pakistani Foreign Minister Imran Qureshi.")
+    assert [(m["participants"], m["date"], m["kind"]) for m in g["meetings"]] == [
+        (["Budi Hartono", "Zhou Ming"], "2024-03-14", "in-person"),
+        (["Budi Hartono", "Kenta Mori"], "2024-03-11", "phone call"),
+        (["Budi Hartono", "Imran Qureshi"], "2024-03-11", "phone call")]
+    g = run("After meeting the Chinese Ambassador, Zhou Ming, on Tuesday, Foreign Minister Budi Hartono told reporters that "
+            "he had held a video call with Japanese Foreign Minister Kenta Mori a day earlier.")
+    assert dated(g) == [
+        (["Budi Hartono", "Zhou Ming"], "2024-03-12"), (["Budi Hartono", "Kenta Mori"], "2024-03-11")]
+
+
+@pytest.mark.parametrize("text, pair, kind", [
+    ("Foreign Minister Paulo Mendes travelled to the border town of Rivera on Monday to meet his Uruguayan counterpart, "
+     "Ana Ferreira. The two signed a memorandum on border health.", ["Paulo Mendes", "Ana Ferreira"], "in-person"),
+    ("Last night Foreign Minister Musa Bello was on the telephone with the AU Commissioner for Political Affairs, Aminata "
+     "Diallo, to discuss Niger.", ["Musa Bello", "Aminata Diallo"], "phone call"),
+    ("Kenya's Cabinet Secretary for Foreign Affairs, Ruth Wanjiku, met the press on Monday. On Tuesday the Cabinet "
+     "Secretary followed up with a telephone call to Uganda's State Minister for Regional Cooperation, Grace Achieng, to "
+     "brief her on the talks.", ["Ruth Wanjiku", "Grace Achieng"], "phone call"),
+])
+def test_travelling_to_meet_being_on_the_telephone_and_a_call_made_to_someone_are_meetings(text, pair, kind):
+    assert [(m["participants"], m["kind"]) for m in run(text)["meetings"]] == [(pair, kind)]
+    # (one still to come is not: "will travel to Rivera to meet")
+    if "travelled" in text:
+        assert run(text.replace("travelled", "will travel").split(". ")[0] + ".")["meetings"] == []
+
+
+def test_a_conversation_told_with_its_month_between_two_people_is_dated_by_that_month():
+    g = run("The visit built on a telephone conversation in mid-February between Foreign Minister Jan Kovac of Slovakia and "
+            "his Czech counterpart, Petr Dvorak.")
+    assert [(m["participants"], m["date"], m["kind"]) for m in g["meetings"]] == [
+        (["Jan Kovac", "Petr Dvorak"], "2024-02", "phone call")]
+
+
+def test_the_day_of_a_tour_counts_from_the_day_it_opened_or_back_from_the_day_it_ended():
+    # a Friday report: the tour opened on Monday 11 March
+    g = run("Foreign Minister Ratna Sari returned home on Friday after a four-day swing through the region. Sari opened the "
+            "tour in Hanoi on Monday with talks with Vietnamese Foreign Minister Tran Van Hoa. On the third day of the tour, "
+            "in Phnom Penh, Sari held talks with Cambodian Foreign Minister Chea Sokha.", published=dt.date(2024, 3, 15))
+    assert dated(g) == [
+        (["Ratna Sari", "Tran Van Hoa"], "2024-03-11"), (["Ratna Sari", "Chea Sokha"], "2024-03-13")]
+    # a Friday report of a visit that ended "last evening", Thursday: it ran from Tuesday
+    g = run("The minister returned to Muscat last evening at the end of a three-day official visit. On the opening day of "
+            "the visit, Foreign Minister Salim Al Amri held talks with his counterpart Joseph Mrema. On the final day of the "
+            "visit, Al Amri was received by the Prime Minister and then met the Energy Minister, Peter Kweka.",
+            published=dt.date(2024, 3, 15))
+    assert dated(g) == [
+        (["Salim Al Amri", "Joseph Mrema"], "2024-03-12"), (["Salim Al Amri", "Peter Kweka"], "2024-03-14")]
+
+
+def test_a_named_day_set_beside_a_day_counted_from_another_event_is_the_meetings_day():
+    g = run("Foreign Minister Rohan Perera met the Maldivian Foreign Minister, Ahmed Rasheed, on Wednesday. On Sunday, the "
+            "day before the delegation left for Male, Perera spoke on the telephone with Indian External Affairs Minister "
+            "Arvind Rao.")
+    assert dated(g) == [
+        (["Rohan Perera", "Ahmed Rasheed"], "2024-03-13"), (["Rohan Perera", "Arvind Rao"], "2024-03-10")]

@@ -12,7 +12,7 @@ import re
 
 from ..model import Document, Extraction
 from .countries import PEOPLE_ADJECTIVES
-from .dates import days_later, find_stay, find_time_expressions, find_trip
+from .dates import days_later, find_arrival, find_stay, find_time_expressions, find_trip
 from .events import Context, extract_agreements, extract_meetings, extract_statements, quote_speakers
 from .lexicon import lexicon
 from .mentions import Mentions, find_mentions
@@ -39,7 +39,7 @@ def extract(document: Document, nlp=None) -> Extraction:
     ctx = Context(mentions, lex, people, document.id, _day_of_report(document, ends), ends, authors, home,
                   voice=mission[0] if mission else None if speaks_for_a_body(document, lex) else home)
     ctx.quotes = quote_speakers(ctx)
-    ctx.stay = find_stay(document.text[ends:], ctx.published)
+    ctx.stay = find_stay(document.text[ends:], ctx.published) or find_arrival(document.text[ends:], ctx.published)
     ctx.trip = find_trip(document.text[ends:], ctx.published)
     ctx.entries = _entry_days(document, ctx.published)
     ctx.headed = _headed_paragraphs(document, ctx.published)

@@ -50,7 +50,7 @@ _PATTERNS = [
     # "two days later": counted from the event told before it (the extraction does); alone, from the report
     ("days_later", r"\b" + _DAYS_LATER + r"\b"),
     # ("spoke by telephone overnight" in the morning's paper: the night before)
-    ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last night|"
+    ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last (?:night|evening)|"
                   r"(?<![\w-])overnight(?!\s+(?:flight|stay|train|bus|trip|visit|talks|session)))\b"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 r"(?P<week>\s+(?:of\s+)?last\s+week\b)?"),     # "On Wednesday last week": the week before the report's
@@ -127,10 +127,12 @@ def resolve(match_kind: str, m: re.Match, anchor: dt.date | None,
 _NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
-def _visit_day(nth: str, stay: tuple[dt.date, dt.date] | None) -> str | None:
+def _visit_day(nth: str, stay: tuple[dt.date, dt.date | None] | None) -> str | None:
     if stay is None:
         return None
     first, last = stay
+    if last is None:        # a stay whose first day alone is told: its last day is not known
+        return None if nth in ("final", "last", "closing") else (first + dt.timedelta(days=_NTH[nth])).isoformat()
     day = last if nth in ("final", "last", "closing") else first + dt.timedelta(days=_NTH[nth])
     return day.isoformat() if day <= last else None
 
@@ -205,6 +207,54 @@ def find_stay(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | No
     except ValueError:
         return None
     return (first, last) if first <= last and (last - first).days <= 31 else None
+
+
+_VISIT_OPENS = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:opened|began|started|kicked\s+off)\s+(?:(?:his|her|their|the|a)\s+)?"
+                          r"(?:[\w\-]+\s+){0,3}?(?:visit|tour|trip|stay|swing|mission)\b", re.I)
+_N_DAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip|stay|swing|mission)\b",
+                    re.I)
+_WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def find_arrival(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+    """The stay a visit's first day gives, where the text tells no span of days: the day the
+    visitor arrived or the tour opened ("landed in Nairobi on Monday evening", "opened the tour
+    in Hanoi on Monday"), to the last day its length gives ("a four-day swing"), if it gives one.
+
+    >>> find_arrival("She opened the four-day tour in Hanoi on Monday.", dt.date(2019, 8, 23))
+    (datetime.date(2019, 8, 19), datetime.date(2019, 8, 22))
+    >>> find_arrival("He landed in Nairobi on Monday evening.", dt.date(2014, 3, 14))
+    (datetime.date(2014, 3, 10), None)
+    """
+    if anchor is None:
+        return None
+    for m in _VISIT_OPENS.finditer(text):
+        if re.search(r"\b(?:will|shall|is\s+to|are\s+to|due|scheduled|expected|planned)\s+(?:\w+\s+){0,2}$",
+                     text[max(0, m.start() - 40):m.start()], re.I):
+            continue        # (not "is due to arrive on Monday")
+        clause = re.split(r"[.;]|,\s+(?:and|but|while|where|who|which|before|after)\b", text[m.end():m.end() + 80])[0]
+        days = [e for e in find_time_expressions(clause, anchor)
+                if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today") and len(e.value) == 10]
+        if days:
+            first = dt.date.fromisoformat(days[0].value)
+            n = _N_DAY.search(text)
+            length = n and (_WORD_COUNT.get(n.group("n").lower()) or int(n.group("n")))
+            last = first + dt.timedelta(days=length - 1) if length else None
+            return first, last if last is None or last <= anchor else None
+    # "returned on Thursday evening at the end of a three-day visit": its last day, and so its first
+    n = _N_DAY.search(text)
+    length = n and (_WORD_COUNT.get(n.group("n").lower()) or int(n.group("n")))
+    for m in _VISIT_ENDS.finditer(text) if length else ():
+        clause = re.split(r"[.;]|,\s+(?:and|but|while|where|who|which|before|after)\b", text[m.end():m.end() + 80])[0]
+        days = [e for e in find_time_expressions(clause, anchor)
+                if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today") and len(e.value) == 10]
+        if days and n.start() - m.start() in range(-200, 200):
+            last = dt.date.fromisoformat(days[0].value)
+            return last - dt.timedelta(days=length - 1), last
+    return None
+
+
+_VISIT_ENDS = re.compile(r"\b(?:ended|wrapped\s+up|concluded|rounded\s+off|returned|flew\s+home|left)\b", re.I)
 
 
 def shift(iso_day: str, days: int) -> str | None:

@@ -64,7 +64,7 @@ class Context:
     home: str | None = None    # the country the document speaks from
     voice: str | None = None   # whose government speaks: an embassy's own country, else home
     quotes: list[tuple[int, int, str]] = field(default_factory=list)   # quoted speech and its speaker
-    stay: tuple[dt.date, dt.date] | None = None   # the days of the visit told ("from 3 to 5 March")
+    stay: tuple[dt.date, dt.date | None] | None = None   # the days of the visit told ("from 3 to 5 March"), or its first
     trip: tuple[dt.date, dt.date] | None = None   # the days of the visit the text reports, over ("back after a visit ...")
     entries: list[tuple[int, dt.date]] = field(default_factory=list)   # a page's dated entries: where each starts
     instruments: list[tuple[int, int]] = field(default_factory=list)   # where agreements are named
@@ -976,6 +976,10 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     if best.kind in ("yesterday", "today") and told_as:
         return told_as.value        # "yesterday, May 30": the day it names
     shift = _relative_shift(best.text)
+    named = next((e for e in usable if text and shift is not None and e.end <= best.start and e.kind in _NAMED_DAY and
+                  text[e.end:best.start].strip() == "," and re.match(r"\s+(?:the|his|her|their|its)\s", text[best.end:best.end + 8])), None)
+    if named:
+        return named.value      # "On Sunday, the day before the delegation left, A spoke with B": Sunday
     # "A landed on Monday evening and met B the following morning": from the day the clause told first
     # ("A, who reached Kathmandu on Tuesday, called on B the same afternoon": the clause aside still tells the day)
     told = [e for e in exprs if e.end <= best.start and e.kind in _NAMED_DAY and len(e.value) == 10 and not _not_when(e)]
@@ -995,7 +999,8 @@ _THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|with|for|of|as|when|duri
 
 # a day the text names (not "in the afternoon", "the same day": those count from the day told)
 _NAMED_DAY = {"iso", "dmy_num", "mdy_num", "dmy", "mdy", "dm", "md", "dm_num", "weekday", "holiday"}
-_OPENING_TIME = re.compile(r"\s*(?:(?:Later|Earlier)\s*,?\s+)?(?:on\s+|that\s+|the\s+same\s+)?(?:\w+\s+){0,3}?[\w.]+\s*,(?=\s)")
+_OPENING_TIME = re.compile(r"\s*(?:(?:Later|Earlier)\s*,?\s+)?(?:on\s+|that\s+|the\s+same\s+)?(?:\w+\s+){0,3}?[\w.]+\s*,(?=\s)|"
+                           r"\s*[Oo]n\s+the\s+\w+\s+day\s+of\s+(?:\w+\s+){1,3}?(?:visit|trip|tour|stay)\s*,(?=\s)")
 
 
 def _visit_day(ctx: Context, prev: Sentence, keys: set[str]) -> str | None:
@@ -1066,6 +1071,9 @@ def _journey_day(ctx: Context, which: str) -> str | None:
     return None
 
 
+# "The meeting came a day after A spoke by telephone with B": the event just told, then this one a day before it
+_CAME_AFTER = re.compile(r"(?:The|This|That|Their|His|Her|Its|It)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:came|took\s+place|was\s+held)\s+"
+                         r"(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<way>after|before)\s+(?!the\b)")
 _EVENT_DAY = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:opens|begins|starts|open|begin|start|is\s+held|takes\s+place|was\s+held|took\s+place)\b|"
                         r"\b(?:opening|beginning|starting)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
@@ -1250,6 +1258,12 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                  clause.text[:trig.start()]):
                 # "A was received by B, and later attended a lunch offered by C": A, the sentence's subject
                 crefs.insert(0, (clause.start + trig.start() - 1, refs[0][1]))
+            if clause.start == s.start and clause.end < s.end and _OPENING_PARTICIPLE.fullmatch(clause.text, 0, trig.start()) and \
+                    re.match(r"(?:(?:after|before|while|when|upon|on)\s+)?[a-z]+ing\b", trig.group(0), re.I):
+                # "After receiving B this morning, A said he had spoken with C": the opening's subject is the sentence's
+                main = next(((off, k) for off, k in refs if off >= clause.end), None)
+                if main and main[0] - clause.end <= 60 and main[1] not in {k for _, k in crefs}:
+                    crefs.insert(0, main)
             paired = pronoun and _HE_AND.match(clause.text, pronoun.start())    # "He and Senator B held talks"
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
@@ -1284,7 +1298,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                                          not _after_publication(ctx, e.value))
                      # ("the anniversary of relations, established on November 23, 1992": another event's)
                      and not re.search(r"\b(?:established|founded|set\s+up)\s+(?:on|in)\s+$", e.before)
-                     and (e.kind != "month_alone" or cited or e.start - clause.start <= 3)]
+                     # (or one the trigger holds: "a telephone conversation in mid-February between A and B")
+                     and (e.kind != "month_alone" or cited or e.start - clause.start <= 3 or
+                          clause.start + trig.start() < e.start < clause.start + trig.end())]
             # (not the clause the trigger itself stands in: "signed today an agreement during a
             # virtual meeting held via video conference between A and B")
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
@@ -1299,7 +1315,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 opening = _OPENING_TIME.match(s.text)
                 date = next((e.value for e in find_time_expressions(s.text[:opening.end()], ctx.day_at(s.start), s.start,
                                                                    ctx.stay, ctx.trip)
-                             if (e.kind in _NAMED_DAY or e.kind in ("yesterday", "today", "days_ago") and
+                             if (e.kind in _NAMED_DAY or e.kind == "visit_day" or e.kind in ("yesterday", "today", "days_ago") and
                                  _relative_shift(e.text) is None) and not _after_publication(ctx, e.value)), None) if opening else None
             eve = _EVE.search(clause.text)
             eve_of = eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
@@ -1310,6 +1326,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 # "On the eve of his departure, A spoke with B" in a text that says "A left on Wednesday"
                 day = _journey_day(ctx, journey.group(1).lower())
                 date = shift_day(day, -1) if day else None
+            came = date is None and last and len(last) == 10 and _CAME_AFTER.match(clause.text, 0, trig.start())
+            if came:        # "A received B on Tuesday. The meeting came a day after A spoke with C": Monday
+                date = shift_day(last, days_later(f"{came.group('n')} days {'earlier' if came.group('way') == 'after' else 'later'}"))
             headed = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
             if date is None and last and len(last) == 10 and not headed:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
@@ -1770,7 +1789,9 @@ def _join(meetings: list[Meeting], keys: list[str], text: str) -> bool:
     return added
 
 
-_CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s+|,\s+(?:while|before|after|then)\s+")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,;]*?\s)?(?:(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+)?")
+_CLAUSE_BREAK = re.compile(r",?\s+and\s+|;\s+|,\s+(?:while|before|after|then)\s+|"
+                           r",\s+(?=(?:[A-Z][\w\-]+\s+){1,4}(?:said|told|added)\b[^,;]{0,25}?\b(?:he|she|they)\b)")
 
 
 def _clauses(ctx: Context, s: Sentence) -> list[tuple[Sentence, str, re.Match]]:

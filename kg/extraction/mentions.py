@@ -1068,7 +1068,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         {p.name for p in found if p.source in ("title", "apposition")}
     # a given name the text goes on with ("Ethiopian Foreign Minister Mekdes Alemayehu Tadesse ... Mekdes
     # offered her sympathy"), where the model took the lone name for a place
-    given = {p.name.split()[0] for p in found if len(p.name.split()) > 2 and p.source in ("title", "apposition")}
+    given = {p.name.split()[0] for p in found if len(p.name.split()) >= 2 and p.source in ("title", "apposition")}
     # a family name written first ("Yoon" of "Yoon Sang-chul") that the model also calls a person alone
     surnames |= {p.name for p in found if p.source == "ner" and " " not in p.name} & \
         {p.name.split()[0] for p in found if len(p.name.split()) > 1 and p.source != "repeat"}
@@ -1077,7 +1077,7 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
              and p.name.casefold() not in capitals() and p.name.casefold() not in _HUB_CITIES
              and _squash(p.name) not in _squashed_capitals()
              and (p.name not in places or p.source in ("title", "apposition") or p.name in surnames or
-                  p.name in given and re.match(r"\s+(?:also\s+)?(?:[a-z]+ed|said|says|told)\b", text[p.end:p.end + 20]))]
+                  p.name in given and re.match(r"\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|met|held|spoke|made|gave|sent)\b", text[p.end:p.end + 20]))]
     # "By Achieng Odera", "From Ifeoma Okwuosa, Abuja": the reporter, not a person of the news
     # (a name the model found there, not a surname the byline shares with someone in the news)
     reporters = {p.name for p in found if p.source != "repeat" and _BYLINE.fullmatch(text, *_line_of(text, p.start)) and p.name in
