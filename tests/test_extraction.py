@@ -6229,3 +6229,44 @@ def test_a_named_day_set_beside_a_day_counted_from_another_event_is_the_meetings
             "Arvind Rao.")
     assert dated(g) == [
         (["Rohan Perera", "Ahmed Rasheed"], "2024-03-13"), (["Rohan Perera", "Arvind Rao"], "2024-03-10")]
+
+
+def test_a_list_of_dated_items_dates_each_items_meeting_by_its_own_label():
+    g = run("The following is a selection of the Ministry's activity during March.\n"
+            "- 4 March: Foreign Minister Ana Rojas travelled to Lima for a working meeting with Peru's Foreign Minister, "
+            "Luis Paredes.\n"
+            "- 8 March: Deputy Minister Jorge Vidal received the Ambassador of Japan, Kenji Ito.\n"
+            "- 11 March: In Santiago, Minister Rojas held separate meetings with the Ambassador of China, Wang Lei, and the "
+            "Ambassador of India, Ravi Menon, on trade.")
+    assert dated(g) == [(["Ana Rojas", "Luis Paredes"], "2024-03-04"), (["Jorge Vidal", "Kenji Ito"], "2024-03-08"),
+                        (["Ana Rojas", "Wang Lei"], "2024-03-11"), (["Ana Rojas", "Ravi Menon"], "2024-03-11")]
+    # (a list the sentence goes on with stays in it: "signed the following:")
+    g = run("Minister Ana Rojas and Minister Luis Paredes signed the following documents:\n"
+            "- Memorandum of Understanding on Tourism Cooperation\n"
+            "- Agreement on Cultural Exchange")
+    assert len(g["agreements"]) == 2
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The ministry recalled that in February, Foreign Minister Yerlan Abenov and his Uzbek counterpart Jasur Karimov met "
+     "in Tashkent.", "2024-02"),
+    ("Foreign Minister Joseph Kamau and his Ugandan counterpart Julius Okello met last year in Entebbe.", "2023"),
+    ("Earlier this year Foreign Minister Joseph Kamau travelled to Entebbe for talks with Uganda's Minister of Foreign "
+     "Affairs, Julius Okello.", "2024"),
+    ("The contacts began on 3 February last year, when Foreign Minister Karim Soliman and his Ethiopian counterpart, Dawit "
+     "Bekele, met in Nairobi.", "2023-02-03"),
+    # (a year that belongs to another event in a clause aside dates nothing)
+    ("Foreign Minister Joseph Kamau met Julius Okello of Uganda to discuss the provinces, which were hit by drought "
+     "earlier this year.", None),
+])
+def test_a_recalled_meeting_is_dated_by_the_month_or_year_the_text_gives(text, date):
+    assert [m["date"] for m in run(text)["meetings"]] == [date]
+
+
+def test_days_counted_from_a_visitors_arrival():
+    g = run("Upon his arrival on Tuesday, Foreign Minister Haidar al-Janabi held talks with Foreign Minister Nasser "
+            "al-Omari. On the second day of the visit, al-Janabi met Energy Minister Reem Haddad. The day before the Iraqi "
+            "minister's arrival, al-Omari received a telephone call from Lebanese Foreign Minister Georges Nader.")
+    assert dated(g) == [(["Haidar al-Janabi", "Nasser al-Omari"], "2024-03-12"),
+                        (["Haidar al-Janabi", "Reem Haddad"], "2024-03-13"),
+                        (["Nasser al-Omari", "Georges Nader"], "2024-03-11")]

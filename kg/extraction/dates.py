@@ -31,6 +31,9 @@ _PATTERNS = [
     ("dmy", _DAY_PAIR + r",?\s+(?P<y>\d{4})\b"),
     ("dm", r"(?<!from\s)" + _DAY_PAIR + r"(?!\s*,?\s*\d)"),
     ("dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r",?\s+(?P<y>\d{4})\b"),
+    # "on 3 May last year", "on May 3 last year": the day in the year before the report's
+    ("day_last_year", r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r"|" + _M.format("m2") +
+     r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?:of\s+)?last\s+year\b"),
     ("mdy", r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
     ("dm", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M.format("m") + r"(?!\s*,?\s*\d)"),
     # "On 21.11., still in Tbilisi": day and month in figures, the year the report's
@@ -66,6 +69,9 @@ _PATTERNS = [
     # all those days lie in one ("last week" stays undated: most gold leaves it so)
     ("this_week", r"\bearlier\s+(?:in\s+)?this\s+week\b"),
     ("last_month", r"\blast\s+month\b"),
+    # "met last year", "earlier this year": the year alone (not "last year's summit")
+    ("last_year", r"\b(?:late\s+|early\s+)?last\s+year\b(?![’']s)"),
+    ("this_year", r"\bearlier\s+(?:in\s+)?this\s+year\b"),
     ("this_month", r"\b(?:earlier|later)?\s*this\s+month\b"),
     ("year", r"\b(?:in|of)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
@@ -75,7 +81,7 @@ _HOLIDAYS = {"new year s eve": (12, 31), "new year s day": (1, 1), "christmas ev
              "christmas day": (12, 25), "boxing day": (12, 26)}
 # Every pattern above needs one of these (weekdays, "today" and "days later" all hold "day"): a text
 # without any has no time expression, and most sentences are ruled out by this one search.
-_CUE = re.compile(r"\d|\b(?:new\s+year|christmas|boxing)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|week|ago\b",
+_CUE = re.compile(r"\d|\b(?:new\s+year|christmas|boxing)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|days?\b|night|morning|noon|evening|month|week|year|ago\b",
                   re.I)
 
 
@@ -209,7 +215,7 @@ def find_stay(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date] | No
     return (first, last) if first <= last and (last - first).days <= 31 else None
 
 
-_VISIT_OPENS = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:opened|began|started|kicked\s+off)\s+(?:(?:his|her|their|the|a)\s+)?"
+_VISIT_OPENS = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:opened|began|started|kicked\s+off)\s+(?:(?:his|her|their|the|a)\s+)?"
                           r"(?:[\w\-]+\s+){0,3}?(?:visit|tour|trip|stay|swing|mission)\b", re.I)
 _N_DAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour|trip|stay|swing|mission)\b",
                     re.I)
@@ -336,6 +342,15 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         first = anchor - dt.timedelta(days=anchor.weekday())
         last = max(first, anchor - dt.timedelta(days=1))
         return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else None
+    if match_kind == "day_last_year":
+        try:
+            return dt.date(anchor.year - 1, _month(g["m"] or g["m2"]), int(g["d"] or g["d2"])).isoformat()
+        except ValueError:
+            return None
+    if match_kind == "last_year":
+        return f"{anchor.year - 1:04d}"
+    if match_kind == "this_year":
+        return f"{anchor.year:04d}"
     if match_kind == "this_month":
         return f"{anchor.year:04d}-{anchor.month:02d}"
     if match_kind == "last_month":

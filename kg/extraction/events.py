@@ -1054,9 +1054,11 @@ def _coming(ctx: Context, e) -> str:
     if not ctx.published or len(named) != 1 or re.search(r"\d", e.text):
         return e.value
     return (ctx.published + dt.timedelta(days=(named[0] - ctx.published.weekday()) % 7)).isoformat()
-_JOURNEY = re.compile(r"\s+(?:his|her|their|the\s+(?:minister|delegation|visitor|guest)[’']s)\s+(departure|arrival)\b")
+_JOURNEY = re.compile(r"\s+(?:his|her|their|the\s+(?:[\w\-]+\s+){0,2}?(?:minister|delegation|visitor|guest|envoy|secretary)[’']s)\s+"
+                      r"(departure|arrival)\b", re.I)
+_DAY_FROM = re.compile(r"\b[Tt]he\s+day\s+(before|after)(?=" + _JOURNEY.pattern[:-2] + r"\b)", re.I)
 _LEFT = {"departure": r"\b(?:left|departed|flew\s+(?:out|home|back)|headed\s+home)\b",
-         "arrival": r"\b(?:arrived|landed)\b"}
+         "arrival": r"\b(?:arrived|landed)\b|\b(?:[Uu]pon|[Oo]n)\s+(?:his|her|their)\s+arrival\b"}
 
 
 def _journey_day(ctx: Context, which: str) -> str | None:
@@ -1299,8 +1301,13 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                      # ("the anniversary of relations, established on November 23, 1992": another event's)
                      and not re.search(r"\b(?:established|founded|set\s+up)\s+(?:on|in)\s+$", e.before)
                      # (or one the trigger holds: "a telephone conversation in mid-February between A and B")
+                     # (or one set before the clause's subject: "The Press Service recalls that in July, A and B met")
+                     # (a year alone, as "met last year", only there or right after the trigger)
+                     and (e.kind not in ("last_year", "this_year") or cited or e.start - clause.start <= 3 or
+                          0 <= e.start - clause.start - trig.end() <= 25)
                      and (e.kind != "month_alone" or cited or e.start - clause.start <= 3 or
-                          clause.start + trig.start() < e.start < clause.start + trig.end())]
+                          clause.start + trig.start() < e.start < clause.start + trig.end() or
+                          e.end <= clause.start + trig.start() and ctx.m.text.startswith(",", e.end))]
             # (not the clause the trigger itself stands in: "signed today an agreement during a
             # virtual meeting held via video conference between A and B")
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
@@ -1326,6 +1333,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 # "On the eve of his departure, A spoke with B" in a text that says "A left on Wednesday"
                 day = _journey_day(ctx, journey.group(1).lower())
                 date = shift_day(day, -1) if day else None
+            elif (dayfrom := _DAY_FROM.search(clause.text)) and (journey := _JOURNEY.match(clause.text, dayfrom.end())) and \
+                    (day := _journey_day(ctx, journey.group(1).lower())):
+                # "The day before the Iraqi minister's arrival, B received a call from C": from the day he arrived
+                date = shift_day(day, -1 if dayfrom.group(1).lower() == "before" else 1)
+                crefs = [(off, k) for off, k in crefs if not clause.start + dayfrom.start() <= off < clause.start + journey.end()]
             came = date is None and last and len(last) == 10 and _CAME_AFTER.match(clause.text, 0, trig.start())
             if came:        # "A received B on Tuesday. The meeting came a day after A spoke with C": Monday
                 date = shift_day(last, days_later(f"{came.group('n')} days {'earlier' if came.group('way') == 'after' else 'later'}"))

@@ -357,15 +357,31 @@ def _sentences(doc):
             carry = start
             continue
         for token in doc[start:sent.end]:
-            if token.is_space and token.i > start and ("\n\n" in token.text or "\n" in token.text and _headline_before(doc, start, token.i)):
+            if token.is_space and token.i > start and ("\n\n" in token.text or "\n" in token.text and (
+                    _headline_before(doc, start, token.i) or _item_after(doc, token.i))):
                 yield doc[start:token.i]
                 start = token.i + 1
+        if start < sent.end and _ITEM_LABEL.fullmatch(doc[start:sent.end].text) and sent.end < len(doc) and \
+                not doc[sent.end].is_space:
+            carry = start       # "- 8 March: | Deputy Minister A received B": the item's label opens its sentence
+            continue
         if start < sent.end:
             span = doc[start:sent.end]
             if span.text.strip():
                 yield span
     if carry is not None:
         yield doc[carry:len(doc)]
+
+
+_ITEM_LABEL = re.compile(r"\s*[-•*–—·]\s*[^.!?\n:]{1,30}:\s*")
+
+
+def _item_after(doc, i: int) -> bool:
+    """The line after token ``i`` opens a list item headed by its label ("- 9 April: ..."): a
+    sentence of its own (not an item of a list the sentence goes on with: "signed the following:
+    - MoU on ...")."""
+    return i + 1 < len(doc) and doc[i + 1].text in ("-", "•", "*", "–", "—", "·") and \
+        _ITEM_LABEL.match(doc.text, doc[i + 1].idx) is not None
 
 
 def _headline_before(doc, start: int, i: int) -> bool:
@@ -991,8 +1007,8 @@ def _person_mentions(text: str, doc, offset: int, m: Mentions, lex: Lexicon) -> 
         am = re.search(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-\. ]+?)(?:,\s+|,?\s+(?:is|was|serves\s+as)\s+)(?:(?:the|his|her|their|an?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]*)*[’']s)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+|(?<=the\s)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+){2,3})?$", pre)
         if am:
             span = _name_before(text, t.start - len(pre) + am.end(1))
-            if span and not re.search(r"\b(?:in|at|from|to)\s+$", text[max(0, span[0] - 6):span[0]]):
-                add(*span, "apposition")     # (not "Also present in Argyle was Guyana's Ambassador")
+            if span and not re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o)\s+$", text[max(0, span[0] - 6):span[0]]):
+                add(*span, "apposition")     # (not "Also present in Argyle was Guyana's Ambassador", "In Santiago, Minister A")
     for rm in _ROLE_APPOSITION.finditer(text, offset):    # "The visitor, Marie-Michèle Désir, is ..."
         span = _name_after(text, rm.end())
         if span and span[0] == rm.end() and len(text[span[0]:span[1]].split()) >= 2 and text[span[1]:span[1] + 1] == ",":
