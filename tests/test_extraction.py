@@ -6270,3 +6270,15 @@ def test_days_counted_from_a_visitors_arrival():
     assert dated(g) == [(["Haidar al-Janabi", "Nasser al-Omari"], "2024-03-12"),
                         (["Haidar al-Janabi", "Reem Haddad"], "2024-03-13"),
                         (["Nasser al-Omari", "Georges Nader"], "2024-03-11")]
+
+
+def test_a_sentence_that_opens_with_its_day_moves_the_story_on_for_the_meetings_after_it():
+    g = run("On Monday, Foreign Minister Anna Berg held talks in Addis Ababa with State Minister Mesfin Tadesse. The "
+            "following morning, the minister travelled on to Nairobi. In the afternoon she was received by Principal "
+            "Secretary Wanjiru Njoroge.")
+    assert dated(g) == [(["Anna Berg", "Mesfin Tadesse"], "2024-03-11"), (["Wanjiru Njoroge", "Anna Berg"], "2024-03-12")]
+    # (a day still to come moves nothing: "On Friday, the minister is to travel on")
+    g = run("On Monday, Foreign Minister Anna Berg held talks in Addis Ababa with State Minister Mesfin Tadesse. On Friday, "
+            "the minister is to travel on to Nairobi for two days of talks. In the afternoon she was received by the "
+            "Speaker, Almaz Bekele.")
+    assert dated(g) == [(["Anna Berg", "Mesfin Tadesse"], "2024-03-11"), (["Almaz Bekele", "Anna Berg"], "2024-03-11")]

@@ -1157,6 +1157,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     anchor: str | None = None
     listed_by: str | None = None    # whose engagements a list of bullets tells ("- Saturday: a meeting with B")
     noted: tuple[int, str] | None = None    # a meeting told by its day alone: "after a meeting in Cartagena on Wednesday"
+    moved: tuple[int, str] | None = None    # the day a sentence without a meeting moved the story on to (and how many meetings were told by then)
     umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
     leads = _list_leads(ctx)
@@ -1222,7 +1223,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                     last_group = list(own[0].participants)
             _topics(ctx, s, meetings)
             last_subject = _next_subject(ctx, s, refs, last_subject)
-            anchor = _anchor(ctx, s, [], anchor)
+            day = _story_day(ctx, s, moved[1] if moved and moved[0] == len(meetings) else told or anchor)
+            told_now = _anchor(ctx, s, [], anchor)
+            # (a day told later in another way, "Yesterday A travelled to Paris", is the story's day instead)
+            moved = (len(meetings), day) if day else None if told_now != anchor else moved
+            anchor = told_now
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
                 if not _ATTRIBUTION.search(s.text[max(0, off - s.start - 15):off - s.start])
@@ -1233,7 +1238,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and not _reporting_source(ctx, s, off)]
         refs = [(off, k) for off, k in refs if not _reports_others(ctx, s, off, refs)]
         told = _day_told(meetings)
-        last = told or anchor
+        last = moved[1] if moved and moved[0] == len(meetings) else told or anchor
         made: list[Meeting] = []
         pending: Meeting | None = None
         for clause, kind, trig in _clauses(ctx, s):
@@ -1976,6 +1981,24 @@ def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
         part = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" ,"))
         if 3 < len(part) < 200 and part not in meetings[-1].topics:
             meetings[-1].topics.append(part)
+
+
+def _story_day(ctx: Context, s: Sentence, day: str | None) -> str | None:
+    """The day a sentence that opens with its time moves the story on to ("The following
+    morning, the State Secretary travelled to Nairobi. In the afternoon she was received by B":
+    the day after the last one told), or None."""
+    opening = next((e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)
+                    if e.start - s.start <= 3 and e.start >= ctx.dateline_end), None)
+    rest = ctx.m.text[opening.end:s.end] if opening else ""
+    # (not a page stamp, "Wednesday, 16 November 2016 | Nation", nor what is still to come: "On Wednesday, B is to call on")
+    if opening is None or _not_when(opening) or not re.match(r"\s*,\s+(?:\S+\s+){4}", rest) or \
+            not re.search(r"\s[a-z]{3,}", rest) or _NOT_HELD.search(rest) or re.search(r"\b(?:is|are)\s+to\b", rest):
+        return None
+    shift = _relative_shift(opening.text)
+    if shift is not None:
+        return shift_day(day, shift) if day and len(day) == 10 else None
+    return opening.value if opening.kind in _NAMED_DAY and len(opening.value) == 10 and \
+        not _after_publication(ctx, opening.value) else None
 
 
 def _day_told(meetings: list[Meeting]) -> str | None:
