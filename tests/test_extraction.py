@@ -6282,3 +6282,19 @@ def test_a_sentence_that_opens_with_its_day_moves_the_story_on_for_the_meetings_
             "the minister is to travel on to Nairobi for two days of talks. In the afternoon she was received by the "
             "Speaker, Almaz Bekele.")
     assert dated(g) == [(["Anna Berg", "Mesfin Tadesse"], "2024-03-11"), (["Almaz Bekele", "Anna Berg"], "2024-03-11")]
+
+
+def test_two_days_named_together_date_a_meeting_by_the_first():
+    g = run("On Tuesday and Wednesday, Foreign Secretary Rajiv Mehta was in Tokyo, where he and Japan's Vice-Minister for "
+            "Foreign Affairs, Takeshi Ono, co-chaired the Foreign Office Consultations.")
+    assert dated(g) == [(["Rajiv Mehta", "Takeshi Ono"], "2024-03-12")]
+    assert [e.value for e in find_time_expressions("on Thursday and Friday of last week", dt.date(2024, 3, 14))] == \
+        ["2024-03-07"]
+
+
+def test_contacts_held_over_a_span_date_the_calls_told_after_them():
+    # a Sunday report: the weekend of 9-10 March
+    g = run("Foreign Minister Khaled Al-Mutairi held a series of contacts over the weekend with Arab officials, the ministry "
+            "said in a statement on Sunday.\n\nAl-Mutairi received a phone call from Jordan's Foreign Minister Nasser "
+            "Al-Majali, who congratulated Kuwait on its new government.", published=dt.date(2024, 3, 10))
+    assert dated(g) == [(["Khaled Al-Mutairi", "Nasser Al-Majali"], "2024-03")]

@@ -55,6 +55,9 @@ _PATTERNS = [
     # ("spoke by telephone overnight" in the morning's paper: the night before)
     ("yesterday", r"\b(?:yesterday|the previous (?:day|evening|night|afternoon)|the (?:day|evening|night) before|last (?:night|evening)|"
                   r"(?<![\w-])overnight(?!\s+(?:flight|stay|train|bus|trip|visit|talks|session)))\b"),
+    # "on Wednesday and Thursday (of last week)": a meeting over two days is dated by the first
+    ("weekday", r"\b(?:on\s+|(?P<last>last\s+))?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|&)\s+"
+                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<week>\s+(?:of\s+)?last\s+week\b)?"),
     ("weekday", r"\b(?:on\s+|(?P<last>last\s+)|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 r"(?P<week>\s+(?:of\s+)?last\s+week\b)?"),     # "On Wednesday last week": the week before the report's
     # "on the second day of the visit": counted from the first day of the stay the text gives

@@ -1275,6 +1275,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             if pronoun and (paired or not any(off < clause.start + trig.start() for off, _ in crefs)):
                 # "..., and on Tuesday he held talks": the sentence's subject, or the last one
                 subject = refs[0][1] if clause.start > s.start and refs else last_subject
+                if refs and refs[0][0] < clause.start + pronoun.start() and \
+                        re.search(r"\b(?:where|when)\s+$", clause.text[:pronoun.start()]):
+                    subject = refs[0][1]    # "A was in Tokyo, where he and B co-chaired the consultations": A
                 if _BULLET.match(clause.text) and clause.start == s.start:
                     subject = listed_by = listed_by or subject      # every item of the list is the same person's
                 host = meetings[-1].participants[0] if meetings and meetings[-1].participants and \
