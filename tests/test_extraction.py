@@ -6298,3 +6298,59 @@ def test_contacts_held_over_a_span_date_the_calls_told_after_them():
             "said in a statement on Sunday.\n\nAl-Mutairi received a phone call from Jordan's Foreign Minister Nasser "
             "Al-Majali, who congratulated Kuwait on its new government.", published=dt.date(2024, 3, 10))
     assert dated(g) == [(["Khaled Al-Mutairi", "Nasser Al-Majali"], "2024-03")]
+
+
+def test_talks_told_with_a_signing_take_the_day_the_lede_gives_the_agreement():
+    g = run("Kenya and Ethiopia signed a memorandum of understanding on water cooperation in Nairobi on Tuesday. The "
+            "memorandum was signed by Foreign Minister Ruth Wanjiku and Ethiopian Foreign Minister Dawit Bekele after talks "
+            "at the ministry.")
+    assert dated(g) == [(["Ruth Wanjiku", "Dawit Bekele"], "2024-03-12")]
+    # (an agreement whose day the text does not tell gives its talks no day: not the report's)
+    g = run("The memorandum of understanding on water cooperation was signed by Foreign Minister Ruth Wanjiku and "
+            "Ethiopian Foreign Minister Dawit Bekele after talks at the ministry.")
+    assert [m["date"] for m in g["meetings"]] == [None]
+
+
+def test_what_a_minister_told_his_counterpart_at_their_meeting_is_that_meeting():
+    g = run("Lithuania is ready to share its experience with Georgia, Foreign Minister Tomas Gedas told his Georgian "
+            "counterpart Levan Beridze at their meeting in Vilnius on Monday.")
+    assert dated(g) == [(["Tomas Gedas", "Levan Beridze"], "2024-03-11")]
+
+
+def test_a_day_that_owns_another_event_does_not_date_the_meeting():
+    g = run("Foreign Minister Claire Dubois visited the British High Commission in Ottawa on Wednesday to sign a book of "
+            "condolence for the victims of Tuesday's bombings in London, and held a short private meeting with High "
+            "Commissioner Andrew Pembroke.")
+    assert dated(g) == [(["Claire Dubois", "Andrew Pembroke"], "2024-03-13")]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Two days after the earthquake that struck the region in the early hours of 6 February, Foreign Minister Giorgi "
+     "Beridze visited the Turkish embassy in Tbilisi and held a meeting with Ambassador Ayse Kaya.", ["2024-02-08"]),
+    ("The summit opened on Monday with half of the leaders absent. On the eve of the summit, Deputy Foreign Minister Nabil "
+     "Haddad received Yemen's Foreign Minister Khaled Sharif. The day after the summit opened, Haddad held talks with "
+     "Samir Fawzi, an Assistant Secretary-General of the Arab League.", ["2024-03-10", "2024-03-12"]),
+    ("A ceasefire appeared to hold on Wednesday. The truce was signed on Monday at a border post. The day after the "
+     "ceasefire was signed, Deputy Foreign Minister Bakhyt Omarov held a telephone conversation with Kyrgyz Foreign "
+     "Minister Almaz Tokonov.", ["2024-03-12"]),
+    ("Observers praised Sunday's presidential election. A week before the vote, Rafael Soto, head of the observer "
+     "mission, held talks with Vice Minister Claudia Ospina.", ["2024-03-03"]),
+    # (an event the text does not date dates nothing)
+    ("Two days after the earthquake, Foreign Minister Giorgi Beridze met Ambassador Ayse Kaya.", [None]),
+])
+def test_a_day_counted_from_an_event_the_text_dates_elsewhere(text, days):
+    assert [m["date"] for m in run(text)["meetings"]] == days
+
+
+def test_an_agreement_signed_in_a_city_on_a_day_told_before_its_signatories():
+    g = run("Norway will fund repairs to Ukraine's grid under an agreement signed in Oslo on Tuesday by the two foreign "
+            "ministers.\n\nNorwegian Foreign Minister Sigrid Berge and Ukraine's Foreign Minister, Oleksandr Hrytsenko, "
+            "signed the Agreement on Energy Security Support after talks at the ministry in Oslo.")
+    assert [(a["name"], a["date"]) for a in g["agreements"]] == [("Agreement on Energy Security Support", "2024-03-12")]
+    assert dated(g) == [(["Sigrid Berge", "Oleksandr Hrytsenko"], "2024-03-12")]
+
+
+def test_a_sea_is_no_person():
+    g = run("At their meeting at the Shangri-La Hotel, Secretary Ramon Alcaraz and Minister Dewi Sari signed a memorandum "
+            "on search and rescue in the Sulu and Celebes Seas.")
+    assert [p["name"] for p in g["persons"]] == ["Ramon Alcaraz", "Dewi Sari"]

@@ -1,7 +1,7 @@
 """Extraction must not get worse: kg eval on our own corpora, against recorded floors.
 
 The floors are the scores measured when they were recorded (rounded down); raise them when
-the extraction improves. examples/ and tests/corpus/ to tests/corpus116/ are texts in our
+the extraction improves. examples/ and tests/corpus/ to tests/corpus119/ are texts in our
 own words with gold used to develop the rules (tests/corpus13/ on the harder forms:
 dual titles, delegations, local parliamentary titles; tests/corpus14/ on varied statements
 and titles; tests/corpus15/ on meetings told across sentences and dates; tests/corpus16/ on
@@ -17,7 +17,7 @@ tests/corpus30/ who said what; tests/corpus31/ agreements inside reports; tests/
 offices and references to their holders; tests/corpus33/ statements in many voices;
 tests/corpus34/ dates; tests/corpus35/ offices in Africa, the Middle East and Asia; tests/corpus36/ statements
 in many voices; tests/corpus37/ offices in Europe, the Americas and the Pacific; tests/corpus38/
-meeting dates; tests/corpus39/ agreements; tests/corpus40/ ministry releases; tests/corpus41/ agency wires; tests/corpus42/ multilateral gatherings; tests/corpus43/ meeting dates resolved against the publication date; tests/corpus44/ statements in readouts and briefings; tests/corpus45/ agreements signed, cited, ratified or pending; tests/corpus46/ offices in many shapes; tests/corpus47/ messages, letters and books of condolence; tests/corpus48/ ministry readouts in official English; tests/corpus49/ a busy week told later; tests/corpus50/ joint statements and communiqués; tests/corpus51/ state media; tests/corpus52/ summit sidelines; tests/corpus53/ statements in all their forms; tests/corpus54/ dates in all their forms; tests/corpus55/ offices in all their forms; tests/corpus56/ agreements in all their forms; tests/corpus57/ hard statements; tests/corpus58/ Africa and the Middle East; tests/corpus59/ Latin America and the Caribbean; tests/corpus60/ Asian state media; tests/corpus61/ Europe; tests/corpus62/ roundups and digests; tests/corpus63/ parliamentary and subnational diplomacy; tests/corpus64/ crisis diplomacy; tests/corpus65/ multilateral summits; tests/corpus66/ statements as outlets report them; tests/corpus67/ agreements as outlets report them; tests/corpus68/ small and mid-sized states' ministries and agencies; tests/corpus69/ longer stories over several days; tests/corpus70/ statements in translated readouts; tests/corpus71/ offices in their rarer forms; tests/corpus72/ dates as outlets write them; tests/corpus73/ meetings from either side; tests/corpus74/ statements in Western readouts and wires; tests/corpus75/ agreements cited in political pieces; tests/corpus76/ South and Southeast Asian outlets; tests/corpus77/ Eastern European and Central Asian agencies; tests/corpus78/ statements reported indirectly and at press conferences; tests/corpus79/ meeting dates in running coverage; tests/corpus80/ how offices are written; tests/corpus81/ Latin American, African and Gulf outlets; tests/corpus82/ statements in East Asian and Pacific readouts; tests/corpus83/ how dates are written around meetings; tests/corpus84/ offices beyond ministers; tests/corpus85/ meetings with many participants; tests/corpus86/ statements conveyed in releases and embassy pages; tests/corpus87/ meeting dates in releases and briefings; tests/corpus88/ spokesperson briefings; tests/corpus89/ small and mid-sized states' ministries; tests/corpus90/ statements relayed, joint and sent by message; tests/corpus91/ dates across several days; tests/corpus92/ leaders' readouts and joint releases; tests/corpus93/ regional wires and their agreements; tests/corpus94/ several meetings told together; tests/corpus95/ joint press conferences and statements; tests/corpus96/ embassy pages; tests/corpus97/ Nordic, Baltic, Balkan and Caucasus news; tests/corpus98/ condemnation and concern about crises; tests/corpus99/ dates told days later; tests/corpus100/ offices in Africa, the Middle East and South Asia; tests/corpus101/ visits and invitations against meetings held; tests/corpus102/ gratitude, congratulations and invitations; tests/corpus103/ dates in releases from Africa, Asia and the Gulf; tests/corpus104/ offices in every order and form; tests/corpus105/ agreements signed on visits; tests/corpus106/ condolence and solidarity messages; tests/corpus107/ dates in national styles; tests/corpus108/ concern and condemnation; tests/corpus109/ days told later or relatively; tests/corpus110/ congratulations and gratitude; tests/corpus111/ support and endorsement; tests/corpus112/ calls and video conferences; tests/corpus113/ multilateral gatherings; tests/corpus114/ dates in outlets' formats; tests/corpus115/ days of multi-day visits; tests/corpus116/ briefings and round-ups recapping contacts);
+meeting dates; tests/corpus39/ agreements; tests/corpus40/ ministry releases; tests/corpus41/ agency wires; tests/corpus42/ multilateral gatherings; tests/corpus43/ meeting dates resolved against the publication date; tests/corpus44/ statements in readouts and briefings; tests/corpus45/ agreements signed, cited, ratified or pending; tests/corpus46/ offices in many shapes; tests/corpus47/ messages, letters and books of condolence; tests/corpus48/ ministry readouts in official English; tests/corpus49/ a busy week told later; tests/corpus50/ joint statements and communiqués; tests/corpus51/ state media; tests/corpus52/ summit sidelines; tests/corpus53/ statements in all their forms; tests/corpus54/ dates in all their forms; tests/corpus55/ offices in all their forms; tests/corpus56/ agreements in all their forms; tests/corpus57/ hard statements; tests/corpus58/ Africa and the Middle East; tests/corpus59/ Latin America and the Caribbean; tests/corpus60/ Asian state media; tests/corpus61/ Europe; tests/corpus62/ roundups and digests; tests/corpus63/ parliamentary and subnational diplomacy; tests/corpus64/ crisis diplomacy; tests/corpus65/ multilateral summits; tests/corpus66/ statements as outlets report them; tests/corpus67/ agreements as outlets report them; tests/corpus68/ small and mid-sized states' ministries and agencies; tests/corpus69/ longer stories over several days; tests/corpus70/ statements in translated readouts; tests/corpus71/ offices in their rarer forms; tests/corpus72/ dates as outlets write them; tests/corpus73/ meetings from either side; tests/corpus74/ statements in Western readouts and wires; tests/corpus75/ agreements cited in political pieces; tests/corpus76/ South and Southeast Asian outlets; tests/corpus77/ Eastern European and Central Asian agencies; tests/corpus78/ statements reported indirectly and at press conferences; tests/corpus79/ meeting dates in running coverage; tests/corpus80/ how offices are written; tests/corpus81/ Latin American, African and Gulf outlets; tests/corpus82/ statements in East Asian and Pacific readouts; tests/corpus83/ how dates are written around meetings; tests/corpus84/ offices beyond ministers; tests/corpus85/ meetings with many participants; tests/corpus86/ statements conveyed in releases and embassy pages; tests/corpus87/ meeting dates in releases and briefings; tests/corpus88/ spokesperson briefings; tests/corpus89/ small and mid-sized states' ministries; tests/corpus90/ statements relayed, joint and sent by message; tests/corpus91/ dates across several days; tests/corpus92/ leaders' readouts and joint releases; tests/corpus93/ regional wires and their agreements; tests/corpus94/ several meetings told together; tests/corpus95/ joint press conferences and statements; tests/corpus96/ embassy pages; tests/corpus97/ Nordic, Baltic, Balkan and Caucasus news; tests/corpus98/ condemnation and concern about crises; tests/corpus99/ dates told days later; tests/corpus100/ offices in Africa, the Middle East and South Asia; tests/corpus101/ visits and invitations against meetings held; tests/corpus102/ gratitude, congratulations and invitations; tests/corpus103/ dates in releases from Africa, Asia and the Gulf; tests/corpus104/ offices in every order and form; tests/corpus105/ agreements signed on visits; tests/corpus106/ condolence and solidarity messages; tests/corpus107/ dates in national styles; tests/corpus108/ concern and condemnation; tests/corpus109/ days told later or relatively; tests/corpus110/ congratulations and gratitude; tests/corpus111/ support and endorsement; tests/corpus112/ calls and video conferences; tests/corpus113/ multilateral gatherings; tests/corpus114/ dates in outlets' formats; tests/corpus115/ days of multi-day visits; tests/corpus116/ briefings and round-ups recapping contacts; tests/corpus117/ an ordinary news day; tests/corpus118/ days counted from events; tests/corpus119/ non-Western agencies' English);
 tests/heldout/ to
 tests/heldout10/ were written blind and are only measured.
 """
@@ -182,7 +182,7 @@ FLOORS = {
                        "agreements": 0.85, "statements": 0.92, "countries": 0.98, "macro": 0.88},
     "tests/corpus70": {"persons": 0.99, "positions": 0.92, "meeting pairs": 0.89,
                        "agreements": 0.84, "statements": 0.86, "countries": 0.98, "macro": 0.91},
-    "tests/corpus71": {"persons": 0.98, "positions": 0.90, "meeting pairs": 0.87,
+    "tests/corpus71": {"persons": 0.98, "positions": 0.90, "meeting pairs": 0.88,
                        "agreements": 0.82, "statements": 0.96, "countries": 0.99, "macro": 0.92},
     "tests/corpus72": {"persons": 0.92, "positions": 0.91, "meeting pairs": 0.86,
                        "agreements": 0.81, "statements": 0.97, "countries": 0.99, "macro": 0.91},
@@ -190,7 +190,7 @@ FLOORS = {
                        "agreements": 0.94, "statements": 0.94, "countries": 0.97, "macro": 0.94},
     "tests/corpus74": {"persons": 0.95, "positions": 0.89, "meeting pairs": 0.93,
                        "agreements": 0.77, "statements": 0.98, "countries": 0.99, "macro": 0.92},
-    "tests/corpus75": {"persons": 0.95, "positions": 0.77, "meeting pairs": 0.79,
+    "tests/corpus75": {"persons": 0.95, "positions": 0.77, "meeting pairs": 0.81,
                        "agreements": 0.78, "statements": 0.94, "countries": 0.98, "macro": 0.87},
     "tests/corpus76": {"persons": 0.97, "positions": 0.88, "meeting pairs": 0.84,
                        "agreements": 0.82, "statements": 0.98, "countries": 0.99, "macro": 0.91},
@@ -236,8 +236,8 @@ FLOORS = {
                        "agreements": 1.00, "statements": 0.91, "countries": 0.98, "macro": 0.90},
     "tests/corpus97": {"persons": 1.00, "positions": 0.91, "meeting pairs": 0.91,
                        "agreements": 0.76, "statements": 0.94, "countries": 0.98, "macro": 0.92},
-    "tests/corpus98": {"persons": 0.98, "positions": 0.94, "meeting pairs": 0.88,
-                       "agreements": 0.72, "statements": 0.92, "countries": 1.00, "macro": 0.91},
+    "tests/corpus98": {"persons": 0.98, "positions": 0.94, "meeting pairs": 0.94,
+                       "agreements": 0.72, "statements": 0.92, "countries": 1.00, "macro": 0.92},
     "tests/corpus99": {"persons": 0.98, "positions": 0.90, "meeting pairs": 0.96,
                        "agreements": 0.83, "statements": 0.95, "countries": 0.98, "macro": 0.93},
     # positions lowered from 0.75 (0.753 -> 0.749): "Department spokesperson A" is now a title, and the
@@ -248,11 +248,11 @@ FLOORS = {
                        "agreements": 0.87, "statements": 0.96, "countries": 0.96, "macro": 0.90},
     "tests/corpus102": {"persons": 0.97, "positions": 0.83, "meeting pairs": 0.72,
                        "agreements": 0.94, "statements": 0.87, "countries": 0.99, "macro": 0.89},
-    "tests/corpus103": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.87,
+    "tests/corpus103": {"persons": 0.97, "positions": 0.94, "meeting pairs": 0.88,
                        "agreements": 1.00, "statements": 0.98, "countries": 0.99, "macro": 0.96},
     # positions lowered from 0.81 (0.811 -> 0.805): "Opposition leader A" is now a title, given the
     # country of the text's other leader, not the island's (positions up in 24 dev rows)
-    "tests/corpus104": {"persons": 0.97, "positions": 0.80, "meeting pairs": 0.83,
+    "tests/corpus104": {"persons": 0.98, "positions": 0.80, "meeting pairs": 0.84,
                        "agreements": 0.80, "statements": 0.89, "countries": 0.98, "macro": 0.88},
     # meeting pairs lowered from 0.66 (0.667 -> 0.650): "put their names to" now signs, and a signing of
     # two that no meeting holds is their meeting, as everywhere else; this gold leaves that one out
@@ -281,11 +281,17 @@ FLOORS = {
                        "agreements": 0.94, "statements": 0.92, "countries": 0.99, "macro": 0.90},
     "tests/corpus116": {"persons": 0.99, "positions": 0.90, "meeting pairs": 0.86,
                        "agreements": 0.96, "statements": 0.89, "countries": 1.00, "macro": 0.93},
+    "tests/corpus117": {"persons": 0.97, "positions": 0.89, "meeting pairs": 0.91,
+                       "agreements": 0.84, "statements": 0.92, "countries": 0.95, "macro": 0.92},
+    "tests/corpus118": {"persons": 0.97, "positions": 0.73, "meeting pairs": 0.89,
+                       "agreements": 0.82, "statements": 0.91, "countries": 0.99, "macro": 0.89},
+    "tests/corpus119": {"persons": 0.97, "positions": 0.93, "meeting pairs": 0.89,
+                       "agreements": 0.87, "statements": 0.93, "countries": 0.98, "macro": 0.93},
     "tests/heldout": {"persons": 0.97, "positions": 0.95, "meeting pairs": 0.89,
                       "agreements": 0.90, "statements": 0.99, "countries": 0.98, "macro": 0.95},
     "tests/heldout2": {"persons": 0.99, "positions": 0.89, "meeting pairs": 0.90,
                        "agreements": 0.97, "statements": 0.97, "countries": 1.00, "macro": 0.95},
-    "tests/heldout3": {"persons": 1.00, "positions": 0.93, "meeting pairs": 0.90,
+    "tests/heldout3": {"persons": 1.00, "positions": 0.93, "meeting pairs": 0.91,
                        "agreements": 0.90, "statements": 0.98, "countries": 0.99, "macro": 0.95},
     "tests/heldout4": {"persons": 0.99, "positions": 0.95, "meeting pairs": 0.93,
                        "agreements": 0.95, "statements": 0.96, "countries": 0.97, "macro": 0.96},
@@ -293,8 +299,8 @@ FLOORS = {
                        "agreements": 0.98, "statements": 0.91, "countries": 0.97, "macro": 0.93},
     "tests/heldout6": {"persons": 0.99, "positions": 0.91, "meeting pairs": 0.92,
                        "agreements": 0.86, "statements": 0.97, "countries": 0.99, "macro": 0.94},
-    "tests/heldout7": {"persons": 0.98, "positions": 0.94, "meeting pairs": 0.89,
-                       "agreements": 0.97, "statements": 0.96, "countries": 0.99, "macro": 0.95},
+    "tests/heldout7": {"persons": 0.98, "positions": 0.94, "meeting pairs": 0.90,
+                       "agreements": 0.97, "statements": 0.97, "countries": 0.99, "macro": 0.96},
     # meeting pairs lowered from 0.89 (0.891 -> 0.887): "the two ministers" after a meeting of two
     # officials who are not ministers is now the text's two foreign ministers (dev rows up: corpus64
     # meeting pairs 0.849 -> 0.881, corpus95 statements 0.945 -> 0.970, corpus101, corpus83)

@@ -962,8 +962,10 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     usable = [e for e in usable if not _SAID_WHEN.search(e.before)] or usable
     if text:
         # "the April 25 earthquake": a date that names a thing, not the clause's day
+        # ("Thursday's bombings", but not "yesterday's talks" nor "on the sidelines of Thursday's conference")
         usable = [e for e in usable if not (re.search(r"\b(?:the|[’']s)\s+$", e.before) and
-                                            _THING_AFTER.match(text, e.end))]
+                                            _THING_AFTER.match(text, e.end) or
+                                            _OWNED_THING.match(text, e.end))]
         if not usable:
             return None
     best = min(usable, key=lambda e: abs(e.start - pos))
@@ -993,6 +995,9 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     return best.value
 
 
+_OWNED_THING = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|earthquake|quake|floods?|"
+                          r"storm|cyclone|crash|shooting|shelling|strikes?|vote|elections?|referendum|ruling|verdict|"
+                          r"launch|test|fire|killings?|massacre|incident|coup|riots?)\b")
 _THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|with|for|of|as|when|during|after|before|the|a|an|by|from|"
                          r"meeting|talks|call|visit|session)\b)[a-z]{4,}\b")
 
@@ -1076,6 +1081,94 @@ def _journey_day(ctx: Context, which: str) -> str | None:
 # "The meeting came a day after A spoke by telephone with B": the event just told, then this one a day before it
 _CAME_AFTER = re.compile(r"(?:The|This|That|Their|His|Her|Its|It)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:came|took\s+place|was\s+held)\s+"
                          r"(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<way>after|before)\s+(?!the\b)")
+# an event a day is counted from: "two days after the earthquake", "the day after the summit opened"
+_EVENTS = {"earthquake": "quake", "quake": "quake", "tremor": "quake", "vote": "vote", "election": "vote",
+           "elections": "vote", "poll": "vote", "polls": "vote", "referendum": "vote", "summit": "summit",
+           "attack": "attack", "attacks": "attack", "bombing": "attack", "bombings": "attack", "blast": "attack",
+           "cyclone": "storm", "storm": "storm", "typhoon": "storm", "hurricane": "storm", "floods": "flood",
+           "flood": "flood", "ceasefire": "ceasefire", "truce": "ceasefire", "forum": "forum", "conference": "conference",
+           "ruling": "ruling", "verdict": "ruling", "inauguration": "inauguration", "coup": "coup", "crash": "crash",
+           "funeral": "funeral", "results": "results", "ceremony": "ceremony",
+           # (these only with what the text says they did: "the day after the talks opened")
+           "talks": "talks", "session": "session", "negotiations": "talks"}
+_ONLY_WITH_VERB = {"talks", "session"}
+_EVENT_WORD = r"(?P<head>" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")"
+_HOW_MANY = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "24": 1, "48": 2, "72": 3,
+            "twenty-four": 1, "forty-eight": 2, "seventy-two": 3}
+_FROM_EVENT = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?|(?P<h>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|"
+    r"(?P<w>a|one)\s+week|the\s+(?P<part>day|morning|evening|afternoon|night)|the\s+(?P<eve>eve))\s+"
+    r"(?P<way>after|before|of)\s+(?:the|its|this\s+(?:\w+\s+)?)\s*(?:[\w\-’']+\s+){0,3}?" + _EVENT_WORD +
+    r"\b(?:\s+(?:that\s+|which\s+)?(?P<verb>opened|began|started|ended|closed|struck|hit|made\s+landfall|was\s+signed|"
+    r"were\s+(?:announced|proclaimed|declared)|took\s+effect))?", re.I)
+_EVENT_VERB = {"opened": "open", "began": "open", "started": "open", "ended": "end", "closed": "end", "was signed": "signed",
+               "struck": "struck", "hit": "struck", "made landfall": "struck"}
+_VERB_TOLD = {"open": r"\b(?:opened|began|started|opens|begins)\b", "end": r"\b(?:ended|closed|ends|closes)\b",
+              "signed": r"\b(?:signed|formalised|formalized|agreed|concluded|reached)\b",
+              "struck": r"\b(?:struck|hit|shook|made\s+landfall)\b"}
+
+
+def _from_event(ctx: Context, s: Sentence, clause: Sentence, trig: re.Match) -> tuple[str, int, int] | None:
+    """The day of a meeting told only as days from an event the text dates elsewhere ("Two
+    days after the election held on Sunday, 24 March, A received B": the 26th; "The day after
+    the summit opened, A met B", the text saying "The summit opened on Saturday"), with where
+    that is told; or None."""
+    fm = _FROM_EVENT.search(clause.text)
+    trig_end = clause.start + trig.end()
+    if fm is None and clause.start > s.start:
+        # "A visited the embassy two days after the earthquake ..., and held a meeting with B": the
+        # sentence's first clause tells the day for the next
+        fm = _FROM_EVENT.search(s.text, 0, clause.start - s.start)
+        clause = s
+    if fm is None or fm.group("way").lower() == "of" and not (fm.group("eve") or fm.group("part") == "day"):
+        return None
+    if re.search(r"\b(?:who|which|whose)\b", clause.text[:fm.start()]) and clause.start + fm.start() > trig_end:
+        return None         # (not "B, who arrived two days after the earthquake")
+    verb = _EVENT_VERB.get(re.sub(r"\s+", " ", (fm.group("verb") or "").lower()))
+    kind = _EVENTS[fm.group("head").lower()]
+    if kind in _ONLY_WITH_VERB and not verb:
+        return None
+    way = fm.group("way").lower()
+    # (before an event, or on its eve: its first day)
+    day = _event_day(ctx, kind, verb, clause.start + fm.start(), clause.start + fm.end(),
+                     first=way == "before" or bool(fm.group("eve")))
+    if day is None:
+        return None
+    n = 0 if way == "of" and fm.group("part") else 1 if fm.group("part") or fm.group("eve") else \
+        _HOW_MANY[(fm.group("n") or fm.group("h") or "").lower()] if fm.group("n") or fm.group("h") else 7
+    value = shift_day(day, -n if way == "before" or fm.group("eve") else n)
+    return (value, clause.start + fm.start(), clause.start + fm.end()) if value else None
+
+
+def _event_day(ctx: Context, kind: str, verb: str | None, start: int, end: int, first: bool = False) -> str | None:
+    """The day the text gives an event of ``kind`` ("the earthquake that struck ... on 6
+    February", "Tuesday's attack", "The summit opened on Saturday"), told outside
+    ``start``-``end`` (but for the event it names there); a day told with the verb the
+    reference uses first ("opened", "was signed"), else the earliest day where ``first``, else
+    the day told first."""
+    found: list[tuple[bool, str]] = []
+    for s in ctx.m.sentences:
+        for hm in re.finditer(r"\b" + _EVENT_WORD + r"\b", s.text, re.I):
+            at = s.start + hm.start()
+            if _EVENTS[hm.group("head").lower()] != kind:
+                continue
+            exprs = [e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)
+                     if len(e.value) == 10 and (e.kind in _NAMED_DAY or e.kind in ("yesterday", "today"))
+                     and not start <= e.start < end and not _after_publication(ctx, e.value)]
+            # "Tuesday's attack", "the 6 February earthquake": the day right before it
+            before = [e for e in exprs if 0 <= at - e.end <= 60 and
+                      re.fullmatch(r"(?:[’']s|,)?\s+(?:[\w\-’']+\s+){0,5}?", ctx.m.text[e.end:at])]
+            # "the earthquake that struck southern Türkiye in the early hours of 6 February", "The summit opened on Saturday"
+            after = [e for e in exprs if 0 <= e.start - (at + len(hm.group(0))) <= 110 and
+                     not re.search(r"[;]|\b" + _EVENT_WORD + r"\b", ctx.m.text[at + len(hm.group(0)):e.start], re.I)]
+            for e in before[-1:] + after[:1]:
+                said = ctx.m.text[at:e.start] if e.start > at else ""
+                found.append((bool(verb) and bool(re.search(_VERB_TOLD[verb], said)), e.value))
+    if not found:
+        return None
+    return next((day for with_verb, day in found if with_verb), min(day for _, day in found) if first else found[0][1])
+
+
 _EVENT_DAY = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:opens|begins|starts|open|begin|start|is\s+held|takes\s+place|was\s+held|took\s+place)\b|"
                         r"\b(?:opening|beginning|starting)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|for|to|and|with|during)\b))")
@@ -1332,8 +1425,16 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                                                                    ctx.stay, ctx.trip)
                              if (e.kind in _NAMED_DAY or e.kind == "visit_day" or e.kind in ("yesterday", "today", "days_ago") and
                                  _relative_shift(e.text) is None) and not _after_publication(ctx, e.value)), None) if opening else None
+            relative = _from_event(ctx, s, clause, trig)
+            named = relative and [e for e in exprs if (e.kind in _NAMED_DAY or e.kind in ("yesterday", "today")) and
+                                  len(e.value) == 10 and not relative[1] <= e.start < relative[2] and not _not_when(e)]
+            relative = relative if relative and not named else None
+            if relative:
+                # "Two days after the earthquake that struck on 6 February, A met B": 8 February (but "on Sunday,
+                # two days after the attacks": Sunday)
+                date = relative[0]
             eve = _EVE.search(clause.text)
-            eve_of = eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
+            eve_of = not relative and eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
                                    _EVENT_DAY.search(clause.text, eve.end(), e.start - clause.start)), None)
             if eve_of:      # "On the eve of the summit, which opens here on Saturday, A met B": Friday
                 date = shift_day(_coming(ctx, eve_of), -1)
@@ -1503,7 +1604,24 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     meetings = [mt for mt in meetings if not _is_signing(mt, signings) or
                 not _signed_at(ctx, mt, signings[id(mt)][1], meetings, signings)]
     meetings += _listed_meetings(ctx, meetings, leads)
+    for mt in meetings:
+        if mt.date is None and mt.evidence and re.search(r"\b(?:signed|signing|inked|put\s+their\s+names)\b", mt.evidence.sentence):
+            # "The memorandum was signed by A and B after talks at the ministry", its day told in the
+            # lede: the day of the agreement these two signed
+            days = {a.date for a in agreements if a.date and len(a.date) == 10 and
+                    len(set(a.signatories) & set(mt.participants)) >= 2 and _told_day(ctx, a)}
+            mt.date = days.pop() if len(days) == 1 else None
     return [mt for mt in _merge(meetings) if len(set(mt.participants)) >= 2]
+
+
+def _told_day(ctx: Context, a: Agreement) -> bool:
+    """Whether the text gives the agreement's day (not the report's day, which an agreement
+    signed here takes when the text gives none)."""
+    if ctx.published is None or a.date != ctx.published.isoformat():
+        return True
+    s = a.evidence and ctx.m.sentence_at(a.evidence.start)
+    return bool(s) and any(e.value == a.date for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start,
+                                                                           ctx.stay, ctx.trip))
 
 
 # "A held the following bilateral meetings:" and then "- On 6 August, with H.E. B, Minister of ..."
@@ -3171,7 +3289,10 @@ def _article_event_date(ctx: Context, s: Sentence) -> str | None:
             continue
         close = [e for e in find_time_expressions(prev.text, ctx.day_at(prev.start), prev.start, ctx.stay, ctx.trip)
                  if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
-                 (0 <= prev.start + verb.start() - e.end <= 2 or 0 <= e.start - prev.start - verb.end() <= 4) and
+                 (0 <= prev.start + verb.start() - e.end <= 2 or 0 <= e.start - prev.start - verb.end() <= 4 or
+                  # "an agreement signed in Oslo on Tuesday"
+                  re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?:on\s+)?",
+                               ctx.m.text[prev.start + verb.end():e.start]) is not None) and
                  # (not "the Treaty signed on April 8, 1997": an instrument cited)
                  (ctx.published is None or abs((ctx.published - dt.date.fromisoformat(e.value)).days) <= 7)]
         if close:

@@ -60,6 +60,7 @@ _NOT_NAME_WORDS = {
     "Chair", "Chairperson", "Chairwoman", "Secretariat", "That", "This", "These", "Those", "There", "It", "He", "She", "They", "We", "Which", "Who",
     "Calls", "Hosts", "Welcomes", "Thanks", "Urges", "Discusses", "Amb", "PS", "Later", "Earlier", "Meanwhile", "Also", "However", "Separately", "Speaking", "Both",
     "Ministers", "Heads", "Head", "Leaders", "Presidents", "Delegations", "Firstly", "Secondly",
+    "Sea", "Seas", "Ocean", "Gulf", "Strait", "Straits", "Islands", "Peninsula", "Basin", "Canal",   # a place on the map
     "Thirdly", "Finally", "Ibu", "Bapak", "Pak", "Counsellor", "Counselor", "Attaché",
     "Chargé", "Chargée", "Charge", "Force", "Forces", "Guard", "Police", "Army", "Navy",
     "City", "Province", "Region", "District", "County", "Norte", "Sur", "Pacific", "Atlantic",
