@@ -6354,3 +6354,19 @@ def test_a_sea_is_no_person():
     g = run("At their meeting at the Shangri-La Hotel, Secretary Ramon Alcaraz and Minister Dewi Sari signed a memorandum "
             "on search and rescue in the Sulu and Celebes Seas.")
     assert [p["name"] for p in g["persons"]] == ["Ramon Alcaraz", "Dewi Sari"]
+
+
+def test_a_day_after_an_arrival_counts_from_it_past_an_apposition():
+    g = run("SADC mission head Lindiwe Dube arrived in Harare on Monday and met the chairperson of the Zimbabwe Electoral "
+            "Commission, Justice Tendai Moyo, the following day.")
+    assert dated(g) == [(["Lindiwe Dube", "Tendai Moyo"], "2024-03-12")]
+
+
+def test_days_counted_from_the_visitors_arrival_carry_to_the_meeting_told_next():
+    g = run("Japanese State Minister Hiroshi Kato landed in Nairobi on Monday evening. Two days after arriving, the minister "
+            "flew to the coast. In Mombasa he was received by the managing director of the ports authority, Salim "
+            "Mwinyi.")
+    assert dated(g) == [(["Salim Mwinyi", "Hiroshi Kato"], "2024-03-13")]
+    g = run("Japanese State Minister Hiroshi Kato landed in Nairobi on Monday evening. The day after his arrival, Kato met "
+            "Kenya's Cabinet Secretary for Foreign Affairs, Grace Njoroge.")
+    assert dated(g) == [(["Hiroshi Kato", "Grace Njoroge"], "2024-03-12")]

@@ -971,7 +971,7 @@ def _date_near(exprs: list[TimeExpression], pos: int, exclude: list[tuple[int, i
     best = min(usable, key=lambda e: abs(e.start - pos))
     later = [e for e in usable if e.start > pos and _relative_shift(e.text) is not None]
     if text and best.end <= pos and later and _relative_shift(best.text) is None and \
-            re.search(r"\band\b", text[best.end:pos]) and not re.search(r"[,;]|\band\b", text[pos:later[0].start]):
+            re.search(r"\band\b", text[best.end:pos]) and not re.search(r";|\band\b", text[pos:later[0].start]):
         best = later[0]     # "A landed on Monday evening and met B the following morning": the morning after
     told_as = next((e for e in usable if text and 0 < e.start - best.end <= 3 and text[best.end:e.start].strip() in (",", "(")
                     and e.kind in _NAMED_DAY and len(e.value) == 10), None)
@@ -1090,7 +1090,9 @@ _EVENTS = {"earthquake": "quake", "quake": "quake", "tremor": "quake", "vote": "
            "ruling": "ruling", "verdict": "ruling", "inauguration": "inauguration", "coup": "coup", "crash": "crash",
            "funeral": "funeral", "results": "results", "ceremony": "ceremony",
            # (these only with what the text says they did: "the day after the talks opened")
-           "talks": "talks", "session": "session", "negotiations": "talks"}
+           "talks": "talks", "session": "session", "negotiations": "talks",
+           # the visitor's own journey: the day the text says he arrived or left
+           "arriving": "arrival", "arrival": "arrival", "landing": "arrival", "departure": "departure", "leaving": "departure"}
 _ONLY_WITH_VERB = {"talks", "session"}
 _EVENT_WORD = r"(?P<head>" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")"
 _HOW_MANY = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "24": 1, "48": 2, "72": 3,
@@ -1098,7 +1100,7 @@ _HOW_MANY = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _FROM_EVENT = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?|(?P<h>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|"
     r"(?P<w>a|one)\s+week|the\s+(?P<part>day|morning|evening|afternoon|night)|the\s+(?P<eve>eve))\s+"
-    r"(?P<way>after|before|of)\s+(?:the|its|this\s+(?:\w+\s+)?)\s*(?:[\w\-’']+\s+){0,3}?" + _EVENT_WORD +
+    r"(?P<way>after|before|of)\s+(?:(?:the|its|this\s+(?:\w+\s+)?)\s*(?:[\w\-’']+\s+){0,3}?|(?:his|her|their)\s+)?" + _EVENT_WORD +
     r"\b(?:\s+(?:that\s+|which\s+)?(?P<verb>opened|began|started|ended|closed|struck|hit|made\s+landfall|was\s+signed|"
     r"were\s+(?:announced|proclaimed|declared)|took\s+effect))?", re.I)
 _EVENT_VERB = {"opened": "open", "began": "open", "started": "open", "ended": "end", "closed": "end", "was signed": "signed",
@@ -1124,20 +1126,25 @@ def _from_event(ctx: Context, s: Sentence, clause: Sentence, trig: re.Match) -> 
         return None
     if re.search(r"\b(?:who|which|whose)\b", clause.text[:fm.start()]) and clause.start + fm.start() > trig_end:
         return None         # (not "B, who arrived two days after the earthquake")
+    value = _counted_from_event(ctx, fm, clause.start)
+    return (value, clause.start + fm.start(), clause.start + fm.end()) if value else None
+
+
+def _counted_from_event(ctx: Context, fm: re.Match, offset: int) -> str | None:
+    """The day ``fm``, a match of _FROM_EVENT in text starting at ``offset``, counts to."""
     verb = _EVENT_VERB.get(re.sub(r"\s+", " ", (fm.group("verb") or "").lower()))
     kind = _EVENTS[fm.group("head").lower()]
     if kind in _ONLY_WITH_VERB and not verb:
         return None
     way = fm.group("way").lower()
     # (before an event, or on its eve: its first day)
-    day = _event_day(ctx, kind, verb, clause.start + fm.start(), clause.start + fm.end(),
-                     first=way == "before" or bool(fm.group("eve")))
+    day = _journey_day(ctx, kind) if kind in ("arrival", "departure") else \
+        _event_day(ctx, kind, verb, offset + fm.start(), offset + fm.end(), first=way == "before" or bool(fm.group("eve")))
     if day is None:
         return None
     n = 0 if way == "of" and fm.group("part") else 1 if fm.group("part") or fm.group("eve") else \
         _HOW_MANY[(fm.group("n") or fm.group("h") or "").lower()] if fm.group("n") or fm.group("h") else 7
-    value = shift_day(day, -n if way == "before" or fm.group("eve") else n)
-    return (value, clause.start + fm.start(), clause.start + fm.end()) if value else None
+    return shift_day(day, -n if way == "before" or fm.group("eve") else n)
 
 
 def _event_day(ctx: Context, kind: str, verb: str | None, start: int, end: int, first: bool = False) -> str | None:
@@ -1250,7 +1257,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     anchor: str | None = None
     listed_by: str | None = None    # whose engagements a list of bullets tells ("- Saturday: a meeting with B")
     noted: tuple[int, str] | None = None    # a meeting told by its day alone: "after a meeting in Cartagena on Wednesday"
-    moved: tuple[int, str] | None = None    # the day a sentence without a meeting moved the story on to (and how many meetings were told by then)
+    # the day a sentence without a meeting moved the story on to (and how many meetings were told by
+    # then, and where)
+    moved: tuple[int, str, int] | None = None
     umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
     leads = _list_leads(ctx)
@@ -1319,7 +1328,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             day = _story_day(ctx, s, moved[1] if moved and moved[0] == len(meetings) else told or anchor)
             told_now = _anchor(ctx, s, [], anchor)
             # (a day told later in another way, "Yesterday A travelled to Paris", is the story's day instead)
-            moved = (len(meetings), day) if day else None if told_now != anchor else moved
+            moved = (len(meetings), day, s.index) if day else None if told_now != anchor else moved
             anchor = told_now
             continue
         refs = [(off, k) for off, k in refs      # people quoted as the source are not participants
@@ -1468,6 +1477,9 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and len(meetings[-1].date or "") == 10 else None
             if date is None and lede:
                 date = lede.date
+            if date is None and moved and moved[0] == len(meetings) and moved[2] == s.index - 1 and clause.start == s.start and \
+                    not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|been)\b", clause.text):
+                date = moved[1]     # "Two days after arriving, the minister flew to the coast. In Mombasa he was received by B"
             if date is None:        # a digest's "Tuesday. Ms A held a telephone conversation with B."
                 date = headed
             if date is None and len({day for _, day in ctx.entries}) >= 2 and ctx.entries[0][0] <= clause.start and \
@@ -2108,6 +2120,9 @@ def _story_day(ctx: Context, s: Sentence, day: str | None) -> str | None:
     """The day a sentence that opens with its time moves the story on to ("The following
     morning, the State Secretary travelled to Nairobi. In the afternoon she was received by B":
     the day after the last one told), or None."""
+    fm = _FROM_EVENT.match(s.text, len(re.match(r"\s*(?:[Oo]n\s+)?", s.text).group(0)))
+    if fm and s.text[fm.end():fm.end() + 1] == "," and (fm.group("way").lower() != "of" or fm.group("eve")):
+        return _counted_from_event(ctx, fm, s.start)    # "Two days after arriving, the minister flew to the coast."
     opening = next((e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)
                     if e.start - s.start <= 3 and e.start >= ctx.dateline_end), None)
     rest = ctx.m.text[opening.end:s.end] if opening else ""
