@@ -6370,3 +6370,45 @@ def test_days_counted_from_the_visitors_arrival_carry_to_the_meeting_told_next()
     g = run("Japanese State Minister Hiroshi Kato landed in Nairobi on Monday evening. The day after his arrival, Kato met "
             "Kenya's Cabinet Secretary for Foreign Affairs, Grace Njoroge.")
     assert dated(g) == [(["Hiroshi Kato", "Grace Njoroge"], "2024-03-12")]
+
+
+def test_a_meeting_on_the_margins_of_a_dated_ceremony_takes_its_day():
+    g = run("Colombia's president signed the peace accord at a ceremony in Cartagena on Monday. Leaders of fifteen countries "
+            "attended.\n\nOn the margins of the ceremony, Foreign Minister Ingrid Moe of Norway met with Colombia's "
+            "Minister of Foreign Affairs, Maria Restrepo.")
+    assert dated(g) == [(["Ingrid Moe", "Maria Restrepo"], "2024-03-11")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Deputy Minister Arsen Hakobyan paid a working visit to Tbilisi on 12th, where he held political consultations with "
+     "Deputy Minister Giorgi Beridze.", "2024-03-12"),
+    ("Foreign Minister Jaan Lepp met his Latvian counterpart Ilze Kalnina in Valga on Monday. The next evening Lepp was "
+     "in Helsinki for a working dinner with Finnish Foreign Minister Mikko Saari.", "2024-03-12"),
+])
+def test_an_ordinal_day_without_the_and_the_next_evening(text, date):
+    assert run(text)["meetings"][-1]["date"] == date
+
+
+def test_the_start_of_the_week_and_no_day_after_the_report():
+    # a Friday report: the Undersecretary arrived on Monday and was received by B on Tuesday
+    g = run("The Undersecretary of Foreign Affairs of Chile, Valentina Arriaza, concluded on Thursday a working visit to New "
+            "Zealand.\n\nThe Undersecretary arrived in Wellington at the start of the week. The following day, "
+            "Undersecretary Arriaza was received by the Minister for Trade, Callum Fraser, at Parliament.",
+            published=dt.date(2024, 3, 15))
+    assert dated(g) == [(["Callum Fraser", "Valentina Arriaza"], "2024-03-12")]
+    # (a day counted to after the report's is no day)
+    g = run("Foreign Minister Ana Ruiz met Ambassador Tom Berg on Thursday. The following day, Ruiz met the Speaker, Luis "
+            "Mora.", published=dt.date(2024, 3, 14))
+    assert [m["date"] for m in g["meetings"]] == ["2024-03-14", None]
+
+
+def test_a_day_in_a_whom_clause_or_closing_an_opening_phrase():
+    g = run("On 12 March, Secretary Eduardo Cruz met Japanese Foreign Minister Yuko Hase, whom he had last seen in Manila "
+            "on 8 February.")
+    assert dated(g) == [(["Eduardo Cruz", "Yuko Hase"], "2024-03-12")]
+    g = run("Secretary Eduardo Cruz arrived in Vientiane on Monday. At the plenary the following day, Cruz voiced concern "
+            "over Myanmar. On the sidelines, he met Viet Nam's Deputy Foreign Minister Nguyen Minh Quan.")
+    assert dated(g) == [(["Eduardo Cruz", "Nguyen Minh Quan"], "2024-03-12")]
+    assert [e.value for e in find_time_expressions("On the last day of the meetings, he called on B",
+                                                   dt.date(2024, 7, 29), stay=(dt.date(2024, 7, 24), dt.date(2024, 7, 27)))] \
+        == ["2024-07-27"]

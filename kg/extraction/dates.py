@@ -49,7 +49,7 @@ _PATTERNS = [
                  r"(?P<weeks>a|one|two|three)\s+weeks?\s+ago(?:\s+today)?|(?P<ten>ten|10)\s+days\s+ago|(?P<fortnight>a\s+fortnight\s+ago))\b"),
     ("today", r"\b(?:today|earlier today|this morning|this afternoon|this evening|tonight|(?:on\s+)?(?:the|that) same (?:day|morning|afternoon|evening|night)|by the (?:evening|afternoon)|(?:earlier|later) in the day|in the course of the day|(?:earlier|later) that day|(?:on\s+)?that day|in the (?:morning|afternoon|evening))\b"),
     ("today", r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?=\s*(?:[—–]|-\s))"),     # a live blog's "10:40 — ..."
-    ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening)|the next (?:day|morning))\b"),
+    ("tomorrow", r"\b(?:the following (?:day|morning|afternoon|evening|night)|the next (?:day|morning|afternoon|evening|night))\b"),
     # "two days later": counted from the event told before it (the extraction does); alone, from the report
     ("days_later", r"\b" + _DAYS_LATER + r"\b"),
     # ("spoke by telephone overnight" in the morning's paper: the night before)
@@ -63,7 +63,9 @@ _PATTERNS = [
     # "on the second day of the visit": counted from the first day of the stay the text gives
     ("visit_day", r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|final|last|opening|closing)\s+day(?:\s+of\s+"
                   r"(?:work\b|(?:the|his|her|their|its|this)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|stay|summit|session|"
-                  r"conference|forum|talks|consultations|meeting|ministerial)\b)|(?=,))"),    # or "On the final day, he met"
+                  r"conference|forum|talks|consultations|meetings?|ministerial)\b)|(?=,))"),    # or "On the final day, he met"
+    # ("on 21st, where he held talks": without "the" only before a break or "of this month")
+    ("ordinal_day", r"\bon\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|of\s+this\s+month\b|inst\b))"),
     ("ordinal_day", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:anniversary|session|round|meeting|summit))"),
     # "over the weekend": the month its two days lie in (the year, across two). ("Last week" and
     # "earlier this week" are left undated: most of our corpora annotate them so.)
@@ -71,6 +73,8 @@ _PATTERNS = [
     # "earlier this week": a day from the week's Monday to the day before the report; its month where
     # all those days lie in one ("last week" stays undated: most gold leaves it so)
     ("this_week", r"\bearlier\s+(?:in\s+)?this\s+week\b"),
+    # "arrived at the start of the week": the Monday of the report's week
+    ("week_start", r"\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week\b"),
     ("last_month", r"\blast\s+month\b"),
     # "met last year", "earlier this year": the year alone (not "last year's summit")
     ("last_year", r"\b(?:late\s+|early\s+)?last\s+year\b(?![’']s)"),
@@ -243,7 +247,7 @@ def find_arrival(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
             continue        # (not "is due to arrive on Monday")
         clause = re.split(r"[.;]|,\s+(?:and|but|while|where|who|which|before|after)\b", text[m.end():m.end() + 80])[0]
         days = [e for e in find_time_expressions(clause, anchor)
-                if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today") and len(e.value) == 10]
+                if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today", "week_start") and len(e.value) == 10]
         if days:
             first = dt.date.fromisoformat(days[0].value)
             n = _N_DAY.search(text)
@@ -341,6 +345,8 @@ def _resolve(match_kind: str, m: re.Match, anchor: dt.date | None) -> str | None
         if (first.year, first.month) == (last.year, last.month):
             return f"{first.year:04d}-{first.month:02d}"
         return f"{first.year:04d}" if first.year == last.year else None
+    if match_kind == "week_start":
+        return (anchor - dt.timedelta(days=anchor.weekday())).isoformat()
     if match_kind == "this_week":
         first = anchor - dt.timedelta(days=anchor.weekday())
         last = max(first, anchor - dt.timedelta(days=1))

@@ -936,7 +936,8 @@ _RELATIVE_TO_LAST = {"the same day": 0, "on the same day": 0, "earlier in the da
                      "the day before": -1, "the previous evening": -1, "the previous night": -1,
                      "the previous afternoon": -1, "the evening before": -1, "the night before": -1,
                      "the following day": 1, "the next day": 1, "the following morning": 1,
-                     "the following afternoon": 1, "the following evening": 1, "the next morning": 1}
+                     "the following afternoon": 1, "the following evening": 1, "the next morning": 1,
+                     "the following night": 1, "the next afternoon": 1, "the next evening": 1, "the next night": 1}
 
 
 _SAME_PART_OF_DAY = re.compile(r"(?i)\bsame\s+(?:morning|afternoon|evening|night)\b|\bby\s+the\b")
@@ -1108,6 +1109,10 @@ _EVENT_VERB = {"opened": "open", "began": "open", "started": "open", "ended": "e
 _VERB_TOLD = {"open": r"\b(?:opened|began|started|opens|begins)\b", "end": r"\b(?:ended|closed|ends|closes)\b",
               "signed": r"\b(?:signed|formalised|formalized|agreed|concluded|reached)\b",
               "struck": r"\b(?:struck|hit|shook|made\s+landfall)\b"}
+
+
+_SIDELINES_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|its)\s+(?:[\w\-’']+\s+){0,4}?" +
+                           _EVENT_WORD + r"\b", re.I)
 
 
 def _from_event(ctx: Context, s: Sentence, clause: Sentence, trig: re.Match) -> tuple[str, int, int] | None:
@@ -1421,7 +1426,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             # (not the clause the trigger itself stands in: "signed today an agreement during a
             # virtual meeting held via video conference between A and B")
             agreement_clauses = [(clause.start + a.start(), clause.start + a.end()) for a in
-                                 re.finditer(r"\bsigned\b[^.;]*|,\s+who\s+[^,;]*,|,\s+whose\s+[^,;]*|"
+                                 re.finditer(r"\bsigned\b[^.;]*|,\s+(?:who|whom)\s+[^,;]*,|,\s+(?:whose|whom)\s+[^,;]*|"
                                              # "..., who had arrived the previous evening." (not "who called on him on Thursday")
                                              r",\s+who\s+(?![^,;]*\b(?:called|met|paid|held|received|hosted)\b)[^,;]*[.;]?\s*$", clause.text)
                                  if not a.start() <= tpos - clause.start < a.end()]
@@ -1459,6 +1464,10 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             came = date is None and last and len(last) == 10 and _CAME_AFTER.match(clause.text, 0, trig.start())
             if came:        # "A received B on Tuesday. The meeting came a day after A spoke with C": Monday
                 date = shift_day(last, days_later(f"{came.group('n')} days {'earlier' if came.group('way') == 'after' else 'later'}"))
+            side = date is None and _SIDELINES_OF.search(clause.text)
+            if side:        # "On the margins of the ceremony, A met B", the text dating the ceremony: that day
+                date = _event_day(ctx, _EVENTS[side.group("head").lower()], None, clause.start + side.start(),
+                                  clause.start + side.end())
             headed = next((day for a, b, day in ctx.headed if a <= clause.start < b), None)
             if date is None and last and len(last) == 10 and not headed:
                 if _EVE.search(clause.text):           # "On the eve of the Council"
@@ -1617,6 +1626,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 not _signed_at(ctx, mt, signings[id(mt)][1], meetings, signings)]
     meetings += _listed_meetings(ctx, meetings, leads)
     for mt in meetings:
+        if mt.date and _after_publication(ctx, mt.date):
+            mt.date = None      # (a day counted past the report's from a wrong anchor: no day is better)
         if mt.date is None and mt.evidence and re.search(r"\b(?:signed|signing|inked|put\s+their\s+names)\b", mt.evidence.sentence):
             # "The memorandum was signed by A and B after talks at the ministry", its day told in the
             # lede: the day of the agreement these two signed
@@ -2123,8 +2134,11 @@ def _story_day(ctx: Context, s: Sentence, day: str | None) -> str | None:
     fm = _FROM_EVENT.match(s.text, len(re.match(r"\s*(?:[Oo]n\s+)?", s.text).group(0)))
     if fm and s.text[fm.end():fm.end() + 1] == "," and (fm.group("way").lower() != "of" or fm.group("eve")):
         return _counted_from_event(ctx, fm, s.start)    # "Two days after arriving, the minister flew to the coast."
+    # (the day may close an opening phrase: "At the plenary the following day, A ...")
     opening = next((e for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip)
-                    if e.start - s.start <= 3 and e.start >= ctx.dateline_end), None)
+                    if e.start >= ctx.dateline_end and (e.start - s.start <= 3 or re.fullmatch(
+                        r"\s*(?:At|On|In|During|After|Before)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", ctx.m.text[s.start:e.start]))),
+                   None)
     rest = ctx.m.text[opening.end:s.end] if opening else ""
     # (not a page stamp, "Wednesday, 16 November 2016 | Nation", nor what is still to come: "On Wednesday, B is to call on")
     if opening is None or _not_when(opening) or not re.match(r"\s*,\s+(?:\S+\s+){4}", rest) or \
