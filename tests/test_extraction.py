@@ -6412,3 +6412,14 @@ def test_a_day_in_a_whom_clause_or_closing_an_opening_phrase():
     assert [e.value for e in find_time_expressions("On the last day of the meetings, he called on B",
                                                    dt.date(2024, 7, 29), stay=(dt.date(2024, 7, 24), dt.date(2024, 7, 27)))] \
         == ["2024-07-27"]
+
+
+def test_the_first_meeting_told_after_a_lede_is_the_ledes_event():
+    g = run("Lithuania and Poland committed themselves yesterday to building a power link between their grids.\n\n"
+            "Lithuanian Economy Minister Arunas Kazlas and Polish Deputy Economy Minister Piotr Nowak signed a joint "
+            "declaration after two hours of talks in Vilnius.")
+    assert dated(g) == [(["Arunas Kazlas", "Piotr Nowak"], "2024-03-13")]
+    # (one the text says had been held is not: "has met")
+    g = run("Lithuania and Poland committed themselves yesterday to building a power link between their grids.\n\n"
+            "Lithuanian Economy Minister Arunas Kazlas has met Polish Deputy Economy Minister Piotr Nowak several times.")
+    assert dated(g) == [(["Arunas Kazlas", "Piotr Nowak"], None)]

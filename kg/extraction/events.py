@@ -1268,6 +1268,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
     umbrella: tuple[int, Meeting] | None = None    # "held a series of meetings today
     m = ctx.m
     leads = _list_leads(ctx)
+    opening_day = _lede_day(ctx)
     for s in m.sentences:
         if listed_by and m.text[max(0, s.start - 1):s.start] == "\n" and not _BULLET.match(s.text):
             listed_by = None        # a paragraph that is no item ends the list
@@ -1486,6 +1487,11 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and len(meetings[-1].date or "") == 10 else None
             if date is None and lede:
                 date = lede.date
+            if date is None and opening_day and 0 < s.index - opening_day[0] <= 2 and not meetings and \
+                    not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|talked|been)\b", clause.text):
+                # "Lithuania and Poland committed themselves yesterday to a power link. A and B signed a joint
+                # declaration after two hours of talks": the first meeting told after the lede is the lede's event
+                date = opening_day[1]
             if date is None and moved and moved[0] == len(meetings) and moved[2] == s.index - 1 and clause.start == s.start and \
                     not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|been)\b", clause.text):
                 date = moved[1]     # "Two days after arriving, the minister flew to the coast. In Mombasa he was received by B"
@@ -1607,7 +1613,7 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             made[0].date, made[0].location = made[0].date or date, made[0].location or location
             made[0].participants[:0] = [k for k in lede if k not in made[0].participants]
         if made and _SIGNING_TOLD.search(s.text) and len(signed_on := {a.date for a in agreements if a.signed_here and
-                                                                        a.date and len(a.date) == 10}) == 1:
+                                                                        a.date and len(a.date) == 10 and _told_day(ctx, a)}) == 1:
             # "A and B held talks in Riga before signing the text": the day the text was signed
             for mt in made:
                 mt.date = mt.date or next(iter(signed_on))
@@ -1642,9 +1648,10 @@ def _told_day(ctx: Context, a: Agreement) -> bool:
     signed here takes when the text gives none)."""
     if ctx.published is None or a.date != ctx.published.isoformat():
         return True
-    s = a.evidence and ctx.m.sentence_at(a.evidence.start)
-    return bool(s) and any(e.value == a.date for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start,
-                                                                           ctx.stay, ctx.trip))
+    # (the report's day, told with a signing: "Kenya on Wednesday signed an agreement with China")
+    return any(e.value == a.date and e.start >= ctx.dateline_end
+               for s in ctx.m.sentences if re.search(r"\b(?:signed|inked|signing)\b", s.text)
+               for e in find_time_expressions(s.text, ctx.day_at(s.start), s.start, ctx.stay, ctx.trip))
 
 
 # "A held the following bilateral meetings:" and then "- On 6 August, with H.E. B, Minister of ..."
@@ -2125,6 +2132,21 @@ def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
         part = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" ,"))
         if 3 < len(part) < 200 and part not in meetings[-1].topics:
             meetings[-1].topics.append(part)
+
+
+def _lede_day(ctx: Context) -> tuple[int, str] | None:
+    """The report's first sentence and the one day it tells ("Kenya on Wednesday signed an
+    agreement with China ..."), where it tells exactly one and holds no meeting of its own."""
+    lede = next((s for s in ctx.m.sentences if s.end > ctx.dateline_end and len(s.text.split()) >= 12
+                 and re.search(r"[.!]\s*$", s.text)), None)
+    # (not a lede that tells what had happened, nor a day in a clause aside: "B, who arrived on Tuesday, signed")
+    if lede is None or _meeting_trigger(ctx, lede) or re.search(r"\b(?:who|which)\s+had\b", lede.text):
+        return None
+    days = {e.value for e in find_time_expressions(lede.text, ctx.day_at(lede.start), lede.start, ctx.stay, ctx.trip)
+            if e.start >= ctx.dateline_end and len(e.value) == 10 and not _not_when(e) and
+            not re.search(r"\b(?:who|which|whose)\b", ctx.m.text[max(lede.start, e.start - 80):e.start].rsplit(",", 1)[-1]) and
+            (e.kind in _NAMED_DAY or e.kind in ("yesterday", "today")) and not _after_publication(ctx, e.value)}
+    return (lede.index, days.pop()) if len(days) == 1 else None
 
 
 def _story_day(ctx: Context, s: Sentence, day: str | None) -> str | None:
