@@ -1487,7 +1487,8 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and len(meetings[-1].date or "") == 10 else None
             if date is None and lede:
                 date = lede.date
-            if date is None and opening_day and 0 < s.index - opening_day[0] <= 2 and not meetings and \
+            if date is None and opening_day and 0 < s.index - opening_day[0] <= 2 and \
+                    not any(mt.evidence and m.sentence_at(mt.evidence.start).index > opening_day[0] for mt in meetings) and \
                     not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|talked|been)\b", clause.text):
                 # "Lithuania and Poland committed themselves yesterday to a power link. A and B signed a joint
                 # declaration after two hours of talks": the first meeting told after the lede is the lede's event
