@@ -6423,3 +6423,15 @@ def test_the_first_meeting_told_after_a_lede_is_the_ledes_event():
     g = run("Lithuania and Poland committed themselves yesterday to building a power link between their grids.\n\n"
             "Lithuanian Economy Minister Arunas Kazlas has met Polish Deputy Economy Minister Piotr Nowak several times.")
     assert dated(g) == [(["Arunas Kazlas", "Piotr Nowak"], None)]
+
+
+def test_a_paragraphs_first_sentence_dates_the_first_meeting_told_in_it():
+    g = run("Foreign Minister Anna Berg met the Dutch Ambassador, Joost Vos, on Monday.\n\n"
+            "Sweden and Finland on Tuesday agreed to coordinate their positions on Arctic shipping.\n"
+            "State Secretary Karin Lund held talks with her Finnish counterpart Mikko Saari in Stockholm.")
+    assert dated(g) == [(["Anna Berg", "Joost Vos"], "2024-03-11"), (["Karin Lund", "Mikko Saari"], "2024-03-12")]
+    # (a paragraph after it is not its own)
+    g = run("Foreign Minister Anna Berg met the Dutch Ambassador, Joost Vos, on Monday.\n\n"
+            "Sweden and Finland on Tuesday agreed to coordinate their positions on Arctic shipping.\n\n"
+            "State Secretary Karin Lund has held talks with her Finnish counterpart Mikko Saari in Stockholm.")
+    assert dated(g)[1] == (["Karin Lund", "Mikko Saari"], None)

@@ -1487,12 +1487,18 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and len(meetings[-1].date or "") == 10 else None
             if date is None and lede:
                 date = lede.date
-            if date is None and opening_day and 0 < s.index - opening_day[0] <= 2 and \
-                    not any(mt.evidence and m.sentence_at(mt.evidence.start).index > opening_day[0] for mt in meetings) and \
+            if date is None and (opener := _paragraph_opener(ctx, s)) and opener != opening_day:
+                opening_day_here = opener
+            else:
+                opening_day_here = opening_day
+            if date is None and opening_day_here and 0 < s.index - opening_day_here[0] <= 2 and \
+                    not any(find_time_expressions(t.text, ctx.day_at(t.start), t.start, ctx.stay, ctx.trip) or _FROM_EVENT.search(t.text)
+                            for t in m.sentences[opening_day_here[0] + 1:s.index]) and \
+                    not any(mt.evidence and m.sentence_at(mt.evidence.start).index > opening_day_here[0] for mt in meetings) and \
                     not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|talked|been)\b", clause.text):
                 # "Lithuania and Poland committed themselves yesterday to a power link. A and B signed a joint
                 # declaration after two hours of talks": the first meeting told after the lede is the lede's event
-                date = opening_day[1]
+                date = opening_day_here[1]
             if date is None and moved and moved[0] == len(meetings) and moved[2] == s.index - 1 and clause.start == s.start and \
                     not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|been)\b", clause.text):
                 date = moved[1]     # "Two days after arriving, the minister flew to the coast. In Mombasa he was received by B"
@@ -2135,11 +2141,12 @@ def _topics(ctx: Context, s: Sentence, meetings: list[Meeting]) -> None:
             meetings[-1].topics.append(part)
 
 
-def _lede_day(ctx: Context) -> tuple[int, str] | None:
-    """The report's first sentence and the one day it tells ("Kenya on Wednesday signed an
-    agreement with China ..."), where it tells exactly one and holds no meeting of its own."""
-    lede = next((s for s in ctx.m.sentences if s.end > ctx.dateline_end and len(s.text.split()) >= 12
-                 and re.search(r"[.!]\s*$", s.text)), None)
+def _lede_day(ctx: Context, lede: Sentence | None = None) -> tuple[int, str] | None:
+    """The report's first sentence (or ``lede``, a paragraph's) and the one day it tells
+    ("Kenya on Wednesday signed an agreement with China ..."), where it tells exactly one and
+    holds no meeting of its own."""
+    lede = lede or next((s for s in ctx.m.sentences if s.end > ctx.dateline_end and len(s.text.split()) >= 12
+                         and re.search(r"[.!]\s*$", s.text)), None)
     # (not a lede that tells what had happened, nor a day in a clause aside: "B, who arrived on Tuesday, signed")
     if lede is None or _meeting_trigger(ctx, lede) or re.search(r"\b(?:who|which)\s+had\b", lede.text):
         return None
@@ -2148,6 +2155,20 @@ def _lede_day(ctx: Context) -> tuple[int, str] | None:
             not re.search(r"\b(?:who|which|whose)\b", ctx.m.text[max(lede.start, e.start - 80):e.start].rsplit(",", 1)[-1]) and
             (e.kind in _NAMED_DAY or e.kind in ("yesterday", "today")) and not _after_publication(ctx, e.value)}
     return (lede.index, days.pop()) if len(days) == 1 else None
+
+
+def _paragraph_opener(ctx: Context, s: Sentence) -> tuple[int, str] | None:
+    """The day the first sentence of ``s``'s paragraph tells, as the report's lede does, where
+    ``s`` is one of the two sentences after it."""
+    for back in (1, 2):
+        if s.index - back < 0:
+            return None
+        first = ctx.m.sentences[s.index - back]
+        if "\n" in ctx.m.text[first.end:ctx.m.sentences[first.index + 1].start]:
+            return None     # (another paragraph)
+        if first.index == 0 or "\n" in ctx.m.text[ctx.m.sentences[first.index - 1].end:first.start]:
+            return _lede_day(ctx, first) if first.end > ctx.dateline_end and len(first.text.split()) >= 8 else None
+    return None
 
 
 def _story_day(ctx: Context, s: Sentence, day: str | None) -> str | None:
