@@ -1487,18 +1487,16 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
                 and len(meetings[-1].date or "") == 10 else None
             if date is None and lede:
                 date = lede.date
-            if date is None and (opener := _paragraph_opener(ctx, s)) and opener != opening_day:
-                opening_day_here = opener
-            else:
-                opening_day_here = opening_day
-            if date is None and opening_day_here and 0 < s.index - opening_day_here[0] <= 2 and \
+            opener = date is None and (_paragraph_opener(ctx, s) or opening_day)
+            if opener and 0 < s.index - opener[0] <= 2 and \
                     not any(find_time_expressions(t.text, ctx.day_at(t.start), t.start, ctx.stay, ctx.trip) or _FROM_EVENT.search(t.text)
-                            for t in m.sentences[opening_day_here[0] + 1:s.index]) and \
-                    not any(mt.evidence and m.sentence_at(mt.evidence.start).index > opening_day_here[0] for mt in meetings) and \
+                            for t in m.sentences[opener[0] + 1:s.index]) and \
+                    not any(mt.evidence and m.sentence_at(mt.evidence.start).index > opener[0] for mt in meetings) and \
                     not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|talked|been)\b", clause.text):
                 # "Lithuania and Poland committed themselves yesterday to a power link. A and B signed a joint
-                # declaration after two hours of talks": the first meeting told after the lede is the lede's event
-                date = opening_day_here[1]
+                # declaration after two hours of talks": the first meeting told after the lede (or after a
+                # paragraph's first sentence) is the event it tells, where no sentence between tells a time
+                date = opener[1]
             if date is None and moved and moved[0] == len(meetings) and moved[2] == s.index - 1 and clause.start == s.start and \
                     not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|held|received|hosted|spoken|been)\b", clause.text):
                 date = moved[1]     # "Two days after arriving, the minister flew to the coast. In Mombasa he was received by B"
