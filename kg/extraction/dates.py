@@ -232,7 +232,8 @@ _WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 def find_arrival(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
     """The stay a visit's first day gives, where the text tells no span of days: the day the
     visitor arrived or the tour opened ("landed in Nairobi on Monday evening", "opened the tour
-    in Hanoi on Monday"), to the last day its length gives ("a four-day swing"), if it gives one.
+    in Hanoi on Monday"), to the last day its length gives ("a four-day swing"), if it gives one;
+    else back from the day it ended ("returned on Thursday at the end of a three-day visit").
 
     >>> find_arrival("She opened the four-day tour in Hanoi on Monday.", dt.date(2019, 8, 23))
     (datetime.date(2019, 8, 19), datetime.date(2019, 8, 22))
@@ -241,30 +242,29 @@ def find_arrival(text: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     """
     if anchor is None:
         return None
+    n = _N_DAY.search(text)
+    length = n and (_WORD_COUNT.get(n.group("n").lower()) or int(n.group("n")))
     for m in _VISIT_OPENS.finditer(text):
         if re.search(r"\b(?:will|shall|is\s+to|are\s+to|due|scheduled|expected|planned)\s+(?:\w+\s+){0,2}$",
                      text[max(0, m.start() - 40):m.start()], re.I):
             continue        # (not "is due to arrive on Monday")
-        clause = re.split(r"[.;]|,\s+(?:and|but|while|where|who|which|before|after)\b", text[m.end():m.end() + 80])[0]
-        days = [e for e in find_time_expressions(clause, anchor)
-                if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today", "week_start") and len(e.value) == 10]
-        if days:
-            first = dt.date.fromisoformat(days[0].value)
-            n = _N_DAY.search(text)
-            length = n and (_WORD_COUNT.get(n.group("n").lower()) or int(n.group("n")))
+        first = _day_after(text, m.end(), anchor)
+        if first:
             last = first + dt.timedelta(days=length - 1) if length else None
             return first, last if last is None or last <= anchor else None
-    # "returned on Thursday evening at the end of a three-day visit": its last day, and so its first
-    n = _N_DAY.search(text)
-    length = n and (_WORD_COUNT.get(n.group("n").lower()) or int(n.group("n")))
     for m in _VISIT_ENDS.finditer(text) if length else ():
-        clause = re.split(r"[.;]|,\s+(?:and|but|while|where|who|which|before|after)\b", text[m.end():m.end() + 80])[0]
-        days = [e for e in find_time_expressions(clause, anchor)
-                if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today") and len(e.value) == 10]
-        if days and n.start() - m.start() in range(-200, 200):
-            last = dt.date.fromisoformat(days[0].value)
+        last = _day_after(text, m.end(), anchor)
+        if last and abs(n.start() - m.start()) < 200:
             return last - dt.timedelta(days=length - 1), last
     return None
+
+
+def _day_after(text: str, pos: int, anchor: dt.date) -> dt.date | None:
+    """The first full day the clause from ``pos`` tells."""
+    clause = re.split(r"[.;]|,\s+(?:and|but|while|where|who|which|before|after)\b", text[pos:pos + 80])[0]
+    days = [e for e in find_time_expressions(clause, anchor)
+            if e.kind in ("iso", "dmy", "mdy", "dm", "md", "weekday", "yesterday", "today", "week_start") and len(e.value) == 10]
+    return dt.date.fromisoformat(days[0].value) if days else None
 
 
 _VISIT_ENDS = re.compile(r"\b(?:ended|wrapped\s+up|concluded|rounded\s+off|returned|flew\s+home|left)\b", re.I)
