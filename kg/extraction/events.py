@@ -1060,9 +1060,6 @@ def _coming(ctx: Context, e) -> str:
     if not ctx.published or len(named) != 1 or re.search(r"\d", e.text):
         return e.value
     return (ctx.published + dt.timedelta(days=(named[0] - ctx.published.weekday()) % 7)).isoformat()
-_JOURNEY = re.compile(r"\s+(?:his|her|their|the\s+(?:[\w\-]+\s+){0,2}?(?:minister|delegation|visitor|guest|envoy|secretary)[’']s)\s+"
-                      r"(departure|arrival)\b", re.I)
-_DAY_FROM = re.compile(r"\b[Tt]he\s+day\s+(before|after)(?=" + _JOURNEY.pattern[:-2] + r"\b)", re.I)
 _LEFT = {"departure": r"\b(?:left|departed|flew\s+(?:out|home|back)|headed\s+home)\b",
          "arrival": r"\b(?:arrived|landed)\b|\b(?:[Uu]pon|[Oo]n)\s+(?:his|her|their)\s+arrival\b"}
 
@@ -1446,25 +1443,18 @@ def extract_meetings(ctx: Context, agreements: list[Agreement] = ()) -> list[Mee
             relative = relative if relative and not named else None
             if relative:
                 # "Two days after the earthquake that struck on 6 February, A met B": 8 February (but "on Sunday,
-                # two days after the attacks": Sunday)
+                # two days after the attacks": Sunday); one named in the count is no participant ("The day
+                # before the Iraqi minister's arrival, B received a call from C")
                 date = relative[0]
+                crefs = [(off, k) for off, k in crefs if not relative[1] <= off < relative[2]]
             eve = _EVE.search(clause.text)
             eve_of = not relative and eve and next((e for e in exprs if 0 <= e.start - clause.start - eve.end() <= 100 and len(e.value) == 10 and
                                    _EVENT_DAY.search(clause.text, eve.end(), e.start - clause.start)), None)
             if eve_of:      # "On the eve of the summit, which opens here on Saturday, A met B": Friday
                 date = shift_day(_coming(ctx, eve_of), -1)
-            elif eve and date is None and (journey := _JOURNEY.match(clause.text, eve.end())):
-                # "On the eve of his departure, A spoke with B" in a text that says "A left on Wednesday"
-                day = _journey_day(ctx, journey.group(1).lower())
-                date = shift_day(day, -1) if day else None
-            elif (dayfrom := _DAY_FROM.search(clause.text)) and (journey := _JOURNEY.match(clause.text, dayfrom.end())) and \
-                    (day := _journey_day(ctx, journey.group(1).lower())):
-                # "The day before the Iraqi minister's arrival, B received a call from C": from the day he arrived
-                date = shift_day(day, -1 if dayfrom.group(1).lower() == "before" else 1)
-                crefs = [(off, k) for off, k in crefs if not clause.start + dayfrom.start() <= off < clause.start + journey.end()]
             came = date is None and last and len(last) == 10 and _CAME_AFTER.match(clause.text, 0, trig.start())
             if came:        # "A received B on Tuesday. The meeting came a day after A spoke with C": Monday
-                date = shift_day(last, days_later(f"{came.group('n')} days {'earlier' if came.group('way') == 'after' else 'later'}"))
+                date = shift_day(last, _HOW_MANY[came.group("n").lower()] * (-1 if came.group("way") == "after" else 1))
             side = date is None and _SIDELINES_OF.search(clause.text)
             if side:        # "On the margins of the ceremony, A met B", the text dating the ceremony: that day
                 date = _event_day(ctx, _EVENTS[side.group("head").lower()], None, clause.start + side.start(),
